@@ -1,0 +1,294 @@
+//! Countries: names, aliases, demonyms, capitals and seats of power from
+//! `assets/lexicons/countries.tsv`, found in one pass by an Aho-Corasick automaton.
+//!
+//! The rule for capitals and seats of power (`Beijing`, `the Kremlin`): they stand for
+//! their country unless the context makes them a place. A place is
+//! * after a locative word (`in`, `at`, `from`, `to`, `visited`, …): `the embassy in Washington`;
+//! * the first word of a longer name (`Beijing Normal University`, `Washington Dulles`);
+//! * followed by `D.C.` or a suffix like `-based`, or part of `City, State` (`Seattle, Washington`);
+//! * the jurisdiction of a title (`Governor of Washington`, `Mayor of Moscow`).
+//!
+//! Otherwise it acts for the country: `Beijing has remained calm`, `Moscow’s war`, `an ally
+//! of Pyongyang`, `help the Kremlin`. Datelines are never analysed, so `WASHINGTON –` is a place.
+//!
+//! Forms marked ambiguous in the lexicon (`Jordan`, `Georgia`, `Chad`) count only when no
+//! capitalised word runs into them (`Michael Jordan`), no comma-separated place precedes
+//! them (`Atlanta, Georgia`) and no verb of saying follows (`Jordan said`).
+//! Phrases in `not-countries.txt` (`Mexico City`, `New Mexico`, `Indian Ocean`) match first
+//! and count as nothing.
+
+use std::borrow::Cow;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::words::{
+    is_capitalized, is_capitalized_function_word, is_locative, is_month, is_weekday,
+};
+use crate::article::Span;
+use crate::lexicon::{lexicon, Lexicon};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    Name,
+    Demonym,
+    Capital,
+    Seat,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    /// Index into the lexicon's countries; `None` for a not-a-country phrase.
+    country: Option<usize>,
+    kind: FormKind,
+    ambiguous: bool,
+}
+
+/// A country named in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountryHit {
+    pub span: Span,
+    pub country: &'static str,
+    pub kind: FormKind,
+}
+
+pub struct CountryMatcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+impl CountryMatcher {
+    pub fn new(lex: &'static Lexicon) -> CountryMatcher {
+        let mut texts: Vec<Cow<'static, str>> = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, c) in lex.countries.iter().enumerate() {
+            let mut add = |text: &'static str, kind, ambiguous| {
+                // Articles write `Côte d’Ivoire` as often as `Côte d'Ivoire`.
+                if text.contains('\'') {
+                    texts.push(Cow::Owned(text.replace('\'', "’")));
+                    patterns.push(Pattern {
+                        country: Some(i),
+                        kind,
+                        ambiguous,
+                    });
+                }
+                texts.push(Cow::Borrowed(text));
+                patterns.push(Pattern {
+                    country: Some(i),
+                    kind,
+                    ambiguous,
+                });
+            };
+            // A name marked ambiguous among the aliases (`?Jordan`) replaces the plain one.
+            if !c.aliases.iter().any(|f| f.ambiguous && f.text == c.name) {
+                add(c.name, FormKind::Name, false);
+            }
+            for f in &c.aliases {
+                add(f.text, FormKind::Name, f.ambiguous);
+            }
+            for f in &c.demonyms {
+                add(f.text, FormKind::Demonym, f.ambiguous);
+            }
+            for f in &c.capitals {
+                add(f.text, FormKind::Capital, f.ambiguous);
+            }
+            for f in &c.seats {
+                add(f.text, FormKind::Seat, f.ambiguous);
+            }
+        }
+        for &phrase in &lex.not_countries {
+            if phrase.contains('\'') {
+                texts.push(Cow::Owned(phrase.replace('\'', "’")));
+                patterns.push(Pattern {
+                    country: None,
+                    kind: FormKind::Name,
+                    ambiguous: false,
+                });
+            }
+            texts.push(Cow::Borrowed(phrase));
+            patterns.push(Pattern {
+                country: None,
+                kind: FormKind::Name,
+                ambiguous: false,
+            });
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(texts.iter().map(|t| t.as_bytes()))
+            .expect("country lexicon compiles");
+        CountryMatcher {
+            automaton,
+            patterns,
+        }
+    }
+
+    /// The shared matcher for the compiled-in lexicon.
+    pub fn get() -> &'static CountryMatcher {
+        static MATCHER: std::sync::OnceLock<CountryMatcher> = std::sync::OnceLock::new();
+        MATCHER.get_or_init(|| CountryMatcher::new(lexicon()))
+    }
+
+    /// Countries named inside `span` of `text`, after the context rules.
+    pub fn find(&self, text: &str, span: Span, out: &mut Vec<CountryHit>) {
+        let lex = lexicon();
+        let hay = span.of(text);
+        for m in self.automaton.find_iter(hay) {
+            let (s, e) = (m.start(), m.end());
+            if !word_boundary(hay, s, e) {
+                continue;
+            }
+            let p = self.patterns[m.pattern().as_usize()];
+            let Some(ci) = p.country else { continue };
+            let before = &hay[..s];
+            let after = &hay[e..];
+            let keep = match p.kind {
+                FormKind::Capital | FormKind::Seat => acts_for_country(before, after, p.kind),
+                _ => true,
+            } && (!p.ambiguous || ambiguous_ok(before, after, lex));
+            if keep {
+                out.push(CountryHit {
+                    span: Span::new(span.start + s, span.start + e),
+                    country: lex.countries[ci].name,
+                    kind: p.kind,
+                });
+            }
+        }
+    }
+}
+
+fn word_boundary(hay: &str, s: usize, e: usize) -> bool {
+    let before = hay[..s].chars().next_back();
+    let after = hay[e..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The last few words before a match, nearest first, with a nearest `the` skipped.
+fn previous_words(before: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = before
+        .split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    if matches!(words.first(), Some(&("the" | "The"))) {
+        words.remove(0);
+    }
+    words
+}
+
+fn acts_for_country(before: &str, after: &str, kind: FormKind) -> bool {
+    let words = previous_words(before);
+    let w1 = words.first().copied();
+    if w1.is_some_and(is_locative) {
+        return false;
+    }
+    // `Governor of Washington`, `Mayor of Moscow`: the city or state as a jurisdiction.
+    if kind == FormKind::Capital && w1 == Some("of") {
+        if let Some(title) = words.get(1) {
+            if lexicon().titles.contains_key(&title.to_lowercase()) {
+                return false;
+            }
+        }
+    }
+    // `Seattle, Washington`: a place after a comma.
+    if kind == FormKind::Capital && w1.is_some_and(|w| w.ends_with(',') && is_capitalized(w)) {
+        return false;
+    }
+    let next = after.trim_start();
+    if after.starts_with('-')
+        || after.starts_with(", D.C")
+        || next.starts_with("D.C")
+        || next.starts_with("DC")
+    {
+        return false;
+    }
+    // First word of a longer name: `Beijing Normal University`, `Washington Dulles`.
+    if kind == FormKind::Capital && after.starts_with(' ') {
+        let w = next.split_whitespace().next().unwrap_or("");
+        if is_capitalized(w) && !is_capitalized_function_word(w) && !is_weekday(w) && !is_month(w) {
+            return false;
+        }
+    }
+    true
+}
+
+fn ambiguous_ok(before: &str, after: &str, lex: &Lexicon) -> bool {
+    if before.ends_with(' ') {
+        if let Some(w) = before.split_whitespace().next_back() {
+            // `Michael Jordan`, `Atlanta, Georgia`
+            if is_capitalized(w)
+                && !w.ends_with(['.', ':', ';'])
+                && !is_capitalized_function_word(w)
+            {
+                return false;
+            }
+        }
+    }
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches([',', '.', ';']);
+    if lex.verbs.contains_key(next) {
+        return false;
+    }
+    // `Jordan Peterson`: a capitalised word runs on.
+    !(after.starts_with(' ') && is_capitalized(next) && !is_capitalized_function_word(next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn countries(s: &str) -> Vec<(&str, &'static str)> {
+        let mut out = Vec::new();
+        CountryMatcher::get().find(s, Span::new(0, s.len()), &mut out);
+        out.iter().map(|h| (h.span.of(s), h.country)).collect()
+    }
+
+    #[test]
+    fn names_aliases_demonyms() {
+        assert_eq!(
+            countries("The US and U.S. officials met Chinese and North Korean envoys in Finland."),
+            vec![
+                ("US", "United States"),
+                ("U.S.", "United States"),
+                ("Chinese", "China"),
+                ("North Korean", "North Korea"),
+                ("Finland", "Finland")
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_act_for_countries_unless_they_are_places() {
+        assert_eq!(
+            countries("Beijing has remained calm."),
+            vec![("Beijing", "China")]
+        );
+        assert_eq!(countries("Moscow’s war"), vec![("Moscow", "Russia")]);
+        assert_eq!(
+            countries("an ally of Pyongyang"),
+            vec![("Pyongyang", "North Korea")]
+        );
+        assert_eq!(
+            countries("to help the Kremlin fight"),
+            vec![("Kremlin", "Russia")]
+        );
+        assert!(countries("the embassy in Washington").is_empty());
+        assert!(countries("at the Kremlin on Monday").is_empty());
+        assert!(countries("Seattle, Washington").is_empty());
+        assert!(countries("Governor of Washington Chris Gregoire").is_empty());
+        assert!(countries("Washington Dulles International Airport").is_empty());
+        assert!(countries("in Washington D.C.").is_empty());
+    }
+
+    #[test]
+    fn not_countries_and_word_boundaries() {
+        assert!(countries("Next year in Mexico City.").is_empty());
+        assert!(countries("Nacer Chadli replaced him; Indiana won").is_empty());
+        assert!(countries("North America Published").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_forms_need_context() {
+        assert!(countries("Michael Jordan scored").is_empty());
+        assert_eq!(countries("troops in Jordan."), vec![("Jordan", "Jordan")]);
+    }
+}

@@ -1,0 +1,1375 @@
+//! Attribution cues in one sentence, and what each cue attributes.
+//!
+//! A cue is a verb of saying or finding from `speech-verbs.tsv` (`said`, `told`, `noted`,
+//! `found`), or `according to`, or `in the words of`, outside quotation marks and not
+//! negated (`have not said`, `declined to comment`) or passive (`was told`). Its subject is
+//! the noun phrase before it (`Secretary of State Antony Blinken said`, `Lu Chao, director
+//! of …, said`) or, inverted, after it (`…,” said Shi Yinhong, an expert at …`). What it
+//! attributes comes after it (`said Thursday that …`, `told CBC News the department …`,
+//! `said: “…”`) or, when nothing follows but adverbials, before it (`“…,” Liu said.`,
+//! `It was unclear whether …, Cha said.`).
+//!
+//! Inside what is attributed, quotation marks that read as speech become direct quotes;
+//! the words around them become reported speech only when they form a clause of their own
+//! (`said her party has supported the idea “for months”`), never when they lead into the
+//! quotation (`said the sides had “an intensive conversation”`). Quotation marks that name
+//! rather than quote (`a website called “…”`, `named “Better Idea”`, title-case titles,
+//! `for “courageous achievement”`) are not speech.
+
+use super::quotes::Passage;
+use super::tokens::{Kind, Token};
+use super::words::*;
+use crate::article::Span;
+use crate::lexicon::{lexicon, VerbClass};
+
+/// One paragraph, ready for cue finding.
+pub struct Para<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub passages: &'a [Passage],
+    /// Per token: the passage it is inside (marks included), if any.
+    pub in_passage: Vec<Option<usize>>,
+    /// Per token: the passage it opens, if any.
+    pub opens: Vec<Option<usize>>,
+}
+
+impl<'a> Para<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], passages: &'a [Passage]) -> Para<'a> {
+        let n = tokens.len();
+        let mut in_passage = vec![None; n];
+        let mut opens = vec![None; n];
+        for (pi, p) in passages.iter().enumerate() {
+            let (from, to) = p.token_range(n, 0);
+            in_passage[from..to].iter_mut().for_each(|x| *x = Some(pi));
+            if let Some(o) = p.open {
+                opens[o] = Some(pi);
+            }
+        }
+        Para {
+            text,
+            tokens,
+            passages,
+            in_passage,
+            opens,
+        }
+    }
+
+    fn w(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn quoted(&self, i: usize) -> bool {
+        self.in_passage[i].is_some()
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+
+    /// Passages whose opening mark (or start) lies in `[from, to)`.
+    fn passages_in(&self, from: usize, to: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for i in from..to {
+            if let Some(p) = self.in_passage[i] {
+                if out.last() != Some(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    fn passage_start(&self, pi: usize) -> usize {
+        self.passages[pi].token_range(self.tokens.len(), 0).0
+    }
+
+    /// Whether a quoted passage reads as speech rather than naming something.
+    pub fn is_speech(&self, pi: usize) -> bool {
+        let p = self.passages[pi];
+        let content = p.content.of(self.text);
+        let words: Vec<&str> = content.split_whitespace().collect();
+        if words.is_empty() {
+            return false;
+        }
+        let sentence_punct = content
+            .trim_end_matches(['.', ',', '!', '?', '"', '”'])
+            .contains(['.', '!', '?', ';', ':']);
+        let title_case = words.len() >= 2
+            && !sentence_punct
+            && words
+                .iter()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .all(|w| is_capitalized(w))
+            && words
+                .iter()
+                .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+        if title_case {
+            return false;
+        }
+        let Some(open) = p.open else { return true };
+        if open == 0 {
+            return true;
+        }
+        let before = self.w(open - 1);
+        if names_what_follows(before) {
+            return false;
+        }
+        // `for “courageous achievement”`, `stored in “approved security cabinets”`
+        !(words.len() <= 4 && is_preposition(before))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// The noun phrase naming the speaker, as a token range.
+    Np(usize, usize),
+    /// No subject of its own (`…, noting that …`): the previous cue's speaker.
+    Inherit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: Span,
+    pub subject: Subject,
+    /// Passage indices quoted directly.
+    pub direct: Vec<usize>,
+    pub indirect: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Verb(VerbClass, &'static str),
+    AccordingTo,
+    WordsOf,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    from: usize,
+    to: usize,
+    form: Form,
+}
+
+/// Verbs that take the hearer as an object before what is said.
+fn takes_object(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "tell"
+            | "ask"
+            | "assure"
+            | "inform"
+            | "warn"
+            | "remind"
+            | "brief"
+            | "advise"
+            | "notify"
+            | "promise"
+            | "reassure"
+            | "caution"
+            | "convince"
+            | "persuade"
+            | "show"
+            | "teach"
+            | "email"
+            | "text"
+            | "write"
+    )
+}
+
+/// Words that can be part of a speaker's noun phrase besides capitalised words.
+fn np_word(w: &str) -> bool {
+    let lex = lexicon();
+    is_determiner(w)
+        || is_name_connector(w)
+        || is_name_particle(w)
+        || matches!(
+            w,
+            "senior"
+                | "former"
+                | "top"
+                | "chief"
+                | "deputy"
+                | "acting"
+                | "local"
+                | "foreign"
+                | "federal"
+                | "state"
+                | "regional"
+                | "military"
+                | "government"
+                | "unnamed"
+                | "anonymous"
+                | "other"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "independent"
+                | "western"
+                | "international"
+                | "national"
+                | "u.s."
+                | "us"
+                | "team's"
+                | "research"
+                | "study"
+                | "own"
+                | "new"
+                | "public"
+        )
+        || lex.titles.contains_key(w)
+        || lex.groups.contains_key(w)
+        || super::names::is_institution_head(&capitalize_ascii(w))
+}
+
+fn capitalize_ascii(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// All attributions of one sentence, in order. `claimed` marks passages already given.
+pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) -> Vec<Attribution> {
+    let cues = find_cues(p, sa, sb);
+    let mut out: Vec<Attribution> = Vec::new();
+    // Tokens already attributed: a cue inside them is part of what was said.
+    let mut covered_until = sa;
+    let mut region_start = sa;
+    for (ci, cue) in cues.iter().enumerate() {
+        if cue.from < covered_until {
+            continue;
+        }
+        // A later cue ends this one's clause only when it starts a new attribution
+        // (`…, Y added`, `… and Y said`); a cue inside the clause is part of what was said.
+        let next_cue = cues[ci + 1..]
+            .iter()
+            .find(|c| {
+                let before = np_backward(p, c.from, cue.to).map_or(c.from, |(s, _)| s);
+                before > cue.to && matches!(p.w(before - 1), "," | "and" | ";")
+            })
+            .map_or(sb, |c| c.from);
+        let Some((att, end)) = attribute(
+            p,
+            *cue,
+            sa,
+            sb,
+            region_start,
+            next_cue,
+            !out.is_empty(),
+            &cues,
+        ) else {
+            continue;
+        };
+        for &d in &att.direct {
+            claimed[d] = true;
+        }
+        covered_until = covered_until.max(end);
+        region_start = end.max(cue.to);
+        out.push(att);
+    }
+    // Speech in quotation marks left in a sentence that attributes: the nearest speaker's.
+    if !out.is_empty() {
+        for pi in p.passages_in(sa, sb) {
+            if claimed[pi] || !p.is_speech(pi) {
+                continue;
+            }
+            let at = p.passages[pi].content.start;
+            let idx = out.iter().rposition(|a| a.cue.start < at).unwrap_or(0);
+            out[idx].direct.push(pi);
+            claimed[pi] = true;
+        }
+    }
+    out
+}
+
+fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let mut i = sa;
+    while i < sb {
+        if p.quoted(i) || p.tokens[i].kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        let w = p.w(i);
+        if matches!(w, "according" | "According") && i + 1 < sb && p.w(i + 1) == "to" {
+            out.push(Cue {
+                from: i,
+                to: i + 2,
+                form: Form::AccordingTo,
+            });
+            i += 2;
+            continue;
+        }
+        if w == "words"
+            && i >= sa + 2
+            && p.w(i - 1) == "the"
+            && matches!(p.w(i - 2), "in" | "In")
+            && i + 1 < sb
+            && p.w(i + 1) == "of"
+        {
+            out.push(Cue {
+                from: i - 2,
+                to: i + 2,
+                form: Form::WordsOf,
+            });
+            i += 2;
+            continue;
+        }
+        if !is_capitalized(w) {
+            // Longest verb form first: `issued a statement`, `pointed out`, `said`.
+            let mut best = None;
+            let mut phrase = w.to_string();
+            if let Some(v) = lex.verbs.get(&phrase) {
+                best = Some((i + 1, *v));
+            }
+            for j in i + 1..sb.min(i + 4) {
+                if p.quoted(j) {
+                    break;
+                }
+                phrase.push(' ');
+                phrase.push_str(p.w(j));
+                if let Some(v) = lex.verbs.get(&phrase) {
+                    best = Some((j + 1, *v));
+                }
+            }
+            if let Some((to, v)) = best {
+                // `continued to shun`, `is said to be`: an infinitive follows, not speech.
+                let infinitive = to + 1 < sb
+                    && p.w(to) == "to"
+                    && !is_capitalized(p.w(to + 1))
+                    && !is_determiner(p.w(to + 1))
+                    && !lex.groups.contains_key(p.w(to + 1));
+                if v.class != VerbClass::NotACue && !infinitive && !negated_or_passive(p, sa, i) {
+                    out.push(Cue {
+                        from: i,
+                        to,
+                        form: Form::Verb(v.class, v.lemma),
+                    });
+                }
+                i = to;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `did not say`, `declined to comment`, `was told`, `to say`, `the said report`.
+fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
+    let lo = i.saturating_sub(3).max(sa);
+    for k in (lo..i).rev() {
+        let w = p.w(k);
+        if w == "," || p.quoted(k) {
+            break;
+        }
+        if is_negation(w) || w.ends_with("n't") {
+            return true;
+        }
+    }
+    // `was told`, `was also proposed`, `has been widely reported`, `to say`, `the said report`
+    let mut k = i;
+    while k > sa && k + 3 > i {
+        let prev = p.w(k - 1);
+        if matches!(
+            prev,
+            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to" | "the" | "a"
+        ) {
+            return true;
+        }
+        let adverb =
+            prev == "also" || (prev.len() > 4 && prev.ends_with("ly") && !is_capitalized(prev));
+        if !adverb {
+            break;
+        }
+        k -= 1;
+    }
+    false
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute(
+    p: &Para,
+    cue: Cue,
+    sa: usize,
+    sb: usize,
+    region_start: usize,
+    next_cue: usize,
+    has_previous: bool,
+    cues: &[Cue],
+) -> Option<(Attribution, usize)> {
+    let cue_span = p.span(cue.from, cue.to);
+    match cue.form {
+        Form::AccordingTo => {
+            let (ns, ne) = np_forward(p, cue.to, sb)?;
+            if leads_sentence(p, sa, cue.from) {
+                // According to X, CONTENT.
+                let mut cs = ne;
+                if cs < sb && p.w(cs) == "," {
+                    cs += 1;
+                }
+                // A cue with its own subject inside: that one speaks (`According to ABC
+                // News, Basya also believes …`).
+                if cues.iter().any(|c| {
+                    c.from > cs
+                        && c.from < sb
+                        && np_backward(p, c.from, cs).is_some_and(|(s, _)| s >= cs)
+                }) {
+                    return None;
+                }
+                let (direct, indirect) = content(p, cs, sb);
+                Some((
+                    Attribution {
+                        cue: cue_span,
+                        subject: Subject::Np(ns, ne),
+                        direct,
+                        indirect,
+                    },
+                    sb,
+                ))
+            } else {
+                // CONTENT, according to X. Inside a relative clause (`… which, according
+                // to AFP, …`) it qualifies that clause, and nothing is reported.
+                let re = if cue.from > sa && p.w(cue.from - 1) == "," {
+                    cue.from - 1
+                } else {
+                    cue.from
+                };
+                if re > sa && is_clause_word(p.w(re - 1)) {
+                    return None;
+                }
+                let rs = skip_adverbial(p, region_start, re);
+                let (direct, indirect) = content(p, rs, re);
+                Some((
+                    Attribution {
+                        cue: cue_span,
+                        subject: Subject::Np(ns, ne),
+                        direct,
+                        indirect,
+                    },
+                    sb.min(ne + 1),
+                ))
+            }
+        }
+        Form::WordsOf => {
+            let (ns, ne) = np_forward(p, cue.to, sb)?;
+            let direct: Vec<usize> = p
+                .passages_in(ne, sb)
+                .into_iter()
+                .filter(|&pi| p.is_speech(pi))
+                .collect();
+            Some((
+                Attribution {
+                    cue: cue_span,
+                    subject: Subject::Np(ns, ne),
+                    direct,
+                    indirect: Vec::new(),
+                },
+                sb,
+            ))
+        }
+        Form::Verb(class, lemma) => verb_attribution(
+            p,
+            cue,
+            class,
+            lemma,
+            sa,
+            sb,
+            region_start,
+            next_cue,
+            has_previous,
+        ),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verb_attribution(
+    p: &Para,
+    cue: Cue,
+    class: VerbClass,
+    lemma: &'static str,
+    sa: usize,
+    sb: usize,
+    region_start: usize,
+    next_cue: usize,
+    has_previous: bool,
+) -> Option<(Attribution, usize)> {
+    let cue_span = p.span(cue.from, cue.to);
+    let prev_is_break = cue.from > sa && {
+        let k = cue.from - 1;
+        p.w(k) == "," || p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k))
+    };
+    // `…,” said Shi Yinhong, …` / `…, said the report.` Only verbs of saying invert, and
+    // only when nothing but punctuation or an adverbial follows the speaker.
+    if prev_is_break && class == VerbClass::Speech && !takes_object(lemma) {
+        if let Some((ns, ne)) = np_forward(p, cue.to, sb) {
+            let starts_np = p.tokens[ns].kind == Kind::Word
+                && !matches!(p.w(ns), "that" | "this" | "on" | "in");
+            let ends_clause = ne >= sb
+                || matches!(p.w(ne), "," | "." | ";" | ":" | "!" | "?")
+                || is_preposition(p.w(ne));
+            if starts_np && ns == cue.to && ends_clause {
+                let re = cue.from - usize::from(p.w(cue.from - 1) == ",");
+                let rs = skip_adverbial(p, region_start, re);
+                let (direct, indirect) = content(p, rs, re);
+                return Some((
+                    Attribution {
+                        cue: cue_span,
+                        subject: Subject::Np(ns, ne),
+                        direct,
+                        indirect,
+                    },
+                    ne,
+                ));
+            }
+        }
+    }
+    let subject = match np_backward(p, cue.from, region_start.max(sa)) {
+        Some((s, e)) => Subject::Np(s, e),
+        None => match possessive_product(p, cue.from, region_start.max(sa)) {
+            Some(np) => Subject::Np(np.0, np.1),
+            None if has_previous && prev_is_break => Subject::Inherit,
+            None => return None,
+        },
+    };
+    let quote_only = class == VerbClass::Quote;
+    if class == VerbClass::Statement {
+        // `issued a statement`: introduces what follows without a clause of its own.
+        let direct = p
+            .passages_in(cue.to, sb)
+            .into_iter()
+            .filter(|&pi| p.is_speech(pi))
+            .collect();
+        return Some((
+            Attribution {
+                cue: cue_span,
+                subject,
+                direct,
+                indirect: Vec::new(),
+            },
+            sb,
+        ));
+    }
+    let start = match content_start(p, cue, lemma, sb) {
+        After::Request => return None,
+        After::Content(cs) => Some(cs),
+        After::Nothing => None,
+    };
+    if let Some(cs) = start {
+        let end = next_cue.max(cs).min(sb);
+        let end = clause_end(p, cs, end);
+        // Verbs that also take plain objects (`maintained a policy`, `announced the
+        // locations that …`) need a clause: `that`, a quotation, or a finite verb early on.
+        if !strong(lemma) && !quote_only && !reads_as_clause(p, cue.to, cs, end) {
+            return None;
+        }
+        let (direct, mut indirect) = content(p, cs, end);
+        if quote_only {
+            indirect.clear();
+        }
+        if direct.is_empty() && indirect.is_empty() {
+            return None;
+        }
+        return Some((
+            Attribution {
+                cue: cue_span,
+                subject,
+                direct,
+                indirect,
+            },
+            end,
+        ));
+    }
+    if quote_only {
+        return None;
+    }
+    // Nothing follows but adverbials: what was said comes before the speaker.
+    if let Subject::Np(ns, _) = subject {
+        let before_np = ns.checked_sub(1).filter(|&k| k >= region_start);
+        if let Some(k) = before_np {
+            let closes = p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k));
+            if p.w(k) == "," || closes {
+                let re = if p.w(k) == "," { k } else { k + 1 };
+                let rs = skip_adverbial(p, region_start, re);
+                let (direct, indirect) = content(p, rs, re);
+                let finite = (rs..re).any(|j| !p.quoted(j) && is_finite_marker(p.w(j)));
+                let indirect = if finite { indirect } else { Vec::new() };
+                if direct.is_empty() && indirect.is_empty() {
+                    return None;
+                }
+                return Some((
+                    Attribution {
+                        cue: cue_span,
+                        subject,
+                        direct,
+                        indirect,
+                    },
+                    cue.to,
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Whether only adverbials come between the sentence start and `i`.
+fn leads_sentence(p: &Para, sa: usize, i: usize) -> bool {
+    i == sa
+        || (i > sa && p.w(i - 1) == "," && skip_adverbial(p, sa, i) == i)
+        || (sa..i).all(|k| p.tokens[k].kind != Kind::Word)
+}
+
+/// Skip an introductory adverbial ending in a comma: `At the same time, …`,
+/// `In a rare meeting earlier this week, …`, `However, …`.
+fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
+    if from >= to || p.quoted(from) {
+        return from;
+    }
+    let w = p.w(from);
+    let opener = matches!(
+        w,
+        "At" | "In"
+            | "On"
+            | "During"
+            | "After"
+            | "Before"
+            | "However"
+            | "Meanwhile"
+            | "Also"
+            | "But"
+            | "And"
+            | "So"
+            | "Still"
+            | "Yet"
+            | "Instead"
+            | "Moreover"
+            | "Furthermore"
+            | "Separately"
+            | "Earlier"
+            | "Later"
+            | "Now"
+            | "Today"
+            | "Yesterday"
+            | "Last"
+            | "This"
+            | "For"
+            | "From"
+            | "With"
+            | "Under"
+            | "Since"
+            | "Despite"
+            | "Amid"
+            | "Following"
+            | "By"
+            | "Then"
+            | "Indeed"
+            | "Thus"
+            | "Allegedly"
+            | "Overall"
+            | "Finally"
+            | "Ultimately"
+            | "Previously"
+            | "Recently"
+            | "Currently"
+    );
+    if !opener {
+        return from;
+    }
+    for k in from + 1..to.min(from + 12) {
+        if p.quoted(k) {
+            break;
+        }
+        if p.w(k) == "," {
+            return k + 1;
+        }
+    }
+    from
+}
+
+/// Verbs of saying that need no further sign that a clause follows.
+fn strong(lemma: &str) -> bool {
+    matches!(lemma, "say" | "tell")
+}
+
+/// Whether what follows a verb at `[cs, end)` reads as a clause rather than an object:
+/// introduced by `that` or a quotation, or a finite verb before any relative pronoun.
+fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
+    if cs > 0
+        && (p.w(cs - 1) == "that"
+            || p.opens[cs].is_some()
+            || cs > cue_end && p.opens[cs - 1].is_some())
+    {
+        return true;
+    }
+    if p.opens[cs].is_some() || is_wh_word(p.w(cs)) || (cue_end..cs).any(|k| p.w(k) == "that") {
+        return true;
+    }
+    for k in cs..end.min(cs + 11) {
+        let w = p.w(k);
+        if matches!(w, "that" | "which" | "who" | "whom" | "whose") {
+            return false;
+        }
+        if !p.quoted(k) && k > cs && is_finite_marker(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// What follows a cue.
+enum After {
+    /// What was said starts at this token.
+    Content(usize),
+    /// A request (`asked X to …`): nothing was reported as said.
+    Request,
+    /// Nothing but adverbials.
+    Nothing,
+}
+
+/// Where what a cue attributes begins, when it follows the cue.
+fn content_start(p: &Para, cue: Cue, lemma: &str, sb: usize) -> After {
+    match content_after(p, cue, lemma, sb) {
+        Some(Some(cs)) => After::Content(cs),
+        Some(None) => After::Nothing,
+        None => After::Request,
+    }
+}
+
+/// `None` for a request, `Some(None)` for nothing, `Some(Some(start))` for content.
+fn content_after(p: &Para, cue: Cue, lemma: &str, sb: usize) -> Option<Option<usize>> {
+    let mut i = cue.to;
+    if i >= sb {
+        return Some(None);
+    }
+    if matches!(lemma, "call") && matches!(p.w(i), "on" | "for" | "off" | "in" | "up" | "out") {
+        return None;
+    }
+    if takes_object(lemma) {
+        i = skip_object(p, i, sb)?;
+        if i >= sb {
+            return Some(None);
+        }
+    }
+    Some(clause_start(p, cue, lemma, i, sb))
+}
+
+fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<usize> {
+    let w = p.w(i);
+    if matches!(w, ":" | ",") && i + 1 < sb && p.opens[i + 1].is_some() {
+        return Some(i + 1);
+    }
+    // `As Heald told The Huffington Post, US surface ozone has dropped …`
+    if w == "," && i + 1 < sb && clause_can_start(p, i + 1) {
+        let next = p.w(i + 1);
+        let leads_on = is_preposition(next)
+            || is_clause_word(next)
+            || next.ends_with("ing")
+            || matches!(next, "adding" | "saying" | "noting");
+        if !leads_on
+            && (takes_object(lemma) || cue.from > 0 && matches!(p.w(cue.from - 1), "As" | "as"))
+        {
+            return Some(i + 1);
+        }
+    }
+    if p.opens[i].is_some() {
+        return Some(i);
+    }
+    if w == "that" {
+        return Some(i + 1);
+    }
+    if is_wh_word(w)
+        && matches!(
+            lemma,
+            "ask" | "wonder" | "question" | "explain" | "tell" | "know" | "reveal"
+        )
+    {
+        return Some(i);
+    }
+    // `said Thursday that …`, `said at the same panel discussion that …`: only across
+    // adverbials, never across an object (`announced the locations that …`).
+    let adverbial_start = is_preposition(w)
+        || is_weekday(w)
+        || matches!(
+            w,
+            "this"
+                | "last"
+                | "next"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "recently"
+                | "repeatedly"
+                | "again"
+                | "publicly"
+                | "privately"
+        );
+    if adverbial_start {
+        for k in i..sb.min(i + 12) {
+            if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
+                break;
+            }
+            if p.w(k) == "that" && k > i {
+                return Some(k + 1);
+            }
+        }
+    }
+    if is_preposition(w)
+        || is_weekday(w)
+        || matches!(
+            w,
+            "this"
+                | "last"
+                | "next"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "later"
+                | "recently"
+                | "repeatedly"
+                | "again"
+        )
+    {
+        // An adverbial, then a clause after a comma (`estimated by 2050, …`), or nothing.
+        let comma = (i..sb.min(i + 9)).find(|&k| p.w(k) == "," && !p.quoted(k))?;
+        if comma + 1 < sb && clause_can_start(p, comma + 1) {
+            return Some(i);
+        }
+        return None;
+    }
+    if clause_can_start(p, i) {
+        return Some(i);
+    }
+    None
+}
+
+fn clause_can_start(p: &Para, i: usize) -> bool {
+    let t = p.tokens[i];
+    match t.kind {
+        // Not a verb (`ruled was of …`) nor a conjunction.
+        Kind::Word | Kind::Number => {
+            !matches!(p.w(i), "to" | "and" | "or" | "but") && !is_finite_marker(p.w(i))
+        }
+        Kind::Quote => p.opens[i].is_some(),
+        _ => false,
+    }
+}
+
+/// Skip the hearer after `told`/`asked`: `CBC News`, `the court`, `reporters`, `him`,
+/// `the governments of the region`. `None` for a request (`asked X (not) to …`).
+fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
+    let w = p.w(i);
+    let mut j = i;
+    if is_object_pronoun(w) {
+        j += 1;
+    } else if is_capitalized(w) {
+        while j < sb
+            && (is_capitalized(p.w(j))
+                || (is_name_connector(p.w(j)) && j + 1 < sb && is_capitalized(p.w(j + 1))))
+        {
+            j += 1;
+        }
+    } else if p.tokens[i].kind == Kind::Word {
+        // `[the] (word)* [of [the] (word)*]`, a few words at most, before the clause.
+        let mut k = i;
+        let mut after_of = false;
+        while k < sb && k < i + 8 && p.tokens[k].kind == Kind::Word && !p.quoted(k) {
+            let x = p.w(k);
+            if x == "that" || is_wh_word(x) || x == "to" || x == "not" || is_clause_word(x) {
+                break;
+            }
+            if k > i && is_determiner(x) && !after_of {
+                break;
+            }
+            after_of = x == "of";
+            k += 1;
+            // A plural noun or a known hearer ends the object (`reporters`, `the press`).
+            if lexicon().groups.contains_key(x) && k < sb && p.w(k) != "of"
+                || matches!(x, "press" | "court" | "media" | "reporters" | "journalists")
+            {
+                break;
+            }
+        }
+        j = k;
+    }
+    let request = |k: usize| k + 1 < sb && p.w(k) == "to" && !is_capitalized(p.w(k + 1));
+    if j < sb && (request(j) || (p.w(j) == "not" && request(j + 1))) {
+        return None;
+    }
+    Some(j)
+}
+
+/// Where a reported clause ends: a semicolon, `, while`, `, but`, `, according to`.
+fn clause_end(p: &Para, cs: usize, end: usize) -> usize {
+    for k in cs..end {
+        if p.quoted(k) {
+            continue;
+        }
+        let w = p.w(k);
+        if w == ";" {
+            return k;
+        }
+        if w == ","
+            && k + 1 < end
+            && matches!(p.w(k + 1), "while" | "but" | "whereas" | "according")
+        {
+            return k;
+        }
+    }
+    end
+}
+
+/// Direct and reported parts of `[from, to)`. A clause list joined by `and that` is split.
+fn content(p: &Para, from: usize, to: usize) -> (Vec<usize>, Vec<Span>) {
+    let mut direct = Vec::new();
+    let mut indirect = Vec::new();
+    let mut start = from;
+    let mut k = from;
+    while k <= to {
+        let split =
+            k == to || (k + 1 < to && !p.quoted(k) && p.w(k) == "and" && p.w(k + 1) == "that");
+        if split {
+            clause(p, start, k, &mut direct, &mut indirect);
+            start = k + 2;
+            k += 2;
+            continue;
+        }
+        k += 1;
+    }
+    (direct, indirect)
+}
+
+fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &mut Vec<Span>) {
+    if from >= to {
+        return;
+    }
+    let speech: Vec<usize> = p
+        .passages_in(from, to)
+        .into_iter()
+        .filter(|&pi| p.is_speech(pi))
+        .collect();
+    let first_quote = speech.first().map_or(to, |&pi| p.passage_start(pi));
+    let mut a = from;
+    while a < first_quote
+        && (matches!(p.w(a), "that" | "," | ":")
+            || p.tokens[a].kind == Kind::Punct && p.w(a) != "(")
+    {
+        a += 1;
+    }
+    let mut b = first_quote;
+    while b > a
+        && (p.tokens[b - 1].kind == Kind::Punct
+            || matches!(p.w(b - 1), "and" | "but" | "or" | "that"))
+        && !p.quoted(b - 1)
+    {
+        b -= 1;
+    }
+    // An opening mark left at the end belongs to what follows.
+    while b > a
+        && p.quoted(b - 1)
+        && p.tokens[b - 1].kind == Kind::Quote
+        && p.in_passage[b - 1].is_none_or(|pi| p.passages[pi].close != Some(b - 1))
+    {
+        b -= 1;
+    }
+    if b > a {
+        let complete = speech.is_empty() || is_complete_clause(p, a, b);
+        if complete && b - a >= 2 {
+            indirect.push(p.span(a, b));
+        }
+    }
+    direct.extend(speech);
+}
+
+/// A clause of its own: a finite verb, and not ending on a word that leads on.
+fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
+    let last = p.w(to - 1);
+    if leaves_clause_open(&lower(last)) {
+        return false;
+    }
+    to - from >= 3 && (from..to).any(|k| !p.quoted(k) && is_finite_marker(p.w(k)))
+}
+
+/// Can token `i` sit inside a speaker's noun phrase?
+fn np_token(p: &Para, i: usize) -> bool {
+    if p.quoted(i) {
+        return false;
+    }
+    let t = p.tokens[i];
+    let w = p.w(i);
+    match t.kind {
+        Kind::Possessive => true,
+        Kind::Word => {
+            (is_capitalized(w) && !is_capitalized_function_word(w))
+                || np_word(w)
+                || matches!(w, "The" | "A" | "An")
+        }
+        Kind::Punct => {
+            (w == "."
+                && i > 0
+                && !t.space_before
+                && (is_honorific(p.w(i - 1)) || p.w(i - 1).chars().count() == 1))
+                || matches!(w, "(" | ")")
+        }
+        _ => false,
+    }
+}
+
+/// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
+fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut s = end;
+    while s > lo && s + 14 > end && np_token(p, s - 1) {
+        s -= 1;
+    }
+    while s < end
+        && matches!(
+            p.w(s),
+            "of" | "for" | "to" | "at" | "and" | "on" | ")" | "("
+        )
+    {
+        s += 1;
+    }
+    if s >= end {
+        return None;
+    }
+    let has_head = (s..end).any(|k| {
+        let w = p.w(k);
+        (is_capitalized(w) && !matches!(w, "The" | "A" | "An")) || np_word_head(w)
+    });
+    has_head.then_some((s, end))
+}
+
+/// Lower-case words that can head a speaker's noun phrase.
+fn np_word_head(w: &str) -> bool {
+    let lex = lexicon();
+    lex.groups.contains_key(w)
+        || lex.titles.contains_key(w)
+        || super::names::is_institution_head(&capitalize_ascii(w))
+}
+
+/// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
+pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut e = cue;
+    while e > lo {
+        let w = p.w(e - 1);
+        let skip = (is_verb_filler(w) && w != "told")
+            || is_weekday(w)
+            || (w == "on" && e < cue && is_weekday(p.w(e)))
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && !is_capitalized(w)
+                && p.tokens[e - 1].kind == Kind::Word);
+        if !skip {
+            break;
+        }
+        e -= 1;
+    }
+    if e <= lo {
+        return None;
+    }
+    let last = p.w(e - 1);
+    if pronoun(last).is_some() && !p.quoted(e - 1) {
+        return Some((e - 1, e));
+    }
+    if last == "," {
+        // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`
+        let comma = e - 1;
+        let lo2 = comma.saturating_sub(30).max(lo);
+        let prev_comma = (lo2..comma).rev().find(|&k| p.w(k) == "," && !p.quoted(k));
+        if let Some(k) = prev_comma {
+            if (k + 1..comma).any(|j| p.quoted(j)) {
+                return None;
+            }
+            if let Some((s, _)) = np_ending(p, k, lo) {
+                return Some((s, comma));
+            }
+        }
+        if let Some((s, _)) = np_ending(p, comma, lo) {
+            let reaches = s == lo
+                || (s > 0 && matches!(p.w(s - 1), "," | ":" | "and") && prev_comma.is_none());
+            if reaches {
+                return Some((s, comma));
+            }
+            // `The Internet security firm Secunia.com, has said`: a few plain words before.
+            let modifiers = s - lo <= 6
+                && prev_comma.is_none()
+                && (lo..s).all(|k| {
+                    p.tokens[k].kind == Kind::Word && !p.quoted(k) && !is_clause_word(p.w(k))
+                });
+            if modifiers {
+                return Some((lo, comma));
+            }
+        }
+        return None;
+    }
+    np_ending(p, e, lo)
+}
+
+/// `Cornyn's statement added`, `PC World's recent analysis of … concluded`: the owner of
+/// a statement, report or analysis speaks through it.
+fn possessive_product(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let window = cue.saturating_sub(10).max(lo);
+    for k in (window..cue).rev() {
+        if p.quoted(k) || matches!(p.w(k), "," | ";") {
+            return None;
+        }
+        if p.tokens[k].kind == Kind::Possessive && k + 1 < cue {
+            let product = (k + 1..cue.min(k + 4)).any(|j| {
+                matches!(
+                    p.w(j),
+                    "statement"
+                        | "analysis"
+                        | "report"
+                        | "study"
+                        | "website"
+                        | "survey"
+                        | "findings"
+                        | "research"
+                        | "data"
+                        | "letter"
+                        | "post"
+                        | "announcement"
+                        | "filing"
+                        | "ruling"
+                        | "verdict"
+                )
+            });
+            if product {
+                return np_ending(p, k, lo);
+            }
+        }
+    }
+    None
+}
+
+/// The noun phrase starting at `s` (after `said`, `according to`, `in the words of`), with a
+/// name or description after a comma (`the team's coach, Alireza Mehraban,`).
+pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
+    if s >= sb || p.quoted(s) {
+        return None;
+    }
+    if pronoun(p.w(s)).is_some() {
+        return Some((s, s + 1));
+    }
+    let mut start = s;
+    // `according to reports a State Department spokesman …`: skip a generic lead.
+    if matches!(p.w(s), "reports" | "sources" | "media")
+        && s + 1 < sb
+        && matches!(p.w(s + 1), "a" | "an" | "the")
+    {
+        start = s + 1;
+    }
+    let mut i = start;
+    while i < sb && i < start + 14 {
+        let w = p.w(i);
+        let possessed = i + 1 < sb
+            && p.tokens[i + 1].kind == Kind::Possessive
+            && p.tokens[i].kind == Kind::Word;
+        let ok = if possessed {
+            true // `the Afghan team's coach`
+        } else if is_name_connector(w) || is_determiner(w) && i > start {
+            // Only when leading on to a capital: `Ambassador to the United States`.
+            (i + 1..sb.min(i + 3)).any(|k| is_capitalized(p.w(k)) && !p.quoted(k))
+                && (i + 1..sb.min(i + 3))
+                    .take_while(|&k| !is_capitalized(p.w(k)))
+                    .all(|k| is_name_connector(p.w(k)) || is_determiner(p.w(k)))
+        } else {
+            np_token(p, i)
+        };
+        if !ok {
+            break;
+        }
+        i += 1;
+    }
+    if i == start {
+        return None;
+    }
+    // A name after the comma: `the Afghan team's coach, Alireza Mehraban,`; or a
+    // description: `Shi Yinhong, an international relations expert at …`.
+    if i < sb && p.w(i) == "," {
+        let mut j = i + 1;
+        while j < sb && !p.quoted(j) && !matches!(p.w(j), "," | "." | ";" | ":") && j < i + 25 {
+            j += 1;
+        }
+        if j > i + 1 {
+            let chunk_caps = (i + 1..j).all(|k| is_capitalized(p.w(k)) || p.w(k) == ".");
+            // A description names a title early on: `an international relations expert at …`.
+            let describes = j - i <= 20
+                && (i + 1..(i + 6).min(j))
+                    .any(|k| lexicon().titles.contains_key(lower(p.w(k)).as_ref()));
+            if (chunk_caps && j - i - 1 <= 4) || describes {
+                i = j;
+            }
+        }
+    }
+    let has_head = (start..i).any(|k| {
+        let w = p.w(k);
+        (is_capitalized(w) && !matches!(w, "The" | "A" | "An"))
+            || np_word_head(w)
+            || pronoun(w).is_some()
+    });
+    has_head.then_some((start, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::passages;
+    use super::super::sentences::sentences;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// (speaker phrase, direct quotes, indirect spans) per attribution.
+    fn attrib(s: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let mut toks = Vec::new();
+        let block = Span::new(0, s.len());
+        tokenize(s, block, &mut toks);
+        let (ps, _) = passages(s, block, &toks, false);
+        let para = Para::new(s, &toks, &ps);
+        let mut claimed = vec![false; ps.len()];
+        let mut out = Vec::new();
+        for sent in sentences(s, &toks, &ps, lexicon()) {
+            for a in attributions(&para, sent, &mut claimed) {
+                let who = match a.subject {
+                    Subject::Np(x, y) => para.span(x, y).of(s).to_string(),
+                    Subject::Inherit => "^".to_string(),
+                };
+                out.push((
+                    who,
+                    a.direct
+                        .iter()
+                        .map(|&d| ps[d].content.of(s).to_string())
+                        .collect(),
+                    a.indirect.iter().map(|i| i.of(s).to_string()).collect(),
+                ));
+            }
+        }
+        out
+    }
+
+    fn one(s: &str) -> (String, Vec<String>, Vec<String>) {
+        let mut a = attrib(s);
+        assert_eq!(a.len(), 1, "{s}: {a:?}");
+        a.remove(0)
+    }
+
+    #[test]
+    fn quote_then_speaker() {
+        assert_eq!(
+            one("“Peace talks. This stays,” Liu said."),
+            (
+                "Liu".into(),
+                vec!["Peace talks. This stays,".into()],
+                vec![]
+            )
+        );
+        assert_eq!(
+            one("“It works,” said Shi Yinhong, an international relations expert at China’s Renmin University."),
+            ("Shi Yinhong, an international relations expert at China’s Renmin University".into(), vec!["It works,".into()], vec![])
+        );
+    }
+
+    #[test]
+    fn speaker_then_clause() {
+        assert_eq!(
+            one("Lu Chao, director of the Institute of American Studies at Liaoning University, said the U.S. should not expect China to manage North Korea."),
+            (
+                "Lu Chao, director of the Institute of American Studies at Liaoning University".into(),
+                vec![],
+                vec!["the U.S. should not expect China to manage North Korea".into()]
+            )
+        );
+        assert_eq!(
+            one("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident."),
+            ("Environment Canada spokeswoman Sujata Raisinghani".into(), vec![], vec!["the department will look into the incident".into()])
+        );
+    }
+
+    #[test]
+    fn clause_then_speaker() {
+        assert_eq!(
+            one("At the same time, Xi cannot anger Europeans when his economy is in trouble, Wilder said."),
+            ("Wilder".into(), vec![], vec!["Xi cannot anger Europeans when his economy is in trouble".into()])
+        );
+    }
+
+    #[test]
+    fn partial_quotes_inside_reported_speech() {
+        assert_eq!(
+            one("Secretary of State Antony Blinken said Thursday that the sides had “an intensive conversation just this week” and that China knows that U.S. expectations are that “they will use their influence.”"),
+            (
+                "Secretary of State Antony Blinken".into(),
+                vec!["an intensive conversation just this week".into(), "they will use their influence.".into()],
+                vec![]
+            )
+        );
+        let a = one("Xi has developed a personal relationship with Putin and “he cannot see Putin fail,” Wilder said this week at a panel.");
+        assert_eq!(a.1, vec!["he cannot see Putin fail,".to_string()]);
+        assert_eq!(
+            a.2,
+            vec!["Xi has developed a personal relationship with Putin".to_string()]
+        );
+    }
+
+    #[test]
+    fn called_takes_quotes_only() {
+        let a = one("Dennis Wilder, senior fellow at Georgetown University, called Beijing’s “radio silence” on the move “shocking.”");
+        assert_eq!(
+            a.1,
+            vec!["radio silence".to_string(), "shocking.".to_string()]
+        );
+        assert!(a.2.is_empty());
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            one("According to Afghan Ambassador Hamdullah Mohib, the team shows progress."),
+            (
+                "Afghan Ambassador Hamdullah Mohib".into(),
+                vec![],
+                vec!["the team shows progress".into()]
+            )
+        );
+        assert_eq!(
+            one("In a rare meeting, three diplomats met envoys, according to reports a State Department spokesman spoke on condition of anonymity."),
+            ("a State Department spokesman".into(), vec![], vec!["three diplomats met envoys".into()])
+        );
+    }
+
+    #[test]
+    fn noting_inherits_the_speaker() {
+        let a =
+            attrib("Beijing is “aware of the danger,” Shi said, noting that “the fact shows it.”");
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].0, "Shi");
+        assert_eq!(a[1].0, "^");
+        assert_eq!(a[1].1, vec!["the fact shows it.".to_string()]);
+    }
+
+    #[test]
+    fn negated_and_scare_quotes() {
+        assert!(attrib("U.S. officials have not said why the team was denied visas.").is_empty());
+        assert!(attrib("Beijing has formed a “borderless” partnership with Moscow.").is_empty());
+        let a = one(
+            "Beijing formed a “borderless” partnership, and experts say Beijing may not approve.",
+        );
+        assert_eq!(a.0, "experts");
+        assert_eq!(a.2, vec!["Beijing may not approve".to_string()]);
+    }
+
+    #[test]
+    fn asked_how_and_asked_to() {
+        let a = one("Environment Minister John Baird has asked government officials how such documents stored in \"approved security cabinets\" wound up on the street.");
+        assert_eq!(a.2, vec!["how such documents stored in \"approved security cabinets\" wound up on the street".to_string()]);
+        assert!(a.1.is_empty());
+        assert!(
+            attrib("Rathke also asked the governments of the region not to turn away boats.")
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,547 @@
+//! The analysis pass: blocks in, [`Analysis`] out (see the module docs of [`super`]).
+
+use std::collections::HashMap;
+
+use super::countries::{CountryHit, CountryMatcher, FormKind};
+use super::cues::{self, Attribution, Para, Subject};
+use super::names::{self, Name, NameKind};
+use super::quotes;
+use super::roles;
+use super::sentences::sentences;
+use super::speakers::Registry;
+use super::tokens::{tokenize, Kind, Token};
+use super::words::{
+    is_capitalized, is_determiner, is_honorific, is_name_connector, pronoun, Pronoun,
+};
+use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
+use crate::article::{Block, BlockKind, Span};
+use crate::lexicon::lexicon;
+
+/// A quote before speakers are numbered.
+struct Found {
+    actor: Option<usize>,
+    kind: QuoteKind,
+    span: Span,
+    cue: Option<Span>,
+    source: Option<Span>,
+    block: usize,
+}
+
+/// The last attribution: who, in which paragraph, where.
+#[derive(Clone, Copy)]
+struct Said {
+    actor: usize,
+    paragraph: usize,
+    at: usize,
+}
+
+pub struct Engine<'t> {
+    text: &'t str,
+    registry: Registry,
+    found: Vec<Found>,
+    countries: Vec<CountryHit>,
+    organizations: Vec<(Span, Option<Role>)>,
+    country_counts: HashMap<&'static str, usize>,
+    history: Vec<Said>,
+    paragraph: usize,
+}
+
+impl<'t> Engine<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Engine {
+            text,
+            registry: Registry::default(),
+            found: Vec::new(),
+            countries: Vec::new(),
+            organizations: Vec::new(),
+            country_counts: HashMap::new(),
+            history: Vec::new(),
+            paragraph: 0,
+        }
+    }
+
+    pub fn run(mut self, blocks: &[Block]) -> Analysis {
+        let text = self.text;
+        let matcher = CountryMatcher::get();
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut hits: Vec<CountryHit> = Vec::new();
+        let mut carried = false;
+        for (bi, block) in blocks.iter().enumerate() {
+            if !matches!(
+                block.kind,
+                BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
+            ) {
+                continue;
+            }
+            tokens.clear();
+            tokenize(text, block.span, &mut tokens);
+            hits.clear();
+            matcher.find(text, block.span, &mut hits);
+            for h in &hits {
+                if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
+                    *self.country_counts.entry(h.country).or_default() += 1;
+                }
+            }
+            self.countries.extend_from_slice(&hits);
+            let registry = &self.registry;
+            let found_names =
+                names::find_names(text, &tokens, &hits, |n| registry.is_known_person(n));
+            let people = self.register(&found_names, &tokens);
+            if block.kind != BlockKind::Paragraph {
+                continue;
+            }
+            let (passages, ends_open) = quotes::passages(text, block.span, &tokens, carried);
+            carried = ends_open;
+            let sents = sentences(text, &tokens, &passages, lexicon());
+            let para = Para::new(text, &tokens, &passages);
+            let mut claimed = vec![false; passages.len()];
+            for &sent in &sents {
+                let atts = cues::attributions(&para, sent, &mut claimed);
+                if atts.is_empty() {
+                    self.continuation(&para, sent, &mut claimed, bi);
+                }
+                let mut previous: Option<usize> = None;
+                for att in atts {
+                    previous = self.attribute(&para, &att, &people, &hits, previous, sent, bi);
+                }
+            }
+            self.paragraph += 1;
+        }
+        self.finish()
+    }
+
+    /// Register the people and organisations named in a block; returns each person's
+    /// name with the actor it is.
+    fn register(&mut self, found: &[Name], tokens: &[Token]) -> Vec<(Name, usize)> {
+        let text = self.text;
+        let mut people = Vec::new();
+        for n in found {
+            match n.kind {
+                NameKind::Person => {
+                    let title = n.appositive.or(n.title).map(|s| s.of(text));
+                    let name = n.span.of(text);
+                    // Keep an honorific's dot out of the name (`Mr. Toccafondi`).
+                    let name = name.trim_start_matches(|c: char| c == '.' || c.is_whitespace());
+                    let id = self.registry.person(name, Some(n.span), title, n.role);
+                    people.push((*n, id));
+                }
+                NameKind::Organization => self.organizations.push((n.span, n.role)),
+            }
+        }
+        let _ = tokens;
+        people
+    }
+
+    /// Quotations standing as sentences of their own continue the speaker in focus.
+    fn continuation(
+        &mut self,
+        para: &Para,
+        (sa, sb): (usize, usize),
+        claimed: &mut [bool],
+        block: usize,
+    ) {
+        let bare = bare_quotation(para, sa, sb);
+        for pi in passages_of(para, sa, sb) {
+            if claimed[pi] || !bare || !para.is_speech(pi) {
+                continue;
+            }
+            claimed[pi] = true;
+            let at = para.passages[pi].content.start;
+            let actor = self
+                .history
+                .last()
+                .filter(|s| self.paragraph - s.paragraph <= 1)
+                .map(|s| s.actor);
+            if let Some(a) = actor {
+                self.history.push(Said {
+                    actor: a,
+                    paragraph: self.paragraph,
+                    at,
+                });
+            }
+            self.found.push(Found {
+                actor,
+                kind: QuoteKind::Direct,
+                span: para.passages[pi].content,
+                cue: None,
+                source: None,
+                block,
+            });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribute(
+        &mut self,
+        para: &Para,
+        att: &Attribution,
+        people: &[(Name, usize)],
+        hits: &[CountryHit],
+        previous: Option<usize>,
+        (sa, _): (usize, usize),
+        block: usize,
+    ) -> Option<usize> {
+        let (actor, source) = match att.subject {
+            Subject::Np(s, e) => self.resolve(para, s, e, people, hits, sa),
+            Subject::Inherit => (previous, None),
+        };
+        let at = att.cue.start;
+        if let Some(a) = actor {
+            self.history.push(Said {
+                actor: a,
+                paragraph: self.paragraph,
+                at,
+            });
+        }
+        for &d in &att.direct {
+            self.found.push(Found {
+                actor,
+                kind: QuoteKind::Direct,
+                span: para.passages[d].content,
+                cue: Some(att.cue),
+                source,
+                block,
+            });
+        }
+        // Reported speech needs a speaker: without one (`Estimates suggest …`) it is
+        // just a sentence.
+        for &span in att.indirect.iter().filter(|_| actor.is_some()) {
+            self.found.push(Found {
+                actor,
+                kind: QuoteKind::Indirect,
+                span,
+                cue: Some(att.cue),
+                source,
+                block,
+            });
+        }
+        actor
+    }
+
+    /// Who a speaker's noun phrase names, and the span that names them.
+    fn resolve(
+        &mut self,
+        para: &Para,
+        s: usize,
+        e: usize,
+        people: &[(Name, usize)],
+        hits: &[CountryHit],
+        sentence_start: usize,
+    ) -> (Option<usize>, Option<Span>) {
+        let text = self.text;
+        let tokens = para.tokens;
+        let w = |i: usize| tokens[i].text(text);
+        let np = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
+        if e - s == 1 {
+            if let Some(pr) = pronoun(w(s)) {
+                let actor = self.pronoun(pr, np.start, people, sentence_start, tokens);
+                if let Some(a) = actor {
+                    self.registry.note_mention(a, np);
+                }
+                return (actor, Some(np));
+            }
+        }
+        // A person named in the phrase: the first one.
+        if let Some((n, id)) = people
+            .iter()
+            .find(|(n, _)| n.tokens.0 >= s && n.tokens.1 <= e)
+        {
+            let source = Span::new(np.start, n.span.end);
+            return (Some(*id), Some(source));
+        }
+        // Up to the first comma: the phrase as the article wrote it.
+        let cut = (s..e).find(|&k| w(k) == ",").unwrap_or(e);
+        let mut cs = s;
+        let definite = matches!(w(cs), "the" | "The");
+        while cs < cut
+            && (is_determiner(w(cs))
+                || matches!(
+                    w(cs),
+                    "Results" | "results" | "findings" | "Findings" | "of"
+                ))
+        {
+            cs += 1;
+        }
+        if cs >= cut {
+            return (None, None);
+        }
+        let core = Span::new(tokens[cs].span.start, tokens[cut - 1].span.end);
+        let core_text = core.of(text);
+        let lex = lexicon();
+        if lex.not_speakers.contains(core_text.to_lowercase().as_str()) {
+            return (None, None);
+        }
+        let source = Some(Span::new(np.start, core.end));
+        // A single name after titles or honorifics: `Ambassador Mohib`, `Mr. Tedeschi`, `Microsoft`.
+        let name_words: Vec<usize> = (cs..cut)
+            .filter(|&k| {
+                tokens[k].kind == Kind::Word && is_capitalized(w(k)) && !is_honorific(w(k))
+            })
+            .filter(|&k| names::title_at(text, tokens, k).is_none())
+            .collect();
+        let titled = name_words.len() == 1 && name_words[0] > cs;
+        if name_words.len() == 1 && name_words[0] == cut - 1 {
+            let word = w(name_words[0]);
+            let word_span = tokens[name_words[0]].span;
+            if let Some(id) = self.registry.person_by_word(word) {
+                self.registry.note_mention(id, word_span);
+                return (Some(id), source);
+            }
+            if titled {
+                let title = Span::new(core.start, tokens[name_words[0] - 1].span.end).of(text);
+                let title = title.trim_end_matches(['.', ' ']);
+                let id =
+                    self.registry
+                        .person(word, Some(word_span), Some(title), roles::role_of(title));
+                return (Some(id), source);
+            }
+        }
+        // A country standing for its government: `The US`, `Beijing`, `the Kremlin`.
+        if let Some(h) = hits
+            .iter()
+            .find(|h| h.span == core && h.kind != FormKind::Demonym)
+        {
+            let id = self
+                .registry
+                .institution(h.country, Some(Role::Official), Some(core));
+            return (Some(id), source);
+        }
+        let last = w(cut - 1);
+        let last_lower = last.to_lowercase();
+        if matches!(
+            last_lower.as_str(),
+            "government" | "administration" | "cabinet" | "regime" | "authorities"
+        ) {
+            let named = hits
+                .iter()
+                .find(|h| core.contains(h.span))
+                .map(|h| h.country);
+            if let Some(country) = named.or_else(|| self.dominant_country()) {
+                let id = self
+                    .registry
+                    .institution(country, Some(Role::Official), Some(core));
+                return (Some(id), source);
+            }
+        }
+        if let Some(g) = lex.groups.get(&last_lower) {
+            if !is_capitalized(last) || cs + 1 == cut {
+                let id = self.registry.group(core_text, g.role, g.family, Some(core));
+                return (Some(id), source);
+            }
+        }
+        // An unnamed person described by a role: `the State Department official`.
+        if !is_capitalized(last) && lex.titles.contains_key(&last_lower) {
+            let ev = roles::evidence(core_text);
+            let id = self
+                .registry
+                .anonymous(core_text, ev.role(), definite, Some(core));
+            return (Some(id), source);
+        }
+        if is_capitalized(core_text) {
+            // `The Internet security firm Secunia.com`: the name is the capitalised end.
+            let described = (cs..cut).rev().find(|&k| {
+                tokens[k].kind == Kind::Word && !is_capitalized(w(k)) && !is_name_connector(w(k))
+            });
+            let name = match described {
+                Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
+                _ => core,
+            };
+            let role = roles::institution_role(core_text);
+            let id = self.registry.institution(name.of(text), role, Some(name));
+            return (Some(id), source);
+        }
+        (None, None)
+    }
+
+    fn dominant_country(&self) -> Option<&'static str> {
+        self.country_counts
+            .iter()
+            .max_by_key(|(name, n)| (**n, std::cmp::Reverse(**name)))
+            .map(|(name, _)| *name)
+    }
+
+    /// The speaker a pronoun stands for.
+    fn pronoun(
+        &self,
+        pr: Pronoun,
+        at: usize,
+        people: &[(Name, usize)],
+        sentence_start: usize,
+        tokens: &[Token],
+    ) -> Option<usize> {
+        let actors = &self.registry.actors;
+        let recent = |max_back: usize, want: &dyn Fn(usize) -> bool| {
+            self.history
+                .iter()
+                .rev()
+                .filter(|s| s.at < at || s.paragraph < self.paragraph)
+                .take_while(|s| self.paragraph - s.paragraph <= max_back)
+                .find(|s| want(s.actor))
+                .map(|s| s.actor)
+        };
+        match pr {
+            Pronoun::He | Pronoun::She => {
+                let person = |a: usize| actors[a].kind == SpeakerKind::Person;
+                // A speaker earlier in this paragraph.
+                if let Some(a) = recent(0, &person) {
+                    return Some(a);
+                }
+                // The first person named earlier in this sentence, else the latest in the paragraph.
+                let sentence_from = tokens.get(sentence_start).map_or(0, |t| t.span.start);
+                let before: Vec<&(Name, usize)> =
+                    people.iter().filter(|(n, _)| n.span.end <= at).collect();
+                if let Some((_, id)) = before.iter().find(|(n, _)| n.span.start >= sentence_from) {
+                    return Some(*id);
+                }
+                if let Some((_, id)) = before.last() {
+                    return Some(*id);
+                }
+                recent(2, &person)
+            }
+            Pronoun::They => recent(2, &|a| {
+                matches!(
+                    actors[a].kind,
+                    SpeakerKind::Group | SpeakerKind::Institution
+                )
+            }),
+            Pronoun::It => recent(1, &|a| actors[a].kind == SpeakerKind::Institution),
+        }
+    }
+
+    fn finish(self) -> Analysis {
+        let Engine {
+            registry,
+            mut found,
+            countries,
+            organizations,
+            ..
+        } = self;
+        found.sort_by_key(|f| (f.span.start, f.span.end));
+        found.dedup_by_key(|f| f.span);
+        // Speakers in order of their first quote.
+        let mut speaker_of: HashMap<usize, usize> = HashMap::new();
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut quotes = Vec::with_capacity(found.len());
+        for (qi, f) in found.iter().enumerate() {
+            let speaker = f.actor.map(|a| {
+                *speaker_of.entry(a).or_insert_with(|| {
+                    let actor = &registry.actors[a];
+                    speakers.push(Speaker {
+                        name: actor.name.clone(),
+                        role: actor.role.unwrap_or(Role::Other),
+                        kind: actor.kind,
+                        anonymous: actor.anonymous,
+                        title: actor.title.clone(),
+                        quotes: Vec::new(),
+                        mentions: actor.mentions.clone(),
+                    });
+                    speakers.len() - 1
+                })
+            });
+            if let Some(s) = speaker {
+                speakers[s].quotes.push(qi);
+            }
+            quotes.push(Quote {
+                speaker,
+                kind: f.kind,
+                span: f.span,
+                cue: f.cue,
+                source: f.source,
+                block: f.block,
+            });
+        }
+        let mut entities = Vec::new();
+        for (id, actor) in registry.actors.iter().enumerate() {
+            let class = match (actor.kind, actor.anonymous) {
+                (SpeakerKind::Institution, _) => EntityClass::Organization,
+                (_, true) => EntityClass::Anonymous,
+                _ => match actor.role {
+                    Some(Role::Official) => EntityClass::Official,
+                    Some(Role::Expert) => EntityClass::Expert,
+                    _ => EntityClass::Person,
+                },
+            };
+            // Governments named by a country are shown as the country.
+            let is_country = actor.kind == SpeakerKind::Institution
+                && countries.iter().any(|c| c.country == actor.name);
+            for &m in &actor.mentions {
+                if is_country && countries.iter().any(|c| c.span == m) {
+                    continue;
+                }
+                entities.push(Entity {
+                    class,
+                    span: m,
+                    country: None,
+                    speaker: speaker_of.get(&id).copied(),
+                });
+            }
+        }
+        for c in &countries {
+            let speaker = registry
+                .actors
+                .iter()
+                .position(|a| {
+                    a.kind == SpeakerKind::Institution
+                        && a.name == c.country
+                        && a.mentions.contains(&c.span)
+                })
+                .and_then(|a| speaker_of.get(&a).copied());
+            entities.push(Entity {
+                class: EntityClass::Country,
+                span: c.span,
+                country: Some(c.country),
+                speaker,
+            });
+        }
+        for &(span, _) in &organizations {
+            entities.push(Entity {
+                class: EntityClass::Organization,
+                span,
+                country: None,
+                speaker: None,
+            });
+        }
+        entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        entities.dedup_by_key(|e| e.span);
+        Analysis {
+            speakers,
+            quotes,
+            entities,
+        }
+    }
+}
+
+fn passages_of(para: &Para, sa: usize, sb: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for i in sa..sb {
+        if let Some(p) = para.in_passage[i] {
+            if out.last() != Some(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// A sentence that is a quotation and nothing else (bar punctuation and a bracketed
+/// note such as `((it))`).
+fn bare_quotation(para: &Para, sa: usize, sb: usize) -> bool {
+    let mut depth = 0usize;
+    let mut quoted = false;
+    for i in sa..sb {
+        if para.in_passage[i].is_some() {
+            quoted = true;
+            continue;
+        }
+        let t = para.tokens[i];
+        let w = t.text(para.text);
+        match w {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            _ if t.kind == Kind::Punct || t.kind == Kind::Quote => {}
+            _ => return false,
+        }
+    }
+    quoted
+}

@@ -1,0 +1,160 @@
+//! Who said what: quotes, cues, speakers, roles and countries over an article's blocks.
+//!
+//! One pass over the blocks in reading order. For each title, caption and paragraph:
+//! tokens ([`tokens`]), countries ([`countries`]), people and organisations ([`names`],
+//! registered in a [`speakers::Registry`] so later surnames and descriptions find them).
+//! Paragraphs go on: quoted passages ([`quotes`]), sentences ([`sentences`]), cues and what
+//! they attribute ([`cues`]), and speakers resolved from the cue's noun phrase — a name,
+//! a pronoun (the speaker in focus), an institution, a group or an unnamed source.
+//! A sentence that is only a quotation continues the speaker in focus (the last speaker of
+//! this paragraph or the one before). Captions, credits and titles never hold attributions.
+
+pub mod countries;
+pub mod cues;
+pub mod names;
+pub mod quotes;
+pub mod roles;
+pub mod sentences;
+pub mod speakers;
+pub mod tokens;
+pub mod words;
+
+mod engine;
+
+use crate::article::{Block, Span};
+
+/// What a speaker or a mentioned person is, for the reader's groups and colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Speaks for a government, state body, military or intergovernmental body, or holds or
+    /// seeks political office.
+    Official,
+    /// An academic, researcher or scientist, or a study speaking as such.
+    Expert,
+    /// Everyone else.
+    Other,
+}
+
+impl Role {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::Official => "official",
+            Role::Expert => "expert",
+            Role::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpeakerKind {
+    Person,
+    /// A government, company, newspaper or study speaking as a body.
+    Institution,
+    /// An unnamed plural: `experts`, `officials`.
+    Group,
+}
+
+impl SpeakerKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+            SpeakerKind::Group => "group",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    /// The full name as first given (`Antony Blinken`), a country's short name for a
+    /// government, or a short description for an unnamed source (`State Department official`).
+    pub name: String,
+    pub role: Role,
+    pub kind: SpeakerKind,
+    pub anonymous: bool,
+    /// Title or description (`Secretary of State`).
+    pub title: Option<String>,
+    /// Indices into [`Analysis::quotes`], in reading order.
+    pub quotes: Vec<usize>,
+    /// Every span that names this speaker, in reading order.
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// Words inside quotation marks (marks excluded from the span).
+    Direct,
+    /// Reported speech: the content clause of a cue, without quotation marks.
+    Indirect,
+}
+
+impl QuoteKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Index into [`Analysis::speakers`]; `None` when nothing supports a speaker.
+    pub speaker: Option<usize>,
+    pub kind: QuoteKind,
+    pub span: Span,
+    /// The attribution verb or phrase (`said`, `according to`).
+    pub cue: Option<Span>,
+    /// How the article names the speaker at this attribution (`he`, `Wilder`, `the official`).
+    pub source: Option<Span>,
+    /// Index into the article's blocks.
+    pub block: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityClass {
+    Official,
+    Expert,
+    Person,
+    Anonymous,
+    Country,
+    Organization,
+}
+
+impl EntityClass {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EntityClass::Official => "official",
+            EntityClass::Expert => "expert",
+            EntityClass::Person => "person",
+            EntityClass::Anonymous => "anonymous",
+            EntityClass::Country => "country",
+            EntityClass::Organization => "organization",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entity {
+    pub class: EntityClass,
+    pub span: Span,
+    /// The canonical country name, on country entities.
+    pub country: Option<&'static str>,
+    /// Index into [`Analysis::speakers`], on entities that name a speaker.
+    pub speaker: Option<usize>,
+}
+
+/// Everything the analysis found, as spans over the article text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub speakers: Vec<Speaker>,
+    /// In reading order.
+    pub quotes: Vec<Quote>,
+    /// In reading order, not overlapping.
+    pub entities: Vec<Entity>,
+}
+
+/// Analyse the kept blocks of a text.
+pub fn analyze(text: &str, blocks: &[Block]) -> Analysis {
+    engine::Engine::new(text).run(blocks)
+}

@@ -1,0 +1,659 @@
+//! Names in a block: people (with the title before them and the appositive after them)
+//! and organisations, found from runs of capitalised words.
+//!
+//! A run (`Secretary of State Antony Blinken`, `Center for Strategic and International
+//! Studies`) is split into a title part and a name part: the name is what follows the last
+//! title word, country or organisation word, narrowed to start at a given name when the
+//! tail is long (`…for East Asian and Pacific Affairs Dan Kritenbrink`). A name is a
+//! person's when something says so: a title before it (`President`, `envoy`, `coach`), an
+//! appositive after it (`, an expert at …`, `, 42,`), a given name from
+//! `given-names.txt`, an East Asian hyphenated given name (`Park Joo-Ho`), or a person
+//! already known. A run holding an organisation word (`Ministry`, `University`) or a known
+//! institution or outlet is an organisation. Words from `not-person-words.txt` (`Stadium`,
+//! `Act`, `Shuttle`) keep places and things from being taken for people.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::countries::CountryHit;
+use super::roles::{self, RoleEvidence};
+use super::tokens::{Kind, Token};
+use super::words::{
+    is_capitalized, is_capitalized_function_word, is_determiner, is_honorific, is_month,
+    is_name_connector, is_name_particle, is_weekday, lower,
+};
+use crate::article::Span;
+use crate::lexicon::{lexicon, InstitutionMatch};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    Person,
+    Organization,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Name {
+    pub kind: NameKind,
+    /// Token range of the name proper (`Antony Blinken`, `State Department`).
+    pub tokens: (usize, usize),
+    pub span: Span,
+    /// A title or description before the name (`Secretary of State`, `the Crown prosecutor`).
+    pub title: Option<Span>,
+    /// An appositive after the name (`an international relations expert at …`).
+    pub appositive: Option<Span>,
+    /// Role evidence from the title and the appositive.
+    pub role: Option<super::Role>,
+}
+
+struct Words {
+    /// Lower-cased first words of multi-word titles, and single-word titles.
+    title_first: std::collections::HashSet<String>,
+    /// Lower-cased institution head phrases written capitalised in the lexicon
+    /// (`ministry`, `university`, `center for`), by their first word.
+    heads: HashMap<String, Vec<(String, super::Role)>>,
+    /// Lower-cased institution names (`nasa`, `state department`).
+    names: HashMap<String, super::Role>,
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        let lex = lexicon();
+        let title_first = lex
+            .titles
+            .keys()
+            .map(|t| t.split_whitespace().next().unwrap_or("").to_string())
+            .collect();
+        let mut heads = HashMap::new();
+        let mut names = HashMap::new();
+        for i in &lex.institutions {
+            let key = i.phrase.to_lowercase();
+            match i.matching {
+                // Lower-case heads (`military`, `think tank`) describe; they are not names.
+                InstitutionMatch::Head if is_capitalized(i.phrase) => {
+                    let first = key.split(' ').next().unwrap_or("").to_string();
+                    heads
+                        .entry(first)
+                        .or_insert_with(Vec::new)
+                        .push((key, i.role));
+                }
+                InstitutionMatch::Head => {}
+                InstitutionMatch::Name => {
+                    names.insert(key, i.role);
+                }
+            }
+        }
+        Words {
+            title_first,
+            heads,
+            names,
+        }
+    })
+}
+
+/// Longest title starting at token `i`: its token length.
+pub fn title_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let lex = lexicon();
+    let first = lower(tokens[i].text(text));
+    if !words().title_first.contains(first.as_ref()) {
+        return None;
+    }
+    let mut best = None;
+    let mut phrase = String::new();
+    for (j, &t) in tokens.iter().enumerate().take(i + 7).skip(i) {
+        if j > i && t.kind == Kind::Punct && t.text(text) != "." {
+            break;
+        }
+        if j > i && t.space_before {
+            phrase.push(' ');
+        }
+        phrase.push_str(&lower(t.text(text)));
+        if lex.titles.contains_key(&phrase) {
+            best = Some(j + 1 - i);
+        }
+    }
+    best
+}
+
+/// Token length of an institution head phrase at `i` (`Ministry`, `Center for`).
+pub fn head_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let w = tokens[i].text(text);
+    if !is_capitalized(w) {
+        return None;
+    }
+    let candidates = words().heads.get(lower(w).as_ref())?;
+    candidates
+        .iter()
+        .filter_map(|(phrase, _)| {
+            let len = phrase.split(' ').count();
+            let matches = phrase.split(' ').enumerate().all(|(k, part)| {
+                tokens
+                    .get(i + k)
+                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(part))
+            });
+            matches.then_some(len)
+        })
+        .max()
+}
+
+/// A single capitalised word that heads institution names (`Ministry`, `University`).
+pub fn is_institution_head(word: &str) -> bool {
+    is_capitalized(word)
+        && words()
+            .heads
+            .get(lower(word).as_ref())
+            .is_some_and(|c| c.iter().any(|(p, _)| !p.contains(' ')))
+}
+
+pub fn institution_name_role(name: &str) -> Option<super::Role> {
+    words().names.get(lower(name).as_ref()).copied()
+}
+
+fn cap(text: &str, t: Token) -> bool {
+    t.kind == Kind::Word && is_capitalized(t.text(text))
+}
+
+/// Runs of capitalised words, with connectors (`of`, `for`, `de`) that lead on to
+/// another capitalised word, and the dot of an honorific or initial (`Mr.`, `F.`).
+fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, usize)> {
+    let lex = lexicon();
+    // `and` joins names of institutions (`Center for Strategic and International Studies`)
+    // but not lists: it stops before a country, a title or a given name.
+    let starts_new_name = |k: usize| {
+        let w = tokens[k].text(text);
+        country_in(countries, tokens[k].span)
+            || title_at(text, tokens, k).is_some()
+            || lex.given_names.contains(w)
+    };
+    let n = tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cap(text, tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n {
+            let t = tokens[j];
+            if cap(text, t) && t.space_before {
+                j += 1;
+                continue;
+            }
+            let w = t.text(text);
+            let prev = tokens[j - 1].text(text);
+            let dot_of_abbrev = w == "."
+                && !t.space_before
+                && (is_honorific(prev) || (prev.chars().count() == 1 && is_capitalized(prev)))
+                && tokens.get(j + 1).is_some_and(|n| cap(text, *n));
+            if dot_of_abbrev {
+                j += 1;
+                continue;
+            }
+            if t.kind == Kind::Word && (is_name_connector(w) || is_name_particle(w)) {
+                // `of the United States`: up to two connectors before a capital.
+                let mut k = j + 1;
+                while k < n
+                    && k < j + 2
+                    && tokens[k].kind == Kind::Word
+                    && is_name_connector(tokens[k].text(text))
+                {
+                    k += 1;
+                }
+                let list = w == "and" && k < n && starts_new_name(k);
+                if k < n
+                    && cap(text, tokens[k])
+                    && !is_capitalized_function_word(tokens[k].text(text))
+                    && !list
+                {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push((i, j));
+        i = j;
+    }
+    out
+}
+
+/// Whether the token range holds a country form.
+fn country_in(hits: &[CountryHit], span: Span) -> bool {
+    hits.iter().any(|h| span.overlaps(h.span))
+}
+
+/// People and organisations named in one block.
+pub fn find_names(
+    text: &str,
+    tokens: &[Token],
+    countries: &[CountryHit],
+    known_person: impl Fn(&str) -> bool,
+) -> Vec<Name> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let sp = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    for (from, to) in runs(text, tokens, countries) {
+        let mut a = from;
+        while a < to && is_capitalized_function_word(tokens[a].text(text)) {
+            a += 1;
+        }
+        if a >= to {
+            continue;
+        }
+        // Mark the tokens that cannot be part of a person's name.
+        let mut name_start = a;
+        let mut title_end: Option<usize> = None;
+        let mut k = a;
+        let mut org = false;
+        while k < to {
+            let w = tokens[k].text(text);
+            if let Some(len) = title_at(text, tokens, k) {
+                k += len;
+                name_start = k;
+                title_end = Some(k);
+                continue;
+            }
+            let tok_span = tokens[k].span;
+            if let Some(len) = head_at(text, tokens, k) {
+                org = true;
+                k += len;
+                name_start = k;
+                continue;
+            } else if country_in(countries, tok_span)
+                || is_name_connector(w)
+                || w == "."
+                || is_honorific(w)
+            {
+                name_start = k + 1;
+            }
+            k += 1;
+        }
+        let run_text = sp(a, to).of(text);
+        if institution_name_role(run_text).is_some()
+            || lex.outlets_lower.contains(&run_text.to_lowercase())
+        {
+            org = true;
+            name_start = to;
+        }
+        // An organisation: the run up to the title, if any (`NASA Administrator …`).
+        if org {
+            let org_end = title_end.map_or(to, |t| {
+                // the title's first token
+                let mut s = a;
+                while s < t && title_at(text, tokens, s).is_none() {
+                    s += 1;
+                }
+                s
+            });
+            if org_end > a {
+                out.push(Name {
+                    kind: NameKind::Organization,
+                    tokens: (a, org_end),
+                    span: sp(a, org_end),
+                    title: None,
+                    appositive: None,
+                    role: roles::institution_role(sp(a, org_end).of(text)),
+                });
+            }
+        }
+        if name_start >= to {
+            continue;
+        }
+        // In an organisation's run, only a title after the organisation leads to a person
+        // (`NASA Administrator Charles Bolden`, not `…and International Studies`).
+        if org && title_end.is_none_or(|t| t < name_start) {
+            continue;
+        }
+        let after_connector =
+            name_start > a && is_name_connector(tokens[name_start - 1].text(text));
+        let (ns, ne) = narrow_to_given_name(text, tokens, name_start, to, after_connector);
+        let name_words: Vec<&str> = (ns..ne).map(|t| tokens[t].text(text)).collect();
+        if !plausible_person(&name_words) {
+            continue;
+        }
+        // Title: in the run, or lower-case title words right before it.
+        let mut title_from = if title_end.is_some() || ns > a {
+            Some(a)
+        } else {
+            None
+        };
+        if let Some(lead) = title_before(text, tokens, a) {
+            title_from = Some(lead);
+        }
+        let title = title_from.filter(|&f| f < ns).map(|f| sp(f, ns));
+        let appositive = appositive_after(text, tokens, ne);
+        let age = age_after(text, tokens, ne);
+        let government = tokens
+            .get(ne)
+            .is_some_and(|t| matches!(t.text(text), "government" | "administration" | "cabinet"));
+        let given = lex.given_names.contains(name_words[0]);
+        let east_asian = name_words.len() >= 2
+            && name_words[1..]
+                .iter()
+                .any(|w| w.contains('-') && is_capitalized(w));
+        let titled = title.is_some_and(|t| roles::evidence(t.of(text)).title.is_some());
+        let single_known = known_person(sp(ns, ne).of(text));
+        let accepted = titled
+            || appositive.is_some()
+            || age
+            || government
+            || single_known
+            || (given && (name_words.len() >= 2 || !is_sentence_start(text, tokens, ns)))
+            || east_asian;
+        if !accepted {
+            continue;
+        }
+        let mut ev = RoleEvidence::default();
+        if let Some(t) = title {
+            ev = roles::evidence(t.of(text));
+        }
+        let mut role = ev.role();
+        if let Some(ap) = appositive {
+            if let Some(r) = roles::role_of(ap.of(text)) {
+                role = Some(r);
+            }
+        }
+        if government {
+            role = Some(super::Role::Official);
+        }
+        out.push(Name {
+            kind: NameKind::Person,
+            tokens: (ns, ne),
+            span: sp(ns, ne),
+            title,
+            appositive,
+            role,
+        });
+    }
+    out
+}
+
+fn is_sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
+    i == 0 || matches!(tokens[i - 1].text(text), "." | "!" | "?" | "“" | "\"" | ":")
+}
+
+/// Narrow a long name tail to the part starting at a given name:
+/// `Pacific Affairs Dan Kritenbrink` → `Dan Kritenbrink`.
+/// After `Minister of` the first words still belong to the title (`Minister of Education
+/// Stefania Giannini`), so the name is narrowed from three words on.
+fn narrow_to_given_name(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    after_connector: bool,
+) -> (usize, usize) {
+    let lex = lexicon();
+    let mut from = from;
+    // Drop leading honorifics and their dots (`Mr. Toccafondi`).
+    while from < to && (is_honorific(tokens[from].text(text)) || tokens[from].text(text) == ".") {
+        from += 1;
+    }
+    let longest = if after_connector { 2 } else { 3 };
+    if to - from > longest {
+        if let Some(g) = (from..to - 1)
+            .rev()
+            .find(|&t| lex.given_names.contains(tokens[t].text(text)))
+        {
+            return (g, to);
+        }
+        return (to - 2, to);
+    }
+    (from, to)
+}
+
+fn plausible_person(words: &[&str]) -> bool {
+    let lex = lexicon();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    if words.iter().all(|w| w.len() <= 1) {
+        return false;
+    }
+    if lex.not_person_first.contains(words[0]) {
+        return false;
+    }
+    !words.iter().enumerate().any(|(i, w)| {
+        (i > 0 && lex.not_person_after_first.contains(w))
+            || is_month(w)
+            || is_weekday(w)
+            || is_capitalized_function_word(w) && i == 0
+            || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.chars().count() > 3
+            || w.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// Lower-case title words right before a capitalised run, with what they hang on:
+/// `spokeswoman` in `Environment Canada spokeswoman Sujata Raisinghani`, `envoy` in
+/// `Chinese envoy Xie Feng`, `the Afghan team's coach` before `, Alireza Mehraban`.
+fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize> {
+    let mut i = run_start;
+    let mut found = None;
+    // Allow one comma: `the Crown prosecutor, Mark Tedeschi`, `Malaysia's Prime Minister, Najib Razak`.
+    if i >= 2 && tokens[i - 1].text(text) == "," {
+        let mut j = i - 1;
+        let mut title_seen = false;
+        let limit = j.saturating_sub(12);
+        while j > limit {
+            let t = tokens[j - 1];
+            let w = t.text(text);
+            if t.kind == Kind::Punct && w != "." && w != "(" && w != ")" || t.kind == Kind::Quote {
+                break;
+            }
+            if title_at(text, tokens, j - 1).is_some() {
+                title_seen = true;
+            }
+            j -= 1;
+        }
+        // The description must end on its title or institution, not on a name of its own
+        // (`U.S. Senator John Cornyn, Republican from Texas` is not a title for `Texas`).
+        let last = tokens[i - 2].text(text);
+        let ends_on_name = is_capitalized(last)
+            && title_at(text, tokens, i - 2).is_none()
+            && head_at(text, tokens, i - 2).is_none();
+        if title_seen && !ends_on_name {
+            // Skip words that introduce rather than describe: `in the words of`, `according to`.
+            let mut s = j;
+            while s < i - 1 {
+                let w = tokens[s].text(text);
+                if matches!(
+                    w,
+                    "of" | "to"
+                        | "According"
+                        | "according"
+                        | "in"
+                        | "In"
+                        | "words"
+                        | "As"
+                        | "as"
+                        | "Also"
+                        | "also"
+                ) || is_capitalized_function_word(w) && !is_determiner(w)
+                {
+                    s += 1;
+                } else {
+                    break;
+                }
+            }
+            if s < i - 1 {
+                return Some(s);
+            }
+        }
+        return None;
+    }
+    while i > 0 {
+        let t = tokens[i - 1];
+        let w = t.text(text);
+        let is_title = title_at(text, tokens, i - 1).is_some();
+        let modifier = matches!(
+            w,
+            "senior" | "former" | "deputy" | "chief" | "acting" | "top" | "then" | "team's"
+        );
+        if t.kind == Kind::Word && (is_title || modifier) && !is_capitalized(w) {
+            i -= 1;
+            if is_title {
+                found = Some(i);
+            }
+            continue;
+        }
+        // What the lower-case title hangs on: `Environment Canada`, `the Afghan team's`.
+        if found.is_some()
+            && (t.kind == Kind::Possessive
+                || t.kind == Kind::Word && (is_capitalized(w) || w == "the"))
+        {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    found.map(|_| i)
+}
+
+/// `, an international relations expert at China’s Renmin University,` after a name:
+/// the words up to the next comma or the sentence end, when they describe a role.
+fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
+    if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
+        return None;
+    }
+    let from = end + 1;
+    let mut to = from;
+    while to < tokens.len() && to < from + 25 {
+        let t = tokens[to];
+        if t.kind == Kind::Quote
+            || t.kind == Kind::Punct && matches!(t.text(text), "," | "." | ";" | ":" | "?" | "!")
+        {
+            break;
+        }
+        to += 1;
+    }
+    if to == from {
+        return None;
+    }
+    let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+    let desc = span.of(text);
+    let first = tokens[from].text(text);
+    let ev = roles::evidence(desc);
+    let describes = !ev.is_empty()
+        && (is_determiner(first)
+            || (from..to.min(from + 5)).any(|k| title_at(text, tokens, k).is_some())
+            || ev.institution.is_some());
+    let short_title = to - from <= 2 && is_honorific(first);
+    (describes || short_title).then_some(span)
+}
+
+/// `Thomas Sam, 42,`: an age after the name.
+fn age_after(text: &str, tokens: &[Token], end: usize) -> bool {
+    matches!(
+        (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2)),
+        (Some(c), Some(n), Some(c2)) if c.text(text) == "," && n.kind == Kind::Number && n.text(text).len() <= 3 && matches!(c2.text(text), "," | ")")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::countries::CountryMatcher;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn names(s: &str) -> Vec<(NameKind, String, Option<String>, Option<super::super::Role>)> {
+        let mut toks = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut toks);
+        let mut hits = Vec::new();
+        CountryMatcher::get().find(s, Span::new(0, s.len()), &mut hits);
+        find_names(s, &toks, &hits, |_| false)
+            .into_iter()
+            .map(|n| {
+                (
+                    n.kind,
+                    n.span.of(s).to_string(),
+                    n.title.map(|t| t.of(s).to_string()),
+                    n.role,
+                )
+            })
+            .collect()
+    }
+
+    use super::super::Role;
+    use NameKind::*;
+
+    #[test]
+    fn titles_before_names() {
+        assert_eq!(
+            names("Secretary of State Antony Blinken said it."),
+            vec![(
+                Person,
+                "Antony Blinken".into(),
+                Some("Secretary of State".into()),
+                Some(Role::Official)
+            )]
+        );
+        assert_eq!(
+            names("with Chinese President Xi Jinping and Chinese envoy Xie Feng."),
+            vec![
+                (
+                    Person,
+                    "Xi Jinping".into(),
+                    Some("Chinese President".into()),
+                    Some(Role::Official)
+                ),
+                (
+                    Person,
+                    "Xie Feng".into(),
+                    Some("Chinese envoy".into()),
+                    Some(Role::Official)
+                ),
+            ]
+        );
+        let n = names("Environment Canada spokeswoman Sujata Raisinghani told CBC News");
+        assert_eq!(n[0].1, "Sujata Raisinghani");
+        assert_eq!(n[0].2.as_deref(), Some("Environment Canada spokeswoman"));
+    }
+
+    #[test]
+    fn appositives_give_the_role() {
+        let n = names("Victor Cha, Korean chairman at the Center for Strategic and International Studies, said");
+        assert_eq!(n[0].1, "Victor Cha");
+        assert_eq!(n[0].3, Some(Role::Expert));
+        assert!(n.iter().any(
+            |x| x.0 == Organization && x.1 == "Center for Strategic and International Studies"
+        ));
+    }
+
+    #[test]
+    fn long_title_runs_narrow_to_the_given_name() {
+        let n = names(
+            "Assistant Secretary of State for East Asian and Pacific Affairs Dan Kritenbrink met",
+        );
+        assert_eq!(n[0].1, "Dan Kritenbrink");
+        assert_eq!(n[0].3, Some(Role::Official));
+    }
+
+    #[test]
+    fn places_and_things_are_not_people() {
+        assert!(names("at the Nizhny Novgorod Stadium.")
+            .iter()
+            .all(|n| n.0 != Person));
+        assert!(names("Space Shuttle Columbia lifted off")
+            .iter()
+            .all(|n| n.0 != Person));
+    }
+
+    #[test]
+    fn given_names_and_east_asian_names() {
+        assert_eq!(
+            names("In the 20th minute, Marcus Berg missed.")[0].1,
+            "Marcus Berg"
+        );
+        assert_eq!(
+            names("Korea substituted Park Joo-Ho in the 28th minute")[0].1,
+            "Park Joo-Ho"
+        );
+    }
+
+    #[test]
+    fn name_before_government_is_an_official() {
+        let n = names("changed by the Monti government.");
+        assert_eq!((n[0].1.as_str(), n[0].3), ("Monti", Some(Role::Official)));
+    }
+}

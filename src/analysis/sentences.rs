@@ -1,0 +1,230 @@
+//! Sentences over a paragraph's tokens, with quoted passages kept whole: a quotation of
+//! several sentences stays inside the sentence that attributes it (`“… . … ,” Liu said.`).
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` outside quotation marks, or at a closing mark
+//! whose passage ends that way, when the next token can start a sentence (a capital, a
+//! digit, an opening quotation mark). Abbreviations from `abbreviations.txt` (`Mr.`,
+//! `Gen.`) and initials (`John F. Kennedy`) do not end sentences; those that may (`U.S.`,
+//! `a.m.`) do when a typical sentence opener follows.
+
+use super::quotes::Passage;
+use super::tokens::{first_char, Kind, Token};
+use crate::lexicon::Lexicon;
+
+/// Words that typically open a sentence: after `U.S.` they mean the sentence ended.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "However",
+    "Meanwhile",
+    "There",
+    "Some",
+    "Many",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Still",
+    "Yet",
+    "So",
+    "As",
+    "For",
+    "If",
+];
+
+/// Token index ranges `[from, to)` of each sentence.
+pub fn sentences(
+    text: &str,
+    tokens: &[Token],
+    passages: &[Passage],
+    lex: &Lexicon,
+) -> Vec<(usize, usize)> {
+    let n = tokens.len();
+    // Which tokens are inside a passage, marks included; which close one.
+    let mut quoted = vec![false; n];
+    let mut closes_sentence = vec![false; n];
+    let mut opener = vec![false; n];
+    for p in passages {
+        if let Some(o) = p.open {
+            opener[o] = true;
+        }
+        let (from, to) = p.token_range(n, 0);
+        quoted[from..to].iter_mut().for_each(|q| *q = true);
+        if let Some(c) = p.close {
+            closes_sentence[c] = p.content.of(text).ends_with(['.', '!', '?', '…']);
+        }
+    }
+
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let t = tokens[i];
+        let ends = if closes_sentence[i] {
+            true
+        } else if quoted[i] {
+            false
+        } else {
+            match (t.kind, t.text(text)) {
+                (Kind::Punct, "!" | "?" | "…") => true,
+                (Kind::Punct, ".") => !abbreviation_before(text, tokens, i, lex, i + 1),
+                (Kind::Word, w) if w.ends_with('.') => follows_opener(text, tokens, i + 1),
+                _ => false,
+            }
+        };
+        if ends {
+            // Closing brackets and marks that are not openers go with the sentence they end.
+            let mut end = i + 1;
+            while end < n
+                && !tokens[end].space_before
+                && (matches!(tokens[end].text(text), ")" | "]" | "." | "!" | "?")
+                    || (tokens[end].kind == Kind::Quote && !opener[end] && !quoted[end]))
+            {
+                end += 1;
+            }
+            if end >= n || can_start(text, tokens[end], opener[end]) {
+                out.push((start, end));
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < n {
+        out.push((start, n));
+    }
+    out
+}
+
+/// A `.` that belongs to an abbreviation or an initial, not to the end of a sentence.
+fn abbreviation_before(
+    text: &str,
+    tokens: &[Token],
+    dot: usize,
+    lex: &Lexicon,
+    next: usize,
+) -> bool {
+    if dot == 0 || tokens[dot].space_before {
+        return false;
+    }
+    let word = tokens[dot - 1];
+    if word.kind != Kind::Word {
+        return false;
+    }
+    let with_dot = &text[word.span.start..tokens[dot].span.end];
+    if lex.abbreviations.contains(with_dot) {
+        return true;
+    }
+    if lex.abbreviations_may_end.contains(with_dot) {
+        return !follows_opener(text, tokens, next);
+    }
+    // An initial: one capital letter.
+    let w = word.text(text);
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+fn follows_opener(text: &str, tokens: &[Token], next: usize) -> bool {
+    tokens
+        .get(next)
+        .is_none_or(|t| OPENERS.contains(&t.text(text)) || t.kind == Kind::Quote)
+}
+
+fn can_start(text: &str, t: Token, opens_passage: bool) -> bool {
+    match t.kind {
+        Kind::Word => first_char(t, text).is_uppercase() || !first_char(t, text).is_lowercase(),
+        Kind::Number => true,
+        Kind::Quote => opens_passage,
+        Kind::Punct => matches!(t.text(text), "(" | "[" | "—" | "–"),
+        Kind::Possessive => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::passages;
+    use super::super::tokens::tokenize;
+    use super::*;
+    use crate::article::Span;
+    use crate::lexicon::lexicon;
+
+    fn split(s: &str) -> Vec<String> {
+        let mut toks = Vec::new();
+        let block = Span::new(0, s.len());
+        tokenize(s, block, &mut toks);
+        let (ps, _) = passages(s, block, &toks, false);
+        sentences(s, &toks, &ps, lexicon())
+            .into_iter()
+            .map(|(a, b)| s[toks[a].span.start..toks[b - 1].span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn quotes_stay_whole() {
+        assert_eq!(
+            split("“Talks. This stays. China will,” Liu said. “I hope so.” Next one."),
+            vec![
+                "“Talks. This stays. China will,” Liu said.",
+                "“I hope so.”",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            split("Mr. Tedeschi told the court. Gen. Smith left."),
+            vec!["Mr. Tedeschi told the court.", "Gen. Smith left."]
+        );
+        assert_eq!(
+            split("John F. Kennedy spoke."),
+            vec!["John F. Kennedy spoke."]
+        );
+        assert_eq!(
+            split("It hurt the U.S. The end."),
+            vec!["It hurt the U.S.", "The end."]
+        );
+        assert_eq!(
+            split("The U.S. Department said so."),
+            vec!["The U.S. Department said so."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_ending_a_sentence() {
+        assert_eq!(
+            split("He called it “shocking.” He said more."),
+            vec!["He called it “shocking.”", "He said more."]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(
+            split("It cost 2 p.m. prices."),
+            vec!["It cost 2 p.m. prices."]
+        );
+    }
+}

@@ -1,0 +1,282 @@
+//! Who is who across an article: people, institutions, groups and unnamed sources, each
+//! once, however often and however differently the article names them.
+//!
+//! Coreference rules:
+//! * a full name is one person however often repeated; a single name (`Wilder`, `Xi`,
+//!   `Ambassador Mohib`) is the most recently mentioned person with that name word;
+//! * groups of one family (`scientists` … `the researchers`, from `groups.tsv`) are one group;
+//! * a definite description (`the State Department official`) is the most recent unnamed
+//!   source sharing a word with it (`a State Department spokesman`);
+//! * institutions are one per name, countries' governments one per country.
+
+use std::collections::HashMap;
+
+use super::{Role, SpeakerKind};
+use crate::article::Span;
+
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<Role>,
+    pub anonymous: bool,
+    pub title: Option<String>,
+    /// Group family (`research`) for groups.
+    pub family: Option<&'static str>,
+    pub mentions: Vec<Span>,
+    /// Byte offset of the latest mention, for recency.
+    pub last_seen: usize,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub actors: Vec<Actor>,
+    by_name: HashMap<String, usize>,
+    /// Name word → people whose name has it.
+    by_word: HashMap<String, Vec<usize>>,
+    groups: HashMap<&'static str, usize>,
+    unnamed: Vec<usize>,
+}
+
+/// Whitespace folded to single spaces.
+pub fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Registry {
+    fn add(&mut self, actor: Actor) -> usize {
+        let id = self.actors.len();
+        self.by_name.insert(actor.name.clone(), id);
+        self.actors.push(actor);
+        id
+    }
+
+    fn touch(&mut self, id: usize, span: Option<Span>) {
+        if let Some(s) = span {
+            let a = &mut self.actors[id];
+            if a.mentions.last() != Some(&s) {
+                a.mentions.push(s);
+            }
+            a.last_seen = a.last_seen.max(s.start);
+        }
+    }
+
+    /// The most recent person with this name word.
+    pub fn person_by_word(&self, word: &str) -> Option<usize> {
+        self.by_word
+            .get(word)?
+            .iter()
+            .copied()
+            .max_by_key(|&id| self.actors[id].last_seen)
+    }
+
+    pub fn is_known_person(&self, name: &str) -> bool {
+        let n = normalize(name);
+        if let Some(&id) = self.by_name.get(&n) {
+            return self.actors[id].kind == SpeakerKind::Person;
+        }
+        !n.contains(' ') && self.by_word.contains_key(&n)
+    }
+
+    /// A person named `name` at `span`: the same person as before, or a new one.
+    pub fn person(
+        &mut self,
+        name: &str,
+        span: Option<Span>,
+        title: Option<&str>,
+        role: Option<Role>,
+    ) -> usize {
+        let name = normalize(name);
+        let existing = self
+            .by_name
+            .get(&name)
+            .copied()
+            .filter(|&id| self.actors[id].kind == SpeakerKind::Person);
+        let existing = existing.or_else(|| {
+            if name.contains(' ') {
+                None
+            } else {
+                self.person_by_word(&name)
+            }
+        });
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let id = self.add(Actor {
+                    name: name.clone(),
+                    kind: SpeakerKind::Person,
+                    role: None,
+                    anonymous: false,
+                    title: None,
+                    family: None,
+                    mentions: Vec::new(),
+                    last_seen: 0,
+                });
+                for w in name.split(' ') {
+                    self.by_word.entry(w.to_string()).or_default().push(id);
+                }
+                id
+            }
+        };
+        let a = &mut self.actors[id];
+        if a.title.is_none() {
+            a.title = title.map(normalize);
+        }
+        if a.role.is_none() || role == Some(Role::Official) && a.role == Some(Role::Other) {
+            a.role = role.or(a.role);
+        }
+        self.touch(id, span);
+        id
+    }
+
+    /// An institution speaking by name (`Microsoft`, `United States` for its government).
+    pub fn institution(&mut self, name: &str, role: Option<Role>, span: Option<Span>) -> usize {
+        let name = normalize(name);
+        let id = match self.by_name.get(&name) {
+            Some(&id) => id,
+            None => self.add(Actor {
+                name,
+                kind: SpeakerKind::Institution,
+                role,
+                anonymous: false,
+                title: None,
+                family: None,
+                mentions: Vec::new(),
+                last_seen: 0,
+            }),
+        };
+        self.touch(id, span);
+        id
+    }
+
+    /// An unnamed group (`experts`, `the researchers`), one per family.
+    pub fn group(
+        &mut self,
+        name: &str,
+        role: Role,
+        family: &'static str,
+        span: Option<Span>,
+    ) -> usize {
+        let id = match self.groups.get(family) {
+            Some(&id) => id,
+            None => {
+                let id = self.add(Actor {
+                    name: normalize(name),
+                    kind: SpeakerKind::Group,
+                    role: Some(role),
+                    anonymous: true,
+                    title: None,
+                    family: Some(family),
+                    mentions: Vec::new(),
+                    last_seen: 0,
+                });
+                self.groups.insert(family, id);
+                id
+            }
+        };
+        self.touch(id, span);
+        id
+    }
+
+    /// An unnamed person described by role (`a State Department spokesman`). A definite
+    /// description refers back to the most recent unnamed source sharing a word with it.
+    pub fn anonymous(
+        &mut self,
+        description: &str,
+        role: Option<Role>,
+        definite: bool,
+        span: Option<Span>,
+    ) -> usize {
+        let desc = normalize(description);
+        let words: Vec<String> = desc
+            .split(' ')
+            .map(str::to_lowercase)
+            .filter(|w| w.len() > 2)
+            .collect();
+        let earlier = if definite {
+            self.unnamed
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    self.actors[id]
+                        .name
+                        .split(' ')
+                        .any(|w| words.contains(&w.to_lowercase()))
+                })
+                .max_by_key(|&id| self.actors[id].last_seen)
+        } else {
+            None
+        };
+        let id = match earlier.or_else(|| self.by_name.get(&desc).copied()) {
+            Some(id) => id,
+            None => {
+                let id = self.add(Actor {
+                    name: desc.clone(),
+                    kind: SpeakerKind::Person,
+                    role,
+                    anonymous: true,
+                    title: Some(desc),
+                    family: None,
+                    mentions: Vec::new(),
+                    last_seen: 0,
+                });
+                self.unnamed.push(id);
+                id
+            }
+        };
+        self.touch(id, span);
+        id
+    }
+
+    pub fn note_mention(&mut self, id: usize, span: Span) {
+        self.touch(id, Some(span));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_and_full_names_are_one_person() {
+        let mut r = Registry::default();
+        let a = r.person(
+            "Dennis  Wilder",
+            Some(Span::new(0, 13)),
+            Some("senior fellow"),
+            Some(Role::Expert),
+        );
+        let b = r.person("Wilder", Some(Span::new(50, 56)), None, None);
+        assert_eq!(a, b);
+        assert_eq!(r.actors[a].name, "Dennis Wilder");
+        assert_eq!(r.actors[a].mentions.len(), 2);
+        assert_eq!(r.actors[a].role, Some(Role::Expert));
+    }
+
+    #[test]
+    fn group_families_merge() {
+        let mut r = Registry::default();
+        let a = r.group("scientists", Role::Expert, "research", None);
+        let b = r.group("researchers", Role::Expert, "research", None);
+        assert_eq!(a, b);
+        assert_eq!(r.actors[a].name, "scientists");
+    }
+
+    #[test]
+    fn definite_description_refers_back() {
+        let mut r = Registry::default();
+        let a = r.anonymous(
+            "State Department spokesman",
+            Some(Role::Official),
+            false,
+            Some(Span::new(0, 1)),
+        );
+        let b = r.anonymous(
+            "State Department official",
+            Some(Role::Official),
+            true,
+            Some(Span::new(9, 10)),
+        );
+        assert_eq!(a, b);
+    }
+}

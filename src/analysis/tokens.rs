@@ -1,0 +1,247 @@
+//! Tokens of one block: words, numbers, punctuation and quotation marks, as absolute byte
+//! spans into the article text. One pass, no allocation per token.
+//!
+//! Words keep inner apostrophes (`O’Brien`, `don’t`), inner hyphens (`US-China`,
+//! `Joo-Ho`), dotted abbreviations (`U.S.`, `D.C.`) and domain dots (`Secunia.com`). A
+//! possessive `’s` is a token of its own so that `Beijing’s` names Beijing. A `’` or `'`
+//! after a word that is not followed by a letter is a [`Kind::Quote`] token: the quote
+//! pairing decides whether it closes a single-quoted passage or is an apostrophe.
+
+use crate::article::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    /// The possessive `’s` / `'s`.
+    Possessive,
+    /// A double (`“ ” " « » „`) or single (`‘ ’ '`) quotation mark.
+    Quote,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub kind: Kind,
+    pub span: Span,
+    /// Whitespace (or the block start) comes right before this token.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+}
+
+/// A token's first character.
+pub fn first_char(token: Token, text: &str) -> char {
+    token.text(text).chars().next().unwrap_or(' ')
+}
+
+pub fn is_double_quote(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '"' | '«' | '»' | '„' | '‟' | '〝' | '〞' | '＂'
+    )
+}
+
+pub fn is_single_quote(c: char) -> bool {
+    matches!(c, '‘' | '’' | '\'' | '‹' | '›' | '‚' | '‛')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '’' | '\'')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Combining marks continue the word they follow.
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Tokenize `text[span]`, appending to `out` (reused across blocks to save allocations).
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let s = span.of(text);
+    let base = span.start;
+    let mut chars = s.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || c == '\u{feff}' {
+            space_before = true;
+            continue;
+        }
+        let push = |out: &mut Vec<Token>, kind, end: usize, space_before| {
+            out.push(Token {
+                kind,
+                span: Span::new(base + i, base + end),
+                space_before,
+            })
+        };
+        if is_word_char(c) {
+            let end = word_end(s, i);
+            let kind = if c.is_ascii_digit() {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
+            push(out, kind, end, space_before);
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+        } else if is_apostrophe(c) && possessive_s(s, i) {
+            let end = i + c.len_utf8() + 1;
+            push(out, Kind::Possessive, end, space_before);
+            chars.next();
+        } else if is_double_quote(c) || is_single_quote(c) {
+            push(out, Kind::Quote, i + c.len_utf8(), space_before);
+        } else {
+            push(out, Kind::Punct, i + c.len_utf8(), space_before);
+        }
+        space_before = false;
+    }
+}
+
+/// `’s` right after a word, followed by a non-letter: `Beijing’s`, `Moscow's`.
+fn possessive_s(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().next_back();
+    let mut after = s[i..].chars().skip(1);
+    before.is_some_and(is_word_char)
+        && after.next() == Some('s')
+        && !after.next().is_some_and(is_word_char)
+}
+
+/// Where the word starting at `i` ends.
+fn word_end(s: &str, i: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = i;
+    let iter = s[i..].char_indices();
+    let mut letters_since_dot = 0usize;
+    let mut dotted = true; // so far only single letters followed by dots: U.S.
+    for (off, c) in iter {
+        let at = i + off;
+        if is_word_char(c) {
+            end = at + c.len_utf8();
+            letters_since_dot += 1;
+            continue;
+        }
+        let next = s[at + c.len_utf8()..].chars().next();
+        let next_is_word = next.is_some_and(is_word_char);
+        match c {
+            // O’Brien, don't — but not the possessive ’s, which is its own token.
+            '’' | '\'' if next_is_word && !possessive_s(s, at) => {}
+            // US-China, Joo-Ho, 10-year-old
+            '-' | '‐' if next_is_word => {}
+            // 8,000 and 2.5
+            ',' | '.'
+                if next.is_some_and(|n| n.is_ascii_digit()) && bytes[at - 1].is_ascii_digit() => {}
+            '.' => {
+                // U.S. / D.C. / a.m.: single letters each followed by a dot.
+                if dotted && letters_since_dot == 1 {
+                    if next_is_word {
+                        letters_since_dot = 0;
+                        end = at + 1;
+                        continue;
+                    }
+                    if end > i + 1 && s[i..end].contains('.') {
+                        // The final dot of an abbreviation belongs to it.
+                        end = at + 1;
+                    }
+                    break;
+                }
+                // Secunia.com, example.org: a dot between letters with no space.
+                if next.is_some_and(|n| n.is_lowercase()) && !s[i..at].contains('.') {
+                    dotted = false;
+                    letters_since_dot = 0;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+        if letters_since_dot > 1 {
+            dotted = false;
+        }
+        letters_since_dot = 0;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(Kind, &str)> {
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut out);
+        out.iter().map(|t| (t.kind, t.text(s))).collect()
+    }
+
+    fn words(s: &str) -> Vec<&str> {
+        toks(s).into_iter().map(|(_, t)| t).collect()
+    }
+
+    #[test]
+    fn words_punctuation_and_quotes() {
+        assert_eq!(
+            words("“Peace talks,” Liu said."),
+            vec!["“", "Peace", "talks", ",", "”", "Liu", "said", "."]
+        );
+    }
+
+    #[test]
+    fn possessive_is_split_but_inner_apostrophes_are_not() {
+        assert_eq!(
+            words("Beijing’s O’Brien don't"),
+            vec!["Beijing", "’s", "O’Brien", "don't"]
+        );
+        assert_eq!(toks("Moscow's")[1].0, Kind::Possessive);
+        assert_eq!(words("it’s"), vec!["it", "’s"]);
+    }
+
+    #[test]
+    fn abbreviations_hyphens_domains_numbers() {
+        assert_eq!(
+            words("the U.S. and D.C."),
+            vec!["the", "U.S.", "and", "D.C."]
+        );
+        assert_eq!(words("U.S. expectations"), vec!["U.S.", "expectations"]);
+        assert_eq!(
+            words("US-China Joo-Ho 10-year-old"),
+            vec!["US-China", "Joo-Ho", "10-year-old"]
+        );
+        assert_eq!(
+            words("firm Secunia.com, has"),
+            vec!["firm", "Secunia.com", ",", "has"]
+        );
+        assert_eq!(
+            words("8,000 soldiers, 2.5 percent."),
+            vec!["8,000", "soldiers", ",", "2.5", "percent", "."]
+        );
+        assert_eq!(words("Mr. Tedeschi"), vec!["Mr", ".", "Tedeschi"]);
+        assert_eq!(words("end.Next"), vec!["end", ".", "Next"]);
+    }
+
+    #[test]
+    fn closing_single_quote_after_a_word_is_a_quote_token() {
+        assert_eq!(
+            toks("‘courageous achievement’ at"),
+            vec![
+                (Kind::Quote, "‘"),
+                (Kind::Word, "courageous"),
+                (Kind::Word, "achievement"),
+                (Kind::Quote, "’"),
+                (Kind::Word, "at")
+            ]
+        );
+        assert_eq!(toks("parents' defense")[1], (Kind::Quote, "'"));
+    }
+
+    #[test]
+    fn combining_marks_and_cjk_stay_in_words() {
+        assert_eq!(words("Zoe\u{301} 北京"), vec!["Zoe\u{301}", "北京"]);
+    }
+}

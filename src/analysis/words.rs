@@ -1,0 +1,697 @@
+//! Closed classes of English function words the attribution rules read (grammar, not
+//! world knowledge: world knowledge lives in `assets/lexicons/`).
+
+use std::borrow::Cow;
+
+/// Lower-cased, allocating only when there is something to lower.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+pub fn is_capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "The"
+            | "a"
+            | "A"
+            | "an"
+            | "An"
+            | "this"
+            | "This"
+            | "that"
+            | "That"
+            | "its"
+            | "Its"
+            | "his"
+            | "His"
+            | "her"
+            | "Her"
+            | "their"
+            | "Their"
+            | "our"
+            | "Our"
+            | "some"
+            | "Some"
+            | "many"
+            | "Many"
+            | "several"
+            | "Several"
+            | "other"
+            | "Other"
+            | "two"
+            | "three"
+            | "four"
+            | "one"
+            | "One"
+    )
+}
+
+/// Third-person pronouns that can stand for a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+}
+
+pub fn pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "he" | "He" => Some(Pronoun::He),
+        "she" | "She" => Some(Pronoun::She),
+        "they" | "They" => Some(Pronoun::They),
+        "it" | "It" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
+/// Object pronouns after `told`.
+pub fn is_object_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "him" | "her" | "them" | "us" | "me" | "you" | "it" | "reporters" | "journalists"
+    )
+}
+
+/// Words between a subject and its verb that do not change who speaks.
+pub fn is_verb_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "also"
+            | "then"
+            | "later"
+            | "previously"
+            | "recently"
+            | "further"
+            | "again"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "earlier"
+            | "once"
+            | "reportedly"
+            | "would"
+            | "will"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "should"
+            | "already"
+            | "still"
+            | "often"
+            | "always"
+            | "frequently"
+            | "separately"
+            | "simply"
+            | "flatly"
+            | "first"
+            | "last"
+            | "told"
+            | "just"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "subsequently"
+            | "clearly"
+            | "openly"
+            | "angrily"
+            | "quietly"
+            | "insisted"
+            | "even"
+    )
+}
+
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// Words that negate a following verb of saying (`did not say`, `declined to comment`).
+pub fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "n't"
+            | "never"
+            | "no"
+            | "declined"
+            | "refused"
+            | "without"
+            | "neither"
+            | "nor"
+            | "didn't"
+            | "doesn't"
+            | "don't"
+            | "hasn't"
+            | "haven't"
+            | "won't"
+            | "wouldn't"
+            | "cannot"
+            | "can't"
+    )
+}
+
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in"
+            | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "via"
+            | "through"
+            | "over"
+            | "under"
+            | "into"
+            | "for"
+            | "about"
+            | "of"
+            | "as"
+            | "like"
+            | "near"
+            | "across"
+            | "amid"
+            | "among"
+            | "outside"
+            | "inside"
+            | "within"
+            | "without"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "around"
+            | "following"
+            | "despite"
+            | "since"
+            | "until"
+            | "against"
+            | "between"
+            | "behind"
+            | "beside"
+    )
+}
+
+/// Prepositions after which a capital city is a place, not its government.
+pub fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "into"
+            | "near"
+            | "outside"
+            | "inside"
+            | "around"
+            | "across"
+            | "via"
+            | "toward"
+            | "towards"
+            | "through"
+            | "throughout"
+            | "within"
+            | "visited"
+            | "visiting"
+            | "visit"
+            | "In"
+            | "At"
+            | "From"
+            | "To"
+            | "Near"
+            | "Outside"
+            | "Inside"
+            | "Across"
+            | "Via"
+            | "Through"
+            | "Throughout"
+            | "Within"
+            | "Around"
+            | "reached"
+            | "arrived"
+            | "left"
+            | "leaving"
+            | "flew"
+            | "fled"
+            | "entered"
+            | "streets"
+            | "downtown"
+            | "central"
+            | "Central"
+    )
+}
+
+/// Words that end a noun phrase scanned leftwards or open a clause.
+pub fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "while"
+            | "because"
+            | "if"
+            | "although"
+            | "though"
+            | "since"
+            | "where"
+            | "whether"
+            | "than"
+            | "so"
+            | "yet"
+            | "nor"
+            | "And"
+            | "But"
+            | "Or"
+            | "So"
+            | "Yet"
+            | "As"
+            | "as"
+            | "When"
+            | "While"
+            | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "Where"
+            | "Whether"
+    )
+}
+
+/// Words that open a reported question after `ask` (`asked officials how …`).
+pub fn is_wh_word(w: &str) -> bool {
+    matches!(
+        w,
+        "how" | "why" | "whether" | "if" | "what" | "when" | "where" | "who" | "which"
+    )
+}
+
+/// A word that leaves the words before a quotation unfinished (`the sides had “…”`):
+/// articles, prepositions, auxiliaries, copulas, conjunctions.
+pub fn leaves_clause_open(w: &str) -> bool {
+    is_determiner(w)
+        || is_preposition(w)
+        || is_verb_filler(w)
+        || is_clause_word(w)
+        || matches!(
+            w,
+            "be" | "been"
+                | "being"
+                | "do"
+                | "does"
+                | "did"
+                | "not"
+                | "very"
+                | "so"
+                | "too"
+                | "more"
+                | "most"
+                | "less"
+                | "least"
+                | "become"
+                | "became"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "called"
+                | "described"
+                | "these"
+                | "those"
+                | "such"
+                | "quite"
+                | "rather"
+                | "how"
+                | "what"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "am"
+                | "get"
+                | "gets"
+                | "got"
+                | "keep"
+                | "kept"
+                | "make"
+                | "makes"
+                | "made"
+                | "find"
+                | "found"
+                | "look"
+                | "looks"
+                | "looked"
+                | "sound"
+                | "sounds"
+                | "sounded"
+                | "feel"
+                | "feels"
+                | "felt"
+                | "there"
+        )
+        || (w.len() > 4 && w.ends_with("ing"))
+}
+
+/// Auxiliaries, copulas and modals: a finite clause has one of these, or a past tense.
+pub fn is_finite_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "shall"
+            | "am"
+            | "'s"
+            | "’s"
+    ) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Words that, right before a quotation, make it a name or a title rather than speech.
+pub fn names_what_follows(w: &str) -> bool {
+    matches!(
+        w,
+        "named"
+            | "dubbed"
+            | "titled"
+            | "entitled"
+            | "nicknamed"
+            | "words"
+            | "word"
+            | "phrase"
+            | "term"
+            | "slogan"
+            | "headline"
+            | "label"
+            | "labelled"
+            | "labeled"
+            | "branded"
+            | "website"
+            | "site"
+            | "campaign"
+            | "book"
+            | "film"
+            | "song"
+            | "album"
+            | "show"
+            | "series"
+            | "programme"
+            | "program"
+            | "hashtag"
+            | "motto"
+    )
+}
+
+/// Honorifics dropped from a name (`Mr. Toccafondi` → `Toccafondi`).
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Prof"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Dr."
+            | "Prof."
+            | "Rev"
+            | "Rev."
+            | "Fr"
+            | "Fr."
+            | "Sr"
+            | "Sr."
+            | "Jr"
+            | "Jr."
+            | "QC"
+            | "SC"
+            | "KC"
+            | "MP"
+            | "PhD"
+            | "MD"
+    )
+}
+
+/// Lower-case name particles that may sit inside a person's or organisation's name.
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "la"
+            | "le"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "zu"
+            | "af"
+            | "ben"
+    )
+}
+
+/// Lower-case connectors inside institution names and titles (`Secretary of State`,
+/// `Center for Strategic and International Studies`, `Ambassador to the United States`).
+pub fn is_name_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "and" | "the" | "on" | "to" | "at" | "&")
+}
+
+/// Capitalised words that are never a name by themselves: sentence openers and the like.
+pub fn is_capitalized_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "From"
+            | "With"
+            | "By"
+            | "As"
+            | "But"
+            | "And"
+            | "Or"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Since"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "There"
+            | "Here"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "No"
+            | "Not"
+            | "Also"
+            | "However"
+            | "Yet"
+            | "Still"
+            | "So"
+            | "Then"
+            | "Now"
+            | "Today"
+            | "Yesterday"
+            | "Tomorrow"
+            | "Meanwhile"
+            | "Last"
+            | "Next"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "Such"
+            | "What"
+            | "Who"
+            | "Why"
+            | "How"
+            | "Where"
+            | "Which"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Despite"
+            | "During"
+            | "Under"
+            | "Over"
+            | "Amid"
+            | "About"
+            | "Once"
+            | "Even"
+            | "Only"
+            | "Just"
+            | "Instead"
+            | "Indeed"
+            | "Finally"
+            | "Allegedly"
+            | "Several"
+            | "Other"
+            | "Another"
+            | "Few"
+            | "More"
+            | "Less"
+            | "Much"
+            | "Any"
+            | "Two"
+            | "Three"
+            | "One"
+            | "Speaking"
+            | "Asked"
+            | "According"
+            | "Citing"
+            | "Discussing"
+            | "Looking"
+            | "Like"
+            | "Unlike"
+            | "Until"
+            | "Whether"
+            | "Thus"
+            | "Hence"
+            | "Moreover"
+            | "Furthermore"
+            | "Additionally"
+            | "Separately"
+            | "Earlier"
+            | "Later"
+            | "Recently"
+            | "Currently"
+            | "Perhaps"
+            | "Maybe"
+            | "Already"
+            | "Again"
+            | "Yes"
+            | "Oh"
+            | "Well"
+            | "Please"
+            | "Thank"
+            | "Thanks"
+            | "Image"
+            | "Photo"
+            | "Group"
+            | "Sources"
+            | "Categories"
+            | "Read"
+            | "Watch"
+            | "Listen"
+            | "Share"
+            | "Related"
+            | "Toggle"
+            | "Hide"
+            | "Close"
+    )
+}

@@ -1,0 +1,671 @@
+//! From raw text to blocks: title, dateline, paragraphs, captions and credits, with the
+//! page furniture and repeats set aside (each removal recorded with its reason).
+//!
+//! The rules are general; the words they need live in `assets/lexicons/furniture.txt` and
+//! `outlets.txt`:
+//!
+//! * Input is cut into *units*: one per line, except that hard-wrapped lines are joined.
+//! * Furniture: a unit that is a known furniture line (`Hide caption`) or starts with a known
+//!   furniture prefix (`Your email address will not be published`); a unit with no letters
+//!   (`3:45`, `* * *`); and everything after a footer heading (`Leave a Reply`, `Sources`,
+//!   `Related stories`) up to the next unit of real prose.
+//! * Repeats: a unit equal to one of the last few kept units (pages print titles and
+//!   captions twice) and pull quotes (a paragraph whose opening words are quoted in a
+//!   neighbouring paragraph) are removed as duplicates.
+//! * Title: the first short unit, without a site suffix (`…: NPR`, `… | The Guardian`).
+//! * Dateline: a date line near the top (`Friday, August 15, 2008`) or an upper-case place
+//!   opening the first paragraph (`WASHINGTON –`, `LONDON (Reuters) -`).
+//! * Credits: lines that start with a credit mark (`Image:`, `Photo:`) or look like
+//!   `Name Surname/Agency`; a credit closing a paragraph (`… Image: NASA.`) is split off.
+//!   A unit followed by a credit is a caption, as is a unit after a caption marker.
+
+use super::{Block, BlockKind, RemovalReason, Removed, Span};
+use crate::lexicon::{lexicon, Lexicon};
+
+/// The structure found in a text.
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub title: Option<Span>,
+    pub dateline: Option<Span>,
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+}
+
+/// How many recent kept units a repeat is looked for in.
+const REPEAT_WINDOW: usize = 4;
+/// How many neighbouring paragraphs a pull quote's source is looked for in.
+const PULL_QUOTE_WINDOW: usize = 6;
+/// Prose long enough to end a footer section.
+const FOOTER_PROSE_WORDS: usize = 30;
+
+pub fn structure(text: &str) -> Layout {
+    let lex = lexicon();
+    let units = units(text);
+    let mut b = Builder {
+        text,
+        lex,
+        layout: Layout::default(),
+        recent: Vec::new(),
+        title_seen: false,
+        paragraphs: 0,
+        in_footer: false,
+        caption_next: false,
+    };
+    for unit in units {
+        b.push_unit(unit);
+    }
+    remove_pull_quotes(text, &mut b.layout);
+    b.layout.removed.sort_by_key(|r| r.span.start);
+    b.layout
+}
+
+/// Cut text into trimmed line units, joining hard-wrapped lines.
+fn units(text: &str) -> Vec<Span> {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    lines.push(Span::new(start, text.len()));
+
+    let mut units: Vec<Span> = Vec::new();
+    let mut prev_wrapped = false;
+    for line in lines {
+        let t = trim(text, line);
+        if t.is_empty() {
+            prev_wrapped = false;
+            continue;
+        }
+        if prev_wrapped {
+            if let Some(last) = units.last_mut() {
+                last.end = t.end;
+            }
+        } else {
+            units.push(t);
+        }
+        prev_wrapped = looks_hard_wrapped(t.of(text));
+    }
+    units
+}
+
+/// A line that runs on into the next one: long, and not ending a sentence.
+fn looks_hard_wrapped(line: &str) -> bool {
+    line.chars().count() >= 50
+        && !line.ends_with(['.', '!', '?', '"', '”', '’', ':', ')'])
+        && !line.ends_with("...")
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let body = s.trim_matches(is_space);
+    Span::new(span.start + lead, span.start + lead + body.len())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Lower-cased with runs of whitespace folded and edge punctuation dropped: the key for
+/// furniture look-ups and repeat detection.
+fn key(s: &str) -> String {
+    let trimmed = s.trim_matches(|c: char| {
+        is_space(c)
+            || matches!(
+                c,
+                ':' | '.' | '»' | '›' | '|' | '•' | '·' | '>' | '-' | '–' | '—'
+            )
+    });
+    let mut out = String::with_capacity(trimmed.len());
+    for (i, w) in trimmed.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+struct Builder<'t> {
+    text: &'t str,
+    lex: &'static Lexicon,
+    layout: Layout,
+    /// Keys of the last few kept units, for repeat detection.
+    recent: Vec<String>,
+    title_seen: bool,
+    /// Paragraphs kept so far: datelines and bylines only come before the first.
+    paragraphs: usize,
+    in_footer: bool,
+    caption_next: bool,
+}
+
+impl Builder<'_> {
+    fn remove(&mut self, reason: RemovalReason, span: Span) {
+        self.layout.removed.push(Removed { reason, span });
+    }
+
+    fn keep(&mut self, kind: BlockKind, span: Span) {
+        self.layout.blocks.push(Block { kind, span });
+    }
+
+    fn remember(&mut self, k: String) {
+        self.recent.push(k);
+        if self.recent.len() > REPEAT_WINDOW {
+            self.recent.remove(0);
+        }
+    }
+
+    fn push_unit(&mut self, unit: Span) {
+        let s = unit.of(self.text);
+        let k = key(s);
+        if self.is_furniture(s, &k) {
+            if self.lex.section_starts.contains(&k) {
+                self.in_footer = true;
+            }
+            if self.lex.caption_markers.contains(&k) {
+                self.caption_next = true;
+            }
+            self.remove(RemovalReason::Furniture, unit);
+            return;
+        }
+        if self.in_footer {
+            if is_prose(s) {
+                self.in_footer = false;
+            } else {
+                self.remove(RemovalReason::Furniture, unit);
+                return;
+            }
+        }
+        if self.recent.contains(&k) {
+            self.remove(RemovalReason::Duplicate, unit);
+            return;
+        }
+        self.remember(k);
+
+        if !self.title_seen {
+            self.title_seen = true;
+            if word_count(s) <= 30 && !self.is_credit(s) {
+                self.push_title(unit);
+                return;
+            }
+        }
+        if self.is_credit(s) {
+            self.promote_caption();
+            self.keep(BlockKind::Credit, unit);
+            return;
+        }
+        if std::mem::take(&mut self.caption_next) {
+            self.keep(BlockKind::Caption, unit);
+            return;
+        }
+        if self.paragraphs == 0 && is_date_line(s) {
+            self.keep(BlockKind::Dateline, unit);
+            self.layout.dateline.get_or_insert(unit);
+            return;
+        }
+        if self.paragraphs == 0 && is_byline(s) {
+            self.keep(BlockKind::Credit, unit);
+            return;
+        }
+        if let Some(credit) = self.trailing_credit(unit) {
+            let caption = trim(self.text, Span::new(unit.start, credit.start));
+            self.keep(BlockKind::Caption, caption);
+            self.keep(BlockKind::Credit, credit);
+            return;
+        }
+        let mut body = unit;
+        if self.paragraphs == 0 {
+            if let Some((place, rest)) = place_dateline(self.text, unit) {
+                self.keep(BlockKind::Dateline, place);
+                self.layout.dateline.get_or_insert(place);
+                body = rest;
+            }
+        }
+        self.paragraphs += 1;
+        self.keep(BlockKind::Paragraph, body);
+    }
+
+    fn is_furniture(&self, s: &str, k: &str) -> bool {
+        if !s.chars().any(char::is_alphabetic) {
+            return true;
+        }
+        if s.len() <= 80 && self.lex.furniture_lines.contains(k) {
+            return true;
+        }
+        self.lex
+            .furniture_prefixes
+            .iter()
+            .any(|p| k.starts_with(p.as_str()))
+    }
+
+    fn push_title(&mut self, unit: Span) {
+        let title = strip_site_suffix(self.text, unit, self.lex);
+        if title.end < unit.end {
+            self.remove(RemovalReason::Furniture, Span::new(title.end, unit.end));
+        }
+        self.keep(BlockKind::Title, title);
+        self.layout.title = Some(title);
+    }
+
+    /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
+    fn is_credit(&self, s: &str) -> bool {
+        if self
+            .lex
+            .credit_prefixes
+            .iter()
+            .any(|p| starts_with_ci(s, p))
+        {
+            return word_count(s) <= 16;
+        }
+        if s.len() > 80 || s.ends_with(['.', '!', '?', '"', '”']) && !s.ends_with(".com") {
+            return false;
+        }
+        let words: Vec<&str> = s.split_whitespace().collect();
+        if words.len() > 9 {
+            return false;
+        }
+        let capitalised = words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_particle(w)
+        });
+        if let Some((_, agency)) = s.rsplit_once('/') {
+            // `Name Surname/Agency`: every word capitalised, a short agency after the slash.
+            return capitalised && !agency.trim().is_empty() && word_count(agency) <= 4;
+        }
+        // `Getty Images`, `AFP via Getty Images`, `Jane Doe for NPR`
+        let lower = s.to_lowercase();
+        capitalised
+            && self
+                .lex
+                .credit_agencies
+                .iter()
+                .any(|a| lower == *a || lower.ends_with(&format!(" {a}")))
+    }
+
+    /// `… during the event. Image: NASA.`: the credit closing a caption paragraph.
+    fn trailing_credit(&self, unit: Span) -> Option<Span> {
+        let s = unit.of(self.text);
+        for prefix in &self.lex.credit_prefixes {
+            if !prefix.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let Some(i) = s.rfind(prefix) else { continue };
+            if i == 0 {
+                continue;
+            }
+            let before = s[..i].trim_end();
+            let after = &s[i..];
+            if before.ends_with(['.', '!', '?', ')', '”', '"']) && word_count(after) <= 12 {
+                return Some(Span::new(unit.start + i, unit.end));
+            }
+        }
+        None
+    }
+
+    /// A kept unit followed by a photo credit is that photo's caption.
+    fn promote_caption(&mut self) {
+        if let Some(last) = self.layout.blocks.last_mut() {
+            if last.kind == BlockKind::Paragraph && word_count(last.span.of(self.text)) <= 80 {
+                last.kind = BlockKind::Caption;
+                self.paragraphs -= 1;
+            }
+        }
+    }
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "la"
+            | "le"
+            | "del"
+            | "al"
+            | "bin"
+            | "via"
+            | "for"
+            | "and"
+            | "of"
+            | "the"
+    )
+}
+
+/// Real prose: enough words, ending like a sentence.
+fn is_prose(s: &str) -> bool {
+    word_count(s) >= FOOTER_PROSE_WORDS
+        && s.trim_end_matches(['"', '”', '’', ')'])
+            .ends_with(['.', '!', '?'])
+}
+
+/// `By Jane Doe`, `By JANE DOE, Associated Press`.
+fn is_byline(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
+        return false;
+    };
+    word_count(rest) <= 10 && !rest.ends_with('.') && rest.starts_with(char::is_uppercase)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const DATE_WORDS: [&str; 22] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "published",
+    "updated",
+    "posted",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "edt",
+    "est",
+    "gmt",
+    "utc",
+    "bst",
+];
+
+/// A line that only gives a date (and perhaps a time): `Friday, August 15, 2008`,
+/// `Updated March 3, 2024 at 5:04 PM ET`, `2024-03-03`.
+fn is_date_line(s: &str) -> bool {
+    let tokens: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|t| !t.is_empty())
+        .map(|t| t.trim_end_matches('.').to_lowercase())
+        .collect();
+    if tokens.is_empty() || tokens.len() > 12 {
+        return false;
+    }
+    let mut dated = false;
+    for t in &tokens {
+        let month = MONTHS
+            .iter()
+            .any(|m| t == m || (t.len() >= 3 && m.starts_with(t.as_str())));
+        let iso = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
+        if month || iso {
+            dated = true;
+            continue;
+        }
+        let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let numeric = digits.chars().any(|c| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '/' || c == '-');
+        if !(numeric || DATE_WORDS.contains(&t.as_str())) {
+            return false;
+        }
+    }
+    dated
+}
+
+/// `WASHINGTON – The United States …` → (`WASHINGTON`, `The United States …`).
+/// Also `SAN FRANCISCO, Calif. —`, `LONDON (Reuters) -`.
+fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
+    let s = unit.of(text);
+    let window = &s[..s.len().min(60)];
+    let (dash_at, dash) = ["–", "—", "--", "-"]
+        .iter()
+        .filter_map(|d| window.find(&format!(" {d} ")).map(|i| (i, *d)))
+        .min_by_key(|(i, _)| *i)?;
+    let head = &s[..dash_at];
+    let place = head
+        .split(" (")
+        .next()
+        .unwrap_or(head)
+        .trim_end_matches(',')
+        .trim();
+    let first = place.split(',').next().unwrap_or(place);
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let rest_start = dash_at + 1 + dash.len() + 1;
+    let rest = trim(text, Span::new(unit.start + rest_start, unit.end));
+    if rest.is_empty() {
+        return None;
+    }
+    Some((Span::new(unit.start, unit.start + place.len()), rest))
+}
+
+/// The title without a trailing site name: `…: NPR`, `… - BBC News`, `… | The Guardian`.
+fn strip_site_suffix(text: &str, title: Span, lex: &Lexicon) -> Span {
+    let s = title.of(text);
+    for sep in [" | ", ": ", " - ", " – ", " — ", " :: "] {
+        let Some(i) = s.rfind(sep) else { continue };
+        let suffix = s[i + sep.len()..].trim();
+        let known = lex.outlets_lower.contains(&suffix.to_lowercase());
+        // After a pipe almost anything short is a site name; elsewhere only a known outlet.
+        let short_after_pipe = sep == " | " && word_count(suffix) <= 4;
+        if (known || short_after_pipe) && i > 0 {
+            let head = s[..i].trim_end();
+            return Span::new(title.start, title.start + head.len());
+        }
+    }
+    title
+}
+
+/// Remove pull quotes: a paragraph whose opening words stand inside a neighbouring
+/// paragraph (where they are quoted), while that paragraph's opening is not in it.
+fn remove_pull_quotes(text: &str, layout: &mut Layout) {
+    const NEEDLE: usize = 48;
+    let paras: Vec<usize> = (0..layout.blocks.len())
+        .filter(|&i| layout.blocks[i].kind == BlockKind::Paragraph)
+        .collect();
+    let opening = |i: usize| -> Option<&str> {
+        let s = layout.blocks[i].span.of(text);
+        if s.len() < NEEDLE {
+            return None;
+        }
+        let mut end = NEEDLE;
+        while !s.is_char_boundary(end) {
+            end += 1;
+        }
+        Some(&s[..end])
+    };
+    let mut pulled = Vec::new();
+    for (n, &i) in paras.iter().enumerate() {
+        let Some(needle) = opening(i) else { continue };
+        let lo = n.saturating_sub(PULL_QUOTE_WINDOW);
+        let hi = (n + PULL_QUOTE_WINDOW + 1).min(paras.len());
+        let found = paras[lo..hi].iter().any(|&j| {
+            if j == i {
+                return false;
+            }
+            let other = layout.blocks[j].span.of(text);
+            let inside = other.find(needle).is_some_and(|at| at > 0);
+            let mutual = opening(j).is_some_and(|o| layout.blocks[i].span.of(text).contains(o));
+            inside && !mutual
+        });
+        if found {
+            pulled.push(i);
+        }
+    }
+    for &i in pulled.iter().rev() {
+        let block = layout.blocks.remove(i);
+        layout.removed.push(Removed {
+            reason: RemovalReason::Duplicate,
+            span: block.span,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&'static str, String)> {
+        structure(text)
+            .blocks
+            .iter()
+            .map(|b| (b.kind.as_str(), b.span.of(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn npr_page_is_cleaned() {
+        let text = "close\nclose\n\nBig news today: NPR\n\nBig news today: NPR\n\n\
+                    A minister speaks at a podium on Tuesday.\n\nA minister speaks at a podium on Tuesday.\n\n\
+                    Jane Doe/AP\n\n\nHide caption\n\nToggle label\n\nJane Doe/AP\n\n\
+                    WASHINGTON – The minister said things happened.\n\nLeave a Reply\n\n\
+                    Your email address will not be published. Required fields are marked *";
+        let l = structure(text);
+        assert_eq!(l.title.map(|t| t.of(text)), Some("Big news today"));
+        assert_eq!(l.dateline.map(|t| t.of(text)), Some("WASHINGTON"));
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("title", "Big news today".into()),
+                (
+                    "caption",
+                    "A minister speaks at a podium on Tuesday.".into()
+                ),
+                ("credit", "Jane Doe/AP".into()),
+                ("dateline", "WASHINGTON".into()),
+                ("paragraph", "The minister said things happened.".into()),
+            ]
+        );
+        let removed: Vec<&str> = l.removed.iter().map(|r| r.span.of(text)).collect();
+        assert!(removed.contains(&"close"));
+        assert!(removed.contains(&": NPR"));
+        assert!(removed.contains(&"Hide caption"));
+        assert!(removed.contains(&"Leave a Reply"));
+        assert!(removed.iter().any(|r| r.starts_with("Your email address")));
+    }
+
+    #[test]
+    fn wikinews_caption_credit_sources_and_categories() {
+        let text = "A title here\n\nFriday, August 15, 2008\n\nFirst paragraph of the story.\n\n\
+                    A school in Milan. Image: Friedrichstrasse.\n\nMore story text here.\n\nSources\n\n\
+                    \"Some headline\" — CBC.ca, August 15, 2008\n\nCategories: August 15, 2008 Canada";
+        let l = structure(text);
+        assert_eq!(
+            l.dateline.map(|t| t.of(text)),
+            Some("Friday, August 15, 2008")
+        );
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("title", "A title here".into()),
+                ("dateline", "Friday, August 15, 2008".into()),
+                ("paragraph", "First paragraph of the story.".into()),
+                ("caption", "A school in Milan.".into()),
+                ("credit", "Image: Friedrichstrasse.".into()),
+                ("paragraph", "More story text here.".into()),
+            ]
+        );
+        assert_eq!(l.removed.len(), 3);
+    }
+
+    #[test]
+    fn title_colon_is_kept_unless_an_outlet_follows() {
+        let text = "World Cup day five: Sweden, Belgium, England win\n\nBody.";
+        assert_eq!(
+            structure(text).title.map(|t| t.of(text)),
+            Some("World Cup day five: Sweden, Belgium, England win")
+        );
+        let text = "Storm hits coast | Anything Local\n\nBody.";
+        assert_eq!(
+            structure(text).title.map(|t| t.of(text)),
+            Some("Storm hits coast")
+        );
+        let text = "Storm hits coast - BBC News\n\nBody.";
+        assert_eq!(
+            structure(text).title.map(|t| t.of(text)),
+            Some("Storm hits coast")
+        );
+    }
+
+    #[test]
+    fn pull_quote_repeating_a_quote_is_removed() {
+        let text = "T\n\n\"We want to thank everyone,\" said Bolden. \"This was a very difficult decision, \
+                    but one that was made with the public in mind.\"\n\n\
+                    This was a very difficult decision, but one that was made with the public in mind. \
+                    Charles Bolden, NASA Administrator\n\nNext paragraph.";
+        let l = structure(text);
+        assert_eq!(
+            l.blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Paragraph)
+                .count(),
+            2
+        );
+        assert!(l
+            .removed
+            .iter()
+            .any(|r| r.reason == RemovalReason::Duplicate
+                && r.span.of(text).ends_with("NASA Administrator")));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_paragraph() {
+        let text = "Title\n\nThis paragraph was wrapped by an email client at seventy\n\
+                    characters, so it runs over two lines of the file.\n\nNext.";
+        assert_eq!(kinds(text)[1].1, "This paragraph was wrapped by an email client at seventy\ncharacters, so it runs over two lines of the file.");
+    }
+
+    #[test]
+    fn empty_and_blank_inputs_have_no_blocks() {
+        assert!(structure("").blocks.is_empty());
+        assert!(structure("\n\n  \n").blocks.is_empty());
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line("Friday, August 15, 2008"));
+        assert!(is_date_line("Updated March 3, 2024 at 5:04 PM ET"));
+        assert!(is_date_line("2024-03-03"));
+        assert!(!is_date_line("May the best team win"));
+        assert!(!is_date_line("In March, a bundle of blueprints"));
+    }
+
+    #[test]
+    fn place_datelines() {
+        let t = "SAN FRANCISCO, Calif. — Tech shares fell.";
+        let (p, r) = place_dateline(t, Span::new(0, t.len())).unwrap();
+        assert_eq!(
+            (p.of(t), r.of(t)),
+            ("SAN FRANCISCO, Calif.", "Tech shares fell.")
+        );
+        let t = "LONDON (Reuters) - Shares rose.";
+        assert_eq!(
+            place_dateline(t, Span::new(0, t.len())).unwrap().0.of(t),
+            "LONDON"
+        );
+        let t = "In Group F - Sweden won.";
+        assert!(place_dateline(t, Span::new(0, t.len())).is_none());
+    }
+}

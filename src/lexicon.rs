@@ -1,0 +1,335 @@
+//! The knowledge whosaid reads from `assets/lexicons/`: plain files, reviewed like code,
+//! compiled into the binary and parsed once on first use.
+//!
+//! Formats (each file's header comment says the same): `#` starts a comment line, blank
+//! lines are ignored, `[name]` lines open a section, columns are separated by tabs and
+//! alternatives inside a column by `|`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::analysis::Role;
+
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/lexicons/",
+            $name
+        ))
+    };
+}
+
+/// A country and every way an article may name it.
+#[derive(Debug)]
+pub struct Country {
+    /// The canonical English short name (`United States`).
+    pub name: &'static str,
+    pub aliases: Vec<Form>,
+    pub demonyms: Vec<Form>,
+    pub capitals: Vec<Form>,
+    pub seats: Vec<Form>,
+}
+
+/// One written form of a lexicon entry.
+#[derive(Clone, Copy, Debug)]
+pub struct Form {
+    pub text: &'static str,
+    /// Also a common word, given name or US state: counted only where the context agrees.
+    pub ambiguous: bool,
+}
+
+/// How strongly a verb introduces an attribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbClass {
+    /// Verbs of saying (`say`, `tell`, `add`).
+    Speech,
+    /// Verbs of stating a finding or view (`believe`, `find`, `estimate`).
+    Cognition,
+    /// Verbs that attribute quoted words but no clause (`called it “shocking”`).
+    Quote,
+    /// Phrases that introduce the quotations after them (`issued a statement`).
+    Statement,
+    /// Noun phrases that begin with a verb form (`think tank`): never a cue.
+    NotACue,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Verb {
+    pub lemma: &'static str,
+    pub class: VerbClass,
+}
+
+/// Whether an institution entry is a head word of many names or one full name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InstitutionMatch {
+    Head,
+    Name,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Institution {
+    pub phrase: &'static str,
+    pub role: Role,
+    pub matching: InstitutionMatch,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Group {
+    pub role: Role,
+    /// Nouns of one family refer back to each other (`scientists` … `the researchers`).
+    pub family: &'static str,
+}
+
+/// Role implied by a title; `None` when the institution decides (`director`).
+pub type TitleRole = Option<Role>;
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub not_countries: Vec<&'static str>,
+    /// Lower-cased single-word and multi-word forms → verb.
+    pub verbs: HashMap<String, Verb>,
+    /// Lower-cased title phrase → role.
+    pub titles: HashMap<String, TitleRole>,
+    pub institutions: Vec<Institution>,
+    /// Lower-cased noun → group.
+    pub groups: HashMap<String, Group>,
+    pub anonymity: Vec<&'static str>,
+    /// Lower-cased nouns that are never a speaker (`estimates`, `figures`).
+    pub not_speakers: HashSet<&'static str>,
+    pub abbreviations: HashSet<&'static str>,
+    pub abbreviations_may_end: HashSet<&'static str>,
+    pub furniture_lines: HashSet<String>,
+    pub furniture_prefixes: Vec<String>,
+    pub section_starts: HashSet<String>,
+    pub caption_markers: HashSet<String>,
+    pub credit_prefixes: Vec<&'static str>,
+    pub credit_agencies: HashSet<String>,
+    pub outlets: Vec<&'static str>,
+    pub outlets_lower: HashSet<String>,
+    pub given_names: HashSet<&'static str>,
+    /// Words that make a capitalised name a place or thing when not its first word.
+    pub not_person_after_first: HashSet<&'static str>,
+    /// Words that make a capitalised name a place or thing as its first word.
+    pub not_person_first: HashSet<&'static str>,
+}
+
+/// The compiled-in lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+/// Data lines of a lexicon file with the section each is in.
+fn lines(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut section = "";
+    src.lines().filter_map(move |raw| {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if line.starts_with('[') && line.ends_with(']') {
+            section = &line[1..line.len() - 1];
+            return None;
+        }
+        Some((section, line))
+    })
+}
+
+fn columns(line: &'static str) -> Vec<&'static str> {
+    line.split('\t').map(str::trim).collect()
+}
+
+fn forms(column: &'static str) -> Vec<Form> {
+    column
+        .split('|')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .map(|f| match f.strip_prefix('?') {
+            Some(text) => Form {
+                text,
+                ambiguous: true,
+            },
+            None => Form {
+                text: f,
+                ambiguous: false,
+            },
+        })
+        .collect()
+}
+
+fn role(s: &str) -> Option<Role> {
+    match s {
+        "official" => Some(Role::Official),
+        "expert" => Some(Role::Expert),
+        "other" => Some(Role::Other),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for (_, line) in lines(lexicon_file!("countries.tsv")) {
+            let cols = columns(line);
+            let col = |i: usize| cols.get(i).copied().unwrap_or("");
+            lex.countries.push(Country {
+                name: col(0),
+                aliases: forms(col(1)),
+                demonyms: forms(col(2)),
+                capitals: forms(col(3)),
+                seats: forms(col(4)),
+            });
+        }
+        lex.not_countries = lines(lexicon_file!("not-countries.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        for (_, line) in lines(lexicon_file!("speech-verbs.tsv")) {
+            let cols = columns(line);
+            let class = match cols.get(1).copied() {
+                Some("cognition") => VerbClass::Cognition,
+                Some("quote") => VerbClass::Quote,
+                Some("statement") => VerbClass::Statement,
+                Some("none") => VerbClass::NotACue,
+                _ => VerbClass::Speech,
+            };
+            let verb = Verb {
+                lemma: cols[0],
+                class,
+            };
+            for form in cols.get(2).copied().unwrap_or(cols[0]).split('|') {
+                lex.verbs.insert(form.trim().to_lowercase(), verb);
+            }
+        }
+        for (_, line) in lines(lexicon_file!("titles.tsv")) {
+            let cols = columns(line);
+            let r = cols.get(1).and_then(|r| role(r));
+            lex.titles.insert(cols[0].to_lowercase(), r);
+        }
+        for (_, line) in lines(lexicon_file!("institutions.tsv")) {
+            let cols = columns(line);
+            let Some(r) = cols.get(1).and_then(|r| role(r)) else {
+                continue;
+            };
+            let matching = match cols.get(2).copied() {
+                Some("name") => InstitutionMatch::Name,
+                _ => InstitutionMatch::Head,
+            };
+            lex.institutions.push(Institution {
+                phrase: cols[0],
+                role: r,
+                matching,
+            });
+        }
+        for (_, line) in lines(lexicon_file!("groups.tsv")) {
+            let cols = columns(line);
+            let Some(r) = cols.get(1).and_then(|r| role(r)) else {
+                continue;
+            };
+            let family = cols.get(2).copied().unwrap_or(cols[0]);
+            for noun in cols[0].split('|') {
+                lex.groups
+                    .insert(noun.trim().to_lowercase(), Group { role: r, family });
+            }
+        }
+        lex.not_speakers = lines(lexicon_file!("not-speakers.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        lex.anonymity = lines(lexicon_file!("anonymity.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        for (section, line) in lines(lexicon_file!("abbreviations.txt")) {
+            if section == "may-end-sentence" {
+                lex.abbreviations_may_end.insert(line);
+            } else {
+                lex.abbreviations.insert(line);
+            }
+        }
+        for (section, line) in lines(lexicon_file!("furniture.txt")) {
+            let lower = line.to_lowercase();
+            match section {
+                "line" => {
+                    lex.furniture_lines.insert(lower);
+                }
+                "prefix" => lex.furniture_prefixes.push(lower),
+                "section" => {
+                    lex.section_starts.insert(lower);
+                }
+                "caption-marker" => {
+                    lex.caption_markers.insert(lower);
+                }
+                "credit" => lex.credit_prefixes.push(line),
+                "credit-agency" => {
+                    lex.credit_agencies.insert(lower);
+                }
+                _ => {}
+            }
+        }
+        lex.outlets = lines(lexicon_file!("outlets.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        lex.outlets_lower = lex.outlets.iter().map(|o| o.to_lowercase()).collect();
+        lex.given_names = lines(lexicon_file!("given-names.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        for (section, line) in lines(lexicon_file!("not-person-words.txt")) {
+            if section == "first" {
+                lex.not_person_first.insert(line);
+            } else {
+                lex.not_person_after_first.insert(line);
+            }
+        }
+        lex
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses_into_something() {
+        let lex = lexicon();
+        assert!(
+            lex.countries.len() >= 193,
+            "{} countries",
+            lex.countries.len()
+        );
+        assert!(!lex.not_countries.is_empty());
+        assert!(lex.verbs.contains_key("said"));
+        assert!(lex.verbs.contains_key("told"));
+        assert!(!lex.titles.is_empty());
+        assert!(!lex.institutions.is_empty());
+        assert!(lex.groups.contains_key("experts"));
+        assert!(!lex.anonymity.is_empty());
+        assert!(lex.abbreviations.contains("Mr."));
+        assert!(lex.furniture_lines.contains("hide caption"));
+        assert!(lex.section_starts.contains("leave a reply"));
+        assert!(!lex.credit_prefixes.is_empty());
+        assert!(lex.outlets_lower.contains("npr"));
+        assert!(lex.given_names.len() >= 10);
+    }
+
+    #[test]
+    fn country_rows_are_well_formed() {
+        let lex = lexicon();
+        let mut seen = HashSet::new();
+        for c in &lex.countries {
+            assert!(!c.name.is_empty());
+            assert!(seen.insert(c.name), "{} twice", c.name);
+            for f in c.aliases.iter().chain(&c.demonyms).chain(&c.capitals) {
+                assert_eq!(f.text, f.text.trim(), "{}: {:?}", c.name, f.text);
+            }
+        }
+        for name in [
+            "United States",
+            "China",
+            "North Korea",
+            "Finland",
+            "England",
+        ] {
+            assert!(seen.contains(name), "{name} missing");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! whosaid: a terminal reader for news articles that shows who said what.
+//!
+//! The library does everything without a terminal: [`article`] loads and structures a text,
+//! [`analysis`] finds quotes, speakers, roles and countries, [`export`] writes the JSON
+//! contract. The binary (`src/main.rs`) only parses arguments and dispatches.
+
+pub mod analysis;
+pub mod article;
+pub mod export;
+pub mod highlight;
+pub mod lexicon;
+
+pub use article::Article;

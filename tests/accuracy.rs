@@ -1,0 +1,407 @@
+//! Accuracy against the bundled gold attributions (`assets/articles/gold`), scored the way
+//! the project's evaluation script scores them (strict: full names), so that a change that
+//! lowers accuracy fails here. The floors are the levels reached, less a small margin.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+
+use serde_json::Value;
+use whosaid::{export, Article};
+
+const QUOTE_CHARS: &str = "\"'“”‘’«»„‟‹›";
+
+const TITLES: &str =
+    "mr mrs ms dr prof professor sir dame lord lady rev president vice prime minister
+secretary deputy assistant under foreign defense defence home interior state senator sen rep
+representative congressman congresswoman governor gov mayor chancellor ambassador envoy general
+gen colonel col lt captain capt admiral chairman chairwoman chair director spokesman spokeswoman
+spokesperson chief executive ceo premier king queen prince princess pope judge justice attorney
+commissioner minister's mp mep leader shadow acting former";
+
+fn norm(s: &str) -> String {
+    let s = s.replace(['’', '‘'], "'").to_lowercase();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let strip: Vec<char> = format!(" ,.;:!?{QUOTE_CHARS}").chars().collect();
+    s.trim_matches(|c| strip.contains(&c)).to_string()
+}
+
+fn words(name: &str) -> Vec<String> {
+    let drop = [
+        "the", "a", "an", "of", "mr", "mrs", "ms", "dr", "said", "says",
+    ];
+    norm(name)
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
+        .filter(|w| !w.is_empty() && !drop.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    let titles: HashSet<&str> = TITLES.split_whitespace().collect();
+    let mut ws = words(name);
+    while ws.len() > 1 && titles.contains(ws[0].as_str()) {
+        ws.remove(0);
+    }
+    ws
+}
+
+fn same_speaker(pred: Option<&Value>, gold: &Value) -> bool {
+    let Some(pred) = pred else { return false };
+    let (pn, gn) = (
+        norm(pred["name"].as_str().unwrap_or("")),
+        norm(gold["name"].as_str().unwrap()),
+    );
+    if pn == gn {
+        return true;
+    }
+    let (pw, gw) = (words(&pn), words(&gn));
+    if pw.is_empty() || gw.is_empty() {
+        return false;
+    }
+    if gold["kind"] == "person" && gold["anonymous"] == false {
+        let a: HashSet<String> = name_words(&pn).into_iter().collect();
+        let b: HashSet<String> = name_words(&gn).into_iter().collect();
+        return a == b;
+    }
+    let us = [
+        "us",
+        "u.s",
+        "u.s.",
+        "united states",
+        "america",
+        "usa",
+        "washington",
+        "the us",
+        "the u.s.",
+    ];
+    if gold["kind"] == "institution" && gn == "united states" {
+        return us.contains(&pn.as_str()) || us.contains(&pw.join(" ").as_str());
+    }
+    if gold["anonymous"] == true {
+        let anon = pred["anonymous"] == true || pred["kind"] == "group";
+        let shared = pw.iter().any(|w| gw.contains(w));
+        return anon && shared;
+    }
+    false
+}
+
+/// Code-point span of `needle` in `text` (chars), preferring `hint`.
+fn locate(text: &[char], needle: &str, hint: Option<usize>) -> Option<(usize, usize)> {
+    let n: Vec<char> = needle.chars().collect();
+    if n.is_empty() {
+        return None;
+    }
+    if let Some(h) = hint {
+        if text.get(h..h + n.len()) == Some(&n[..]) {
+            return Some((h, h + n.len()));
+        }
+    }
+    text.windows(n.len())
+        .position(|w| w == &n[..])
+        .map(|i| (i, i + n.len()))
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+struct Counts {
+    gold: usize,
+    pred: usize,
+    found: usize,
+    correct: usize,
+    tp_pred: f64,
+}
+
+#[derive(Default, Debug)]
+struct Totals {
+    direct: Counts,
+    indirect: Counts,
+    speakers_hit: usize,
+    roles_ok: usize,
+    countries_tp: usize,
+    countries_pred: usize,
+    countries_gold: usize,
+    mentioned: usize,
+    mentioned_ok: usize,
+    metonyms: usize,
+    metonyms_ok: usize,
+    titles_ok: usize,
+    articles: usize,
+    boilerplate_leaks: Vec<String>,
+    caption_errors: Vec<String>,
+}
+
+fn f1(c: Counts) -> f64 {
+    let p = if c.pred == 0 {
+        1.0
+    } else {
+        c.correct as f64 * (c.tp_pred / c.found.max(1) as f64) / c.pred as f64
+    };
+    let r = if c.gold == 0 {
+        1.0
+    } else {
+        c.correct as f64 / c.gold as f64
+    };
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn score(gold: &Value, pred: &Value, text: &[char], t: &mut Totals, misses: &mut Vec<String>) {
+    let speakers: BTreeMap<&str, &Value> = pred["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s))
+        .collect();
+    let gspk: BTreeMap<&str, &Value> = gold["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["name"].as_str().unwrap(), s))
+        .collect();
+    let ignore: Vec<(usize, usize)> = gold["ignore"].as_array().map_or(vec![], |a| {
+        a.iter()
+            .filter_map(|s| locate(text, s.as_str().unwrap(), None))
+            .collect()
+    });
+    let pq: Vec<(&str, (usize, usize), Option<&Value>)> = pred["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let span = (
+                q["start"].as_u64().unwrap() as usize,
+                q["end"].as_u64().unwrap() as usize,
+            );
+            (
+                q["kind"].as_str().unwrap(),
+                span,
+                q["speaker"]
+                    .as_str()
+                    .and_then(|id| speakers.get(id).copied()),
+            )
+        })
+        .collect();
+    for (kind, need, counts) in [
+        ("direct", 0.7, &mut t.direct),
+        ("indirect", 0.5, &mut t.indirect),
+    ] {
+        let gq: Vec<(&Value, (usize, usize))> = gold["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["kind"] == kind)
+            .map(|g| {
+                (
+                    g,
+                    locate(
+                        text,
+                        g["text"].as_str().unwrap(),
+                        g["start"].as_u64().map(|s| s as usize),
+                    )
+                    .expect("gold quote in text"),
+                )
+            })
+            .collect();
+        let mine: Vec<&(&str, (usize, usize), Option<&Value>)> =
+            pq.iter().filter(|p| p.0 == kind).collect();
+        let (mut found, mut correct) = (0, 0);
+        for (g, gs) in &gq {
+            let cover: Vec<_> = mine.iter().filter(|p| overlap(p.1, *gs) > 0).collect();
+            let covered: usize = cover.iter().map(|p| overlap(p.1, *gs)).sum();
+            if covered as f64 / (gs.1 - gs.0) as f64 >= need {
+                found += 1;
+                if cover
+                    .iter()
+                    .all(|p| same_speaker(p.2, gspk[g["speaker"].as_str().unwrap()]))
+                {
+                    correct += 1;
+                } else {
+                    misses.push(format!("{kind} wrong speaker: {}", g["text"]));
+                }
+            } else {
+                misses.push(format!("{kind} missed: {}", g["text"]));
+            }
+        }
+        let mut tp_pred = 0.0;
+        for p in &mine {
+            let size = p.1 .1 - p.1 .0;
+            let inside: usize = gq.iter().map(|(_, gs)| overlap(p.1, *gs)).sum::<usize>()
+                + ignore.iter().map(|s| overlap(p.1, *s)).sum::<usize>();
+            if size > 0 && inside as f64 / size as f64 >= 0.5 {
+                tp_pred += 1.0;
+            } else {
+                misses.push(format!(
+                    "{kind} extra: {:?}",
+                    text[p.1 .0..p.1 .1].iter().collect::<String>()
+                ));
+            }
+        }
+        counts.gold += gq.len();
+        counts.pred += mine.len();
+        counts.found += found;
+        counts.correct += correct;
+        // score.py's micro total: precision's true positives weighted back by found.
+        counts.tp_pred += tp_pred;
+    }
+    for g in gspk.values() {
+        if let Some(p) = speakers.values().find(|p| same_speaker(Some(p), g)) {
+            t.speakers_hit += 1;
+            t.roles_ok += usize::from(p["role"] == g["role"]);
+        }
+    }
+    let ents = pred["entities"].as_array().unwrap();
+    let pc: HashSet<String> = ents
+        .iter()
+        .filter(|e| e["class"] == "country")
+        .map(|e| norm(e["country"].as_str().unwrap()))
+        .collect();
+    let gc: HashSet<String> = gold["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| norm(c.as_str().unwrap()))
+        .collect();
+    t.countries_tp += pc.intersection(&gc).count();
+    t.countries_pred += pc.len();
+    t.countries_gold += gc.len();
+    for (word, country) in gold["metonyms"].as_object().unwrap() {
+        let w: Vec<char> = word.chars().collect();
+        for (i, win) in text.windows(w.len()).enumerate() {
+            if win == &w[..] {
+                t.metonyms += 1;
+                let hit = ents.iter().any(|e| {
+                    e["class"] == "country"
+                        && e["start"].as_u64().unwrap() as usize <= i
+                        && i + w.len() <= e["end"].as_u64().unwrap() as usize
+                        && norm(e["country"].as_str().unwrap()) == norm(country.as_str().unwrap())
+                });
+                t.metonyms_ok += usize::from(hit);
+            }
+        }
+    }
+    let mut roles: BTreeMap<String, String> = BTreeMap::new();
+    for e in ents {
+        let class = e["class"].as_str().unwrap();
+        if matches!(class, "official" | "expert" | "person") {
+            let role = if class == "person" { "other" } else { class };
+            roles
+                .entry(norm(e["text"].as_str().unwrap()))
+                .or_insert_with(|| role.to_string());
+        }
+    }
+    for (name, role) in gold["mentioned"].as_object().unwrap() {
+        t.mentioned += 1;
+        let last = words(name).last().cloned().unwrap_or_default();
+        let ok = roles
+            .iter()
+            .any(|(k, v)| words(k).contains(&last) && v == role.as_str().unwrap());
+        t.mentioned_ok += usize::from(ok);
+        if !ok {
+            misses.push(format!("mentioned role: {name}"));
+        }
+    }
+    let blocks = pred["blocks"].as_array().unwrap();
+    let texts = |kinds: &[&str]| -> Vec<String> {
+        blocks
+            .iter()
+            .filter(|b| kinds.contains(&b["kind"].as_str().unwrap()))
+            .map(|b| b["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let body = texts(&["paragraph", "title", "caption", "dateline"]);
+    for b in gold["boilerplate"].as_array().unwrap() {
+        let b = b.as_str().unwrap();
+        if body
+            .iter()
+            .any(|x| x.lines().any(|l| l.trim_start().starts_with(b)))
+        {
+            t.boilerplate_leaks.push(b.to_string());
+        }
+    }
+    let caps = texts(&["caption"]);
+    let paras = texts(&["paragraph"]);
+    for c in gold["captions"].as_array().unwrap() {
+        let c = c.as_str().unwrap();
+        if caps.iter().filter(|x| x.contains(c)).count() != 1 || paras.iter().any(|p| p.contains(c))
+        {
+            t.caption_errors.push(c.to_string());
+        }
+    }
+    t.titles_ok += usize::from(
+        norm(pred["title"].as_str().unwrap_or("")) == norm(gold["title"].as_str().unwrap()),
+    );
+    t.articles += 1;
+}
+
+fn totals() -> (Totals, Vec<String>) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(root.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    golds.sort();
+    let mut t = Totals::default();
+    let mut misses = Vec::new();
+    for g in golds {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&g).unwrap()).unwrap();
+        let path = root.join(gold["article"].as_str().unwrap());
+        let raw = std::fs::read_to_string(&path)
+            .unwrap()
+            .replace("\r\n", "\n");
+        let article = Article::from_text(path.display().to_string(), raw.clone());
+        let pred = serde_json::to_value(export::document(&article)).unwrap();
+        let chars: Vec<char> = raw.chars().collect();
+        let before = misses.len();
+        score(&gold, &pred, &chars, &mut t, &mut misses);
+        for m in &mut misses[before..] {
+            *m = format!("{}: {m}", g.file_stem().unwrap().to_string_lossy());
+        }
+    }
+    (t, misses)
+}
+
+#[test]
+fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
+    let (t, misses) = totals();
+    for m in &misses {
+        eprintln!("  {m}");
+    }
+    let direct = f1(t.direct);
+    let indirect = f1(t.indirect);
+    let roles = t.roles_ok as f64 / t.speakers_hit.max(1) as f64;
+    let cp = t.countries_tp as f64 / t.countries_pred.max(1) as f64;
+    let cr = t.countries_tp as f64 / t.countries_gold.max(1) as f64;
+    let countries = 2.0 * cp * cr / (cp + cr);
+    let metonyms = t.metonyms_ok as f64 / t.metonyms.max(1) as f64;
+    let mentioned = t.mentioned_ok as f64 / t.mentioned.max(1) as f64;
+    eprintln!(
+        "direct F1 {direct:.3}  indirect F1 {indirect:.3}  roles {roles:.3}  countries F1 {countries:.3}  metonyms {metonyms:.3}  mentioned roles {mentioned:.3}  titles {}/{}",
+        t.titles_ok, t.articles
+    );
+    assert!(direct >= 0.95, "direct quotes attributed F1 {direct:.3}");
+    assert!(
+        indirect >= 0.80,
+        "reported speech attributed F1 {indirect:.3}"
+    );
+    assert!(roles >= 0.95, "speaker role accuracy {roles:.3}");
+    assert!(countries >= 0.95, "countries F1 {countries:.3}");
+    assert!(metonyms >= 0.95, "metonyms recognised {metonyms:.3}");
+    assert!(mentioned >= 0.55, "mentioned people's roles {mentioned:.3}");
+    assert_eq!(t.titles_ok, t.articles, "titles");
+    assert!(
+        t.boilerplate_leaks.is_empty(),
+        "furniture left: {:?}",
+        t.boilerplate_leaks
+    );
+    assert!(
+        t.caption_errors.is_empty(),
+        "captions not once as captions: {:?}",
+        t.caption_errors
+    );
+}
