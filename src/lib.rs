@@ -9,5 +9,6 @@ pub mod article;
 pub mod export;
 pub mod highlight;
 pub mod lexicon;
+pub mod theme;
 
 pub use article::Article;
