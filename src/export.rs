@@ -2,91 +2,19 @@
 //!
 //! Offsets are code points (Unicode scalar values) into the decoded text (see
 //! [`crate::article::load`]), so that in Python `text[start:end] == item["text"]`.
+//!
+//! The document is serialized straight from the [`Article`]: every list is written from
+//! an iterator, so a 50 MB article costs no second copy of its analysis on the way out.
 
-use serde::Serialize;
+use std::fmt;
 
-use crate::article::{Article, Span};
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::analysis::{Entity, Quote, Speaker};
+use crate::article::{Article, Block, Removed, Span};
 
 pub const SCHEMA: &str = "whosaid/1";
-
-#[derive(Serialize)]
-pub struct Document<'a> {
-    pub schema: &'static str,
-    pub source: &'a str,
-    pub title: Option<&'a str>,
-    pub dateline: Option<&'a str>,
-    pub blocks: Vec<BlockOut<'a>>,
-    pub removed: Vec<RemovedOut<'a>>,
-    pub speakers: Vec<SpeakerOut<'a>>,
-    pub quotes: Vec<QuoteOut<'a>>,
-    pub entities: Vec<EntityOut<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct BlockOut<'a> {
-    pub kind: &'static str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct RemovedOut<'a> {
-    pub reason: &'static str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct SpanOut<'a> {
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Serialize)]
-pub struct MentionOut {
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Serialize)]
-pub struct SpeakerOut<'a> {
-    pub id: String,
-    pub name: &'a str,
-    pub role: &'static str,
-    pub kind: &'static str,
-    pub anonymous: bool,
-    pub title: Option<&'a str>,
-    pub quotes: Vec<String>,
-    pub mentions: Vec<MentionOut>,
-}
-
-#[derive(Serialize)]
-pub struct QuoteOut<'a> {
-    pub id: String,
-    pub speaker: Option<String>,
-    pub kind: &'static str,
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub cue: Option<SpanOut<'a>>,
-    pub source: Option<SpanOut<'a>>,
-    pub block: usize,
-}
-
-#[derive(Serialize)]
-pub struct EntityOut<'a> {
-    pub class: &'static str,
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<String>,
-}
 
 /// Byte offset → code point offset, in O(1) per look-up after one pass over the text.
 pub struct CodePoints<'a> {
@@ -95,12 +23,12 @@ pub struct CodePoints<'a> {
     checkpoints: Vec<usize>,
 }
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 64;
 
 impl<'a> CodePoints<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 2);
         let mut count = 0;
         for chunk in bytes.chunks(STRIDE) {
             checkpoints.push(count);
@@ -128,95 +56,216 @@ fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
-fn id(prefix: char, index: usize) -> String {
-    format!("{prefix}{}", index + 1)
+/// The whole contract for one article, ready to serialize.
+pub struct Document<'a> {
+    article: &'a Article,
+    cp: CodePoints<'a>,
 }
 
 /// The whole contract for one article.
 pub fn document(article: &Article) -> Document<'_> {
-    let text = article.text.as_str();
-    let cp = CodePoints::new(text);
-    let span = |s: Span| SpanOut {
-        text: s.of(text),
-        start: cp.at(s.start),
-        end: cp.at(s.end),
-    };
-    let a = &article.analysis;
     Document {
-        schema: SCHEMA,
-        source: &article.source,
-        title: article.title.map(|s| s.of(text)),
-        dateline: article.dateline.map(|s| s.of(text)),
-        blocks: article
-            .blocks
-            .iter()
-            .map(|b| BlockOut {
-                kind: b.kind.as_str(),
-                start: cp.at(b.span.start),
-                end: cp.at(b.span.end),
-                text: b.span.of(text),
-            })
-            .collect(),
-        removed: article
-            .removed
-            .iter()
-            .map(|r| RemovedOut {
-                reason: r.reason.as_str(),
-                start: cp.at(r.span.start),
-                end: cp.at(r.span.end),
-                text: r.span.of(text),
-            })
-            .collect(),
-        speakers: a
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SpeakerOut {
-                id: id('s', i),
-                name: &s.name,
-                role: s.role.as_str(),
-                kind: s.kind.as_str(),
-                anonymous: s.anonymous,
-                title: s.title.as_deref(),
-                quotes: s.quotes.iter().map(|&q| id('q', q)).collect(),
-                mentions: s
-                    .mentions
+        article,
+        cp: CodePoints::new(&article.text),
+    }
+}
+
+/// `s1`, `q12`: one-based ids, written without allocating.
+struct Id(char, usize);
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.0, self.1 + 1)
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A list written from an iterator made on demand.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+impl Document<'_> {
+    fn text(&self, span: Span) -> &str {
+        span.of(&self.article.text)
+    }
+
+    fn start_end(&self, span: Span) -> (usize, usize) {
+        (self.cp.at(span.start), self.cp.at(span.end))
+    }
+}
+
+/// `{"text", "start", "end"}` for a cue or a source.
+struct SpanOut<'d>(&'d Document<'d>, Span);
+
+impl Serialize for SpanOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (start, end) = self.0.start_end(self.1);
+        let mut m = s.serialize_struct("Span", 3)?;
+        m.serialize_field("text", self.0.text(self.1))?;
+        m.serialize_field("start", &start)?;
+        m.serialize_field("end", &end)?;
+        m.end()
+    }
+}
+
+struct BlockOut<'d>(&'d Document<'d>, &'d Block);
+
+impl Serialize for BlockOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (start, end) = self.0.start_end(self.1.span);
+        let mut m = s.serialize_struct("Block", 4)?;
+        m.serialize_field("kind", self.1.kind.as_str())?;
+        m.serialize_field("start", &start)?;
+        m.serialize_field("end", &end)?;
+        m.serialize_field("text", self.0.text(self.1.span))?;
+        m.end()
+    }
+}
+
+struct RemovedOut<'d>(&'d Document<'d>, &'d Removed);
+
+impl Serialize for RemovedOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (start, end) = self.0.start_end(self.1.span);
+        let mut m = s.serialize_struct("Removed", 4)?;
+        m.serialize_field("reason", self.1.reason.as_str())?;
+        m.serialize_field("start", &start)?;
+        m.serialize_field("end", &end)?;
+        m.serialize_field("text", self.0.text(self.1.span))?;
+        m.end()
+    }
+}
+
+struct MentionOut<'d>(&'d Document<'d>, Span);
+
+impl Serialize for MentionOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (start, end) = self.0.start_end(self.1);
+        let mut m = s.serialize_struct("Mention", 2)?;
+        m.serialize_field("start", &start)?;
+        m.serialize_field("end", &end)?;
+        m.end()
+    }
+}
+
+struct SpeakerOut<'d>(&'d Document<'d>, usize, &'d Speaker);
+
+impl Serialize for SpeakerOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, i, sp) = (self.0, self.1, self.2);
+        let mut m = s.serialize_struct("Speaker", 8)?;
+        m.serialize_field("id", &Id('s', i))?;
+        m.serialize_field("name", &sp.name)?;
+        m.serialize_field("role", sp.role.as_str())?;
+        m.serialize_field("kind", sp.kind.as_str())?;
+        m.serialize_field("anonymous", &sp.anonymous)?;
+        m.serialize_field("title", &sp.title)?;
+        m.serialize_field("quotes", &Seq(|| sp.quotes.iter().map(|&q| Id('q', q))))?;
+        m.serialize_field(
+            "mentions",
+            &Seq(|| sp.mentions.iter().map(|&span| MentionOut(d, span))),
+        )?;
+        m.end()
+    }
+}
+
+struct QuoteOut<'d>(&'d Document<'d>, usize, &'d Quote);
+
+impl Serialize for QuoteOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, i, q) = (self.0, self.1, self.2);
+        let (start, end) = d.start_end(q.span);
+        let mut m = s.serialize_struct("Quote", 9)?;
+        m.serialize_field("id", &Id('q', i))?;
+        m.serialize_field("speaker", &q.speaker.map(|sp| Id('s', sp)))?;
+        m.serialize_field("kind", q.kind.as_str())?;
+        m.serialize_field("text", d.text(q.span))?;
+        m.serialize_field("start", &start)?;
+        m.serialize_field("end", &end)?;
+        m.serialize_field("cue", &q.cue.map(|c| SpanOut(d, c)))?;
+        m.serialize_field("source", &q.source.map(|c| SpanOut(d, c)))?;
+        m.serialize_field("block", &q.block)?;
+        m.end()
+    }
+}
+
+struct EntityOut<'d>(&'d Document<'d>, &'d Entity);
+
+impl Serialize for EntityOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, e) = (self.0, self.1);
+        let (start, end) = d.start_end(e.span);
+        // A map, not a struct: `country` and `speaker` appear only where they apply.
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("class", e.class.as_str())?;
+        m.serialize_entry("text", d.text(e.span))?;
+        m.serialize_entry("start", &start)?;
+        m.serialize_entry("end", &end)?;
+        if let Some(c) = e.country {
+            m.serialize_entry("country", c)?;
+        }
+        if let Some(sp) = e.speaker {
+            m.serialize_entry("speaker", &Id('s', sp))?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for Document<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = self.article;
+        let an = &a.analysis;
+        let mut m = s.serialize_struct("Document", 9)?;
+        m.serialize_field("schema", SCHEMA)?;
+        m.serialize_field("source", &a.source)?;
+        m.serialize_field("title", &a.title.map(|t| self.text(t)))?;
+        m.serialize_field("dateline", &a.dateline.map(|t| self.text(t)))?;
+        m.serialize_field(
+            "blocks",
+            &Seq(|| a.blocks.iter().map(|b| BlockOut(self, b))),
+        )?;
+        m.serialize_field(
+            "removed",
+            &Seq(|| a.removed.iter().map(|r| RemovedOut(self, r))),
+        )?;
+        m.serialize_field(
+            "speakers",
+            &Seq(|| {
+                an.speakers
                     .iter()
-                    .map(|m| MentionOut {
-                        start: cp.at(m.start),
-                        end: cp.at(m.end),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        quotes: a
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| QuoteOut {
-                id: id('q', i),
-                speaker: q.speaker.map(|s| id('s', s)),
-                kind: q.kind.as_str(),
-                text: q.span.of(text),
-                start: cp.at(q.span.start),
-                end: cp.at(q.span.end),
-                cue: q.cue.map(span),
-                source: q.source.map(span),
-                block: q.block,
-            })
-            .collect(),
-        entities: a
-            .entities
-            .iter()
-            .map(|e| EntityOut {
-                class: e.class.as_str(),
-                text: e.span.of(text),
-                start: cp.at(e.span.start),
-                end: cp.at(e.span.end),
-                country: e.country,
-                speaker: e.speaker.map(|s| id('s', s)),
-            })
-            .collect(),
+                    .enumerate()
+                    .map(|(i, sp)| SpeakerOut(self, i, sp))
+            }),
+        )?;
+        m.serialize_field(
+            "quotes",
+            &Seq(|| {
+                an.quotes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| QuoteOut(self, i, q))
+            }),
+        )?;
+        m.serialize_field(
+            "entities",
+            &Seq(|| an.entities.iter().map(|e| EntityOut(self, e))),
+        )?;
+        m.end()
     }
 }
 
@@ -232,5 +281,29 @@ mod tests {
             assert_eq!(cp.at(byte), text[..byte].chars().count());
         }
         assert_eq!(cp.at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn the_document_serializes_every_field_with_code_point_offsets() {
+        let a = Article::from_text("t.txt", "Titlé\n\n“Ça va,” Jane Smith said.\n".to_string());
+        let v = serde_json::to_value(document(&a)).unwrap();
+        assert_eq!(v["schema"], SCHEMA);
+        assert_eq!(v["title"], "Titlé");
+        let q = &v["quotes"][0];
+        assert_eq!(
+            (q["id"].as_str(), q["text"].as_str()),
+            (Some("q1"), Some("Ça va,"))
+        );
+        assert_eq!(
+            (q["start"].as_u64(), q["end"].as_u64()),
+            (Some(8), Some(14))
+        );
+        assert_eq!(q["speaker"], "s1");
+        assert_eq!(v["speakers"][0]["quotes"][0], "q1");
+        assert!(v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["speaker"] == "s1"));
     }
 }

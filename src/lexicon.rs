@@ -5,8 +5,9 @@
 //! lines are ignored, `[name]` lines open a section, columns are separated by tabs and
 //! alternatives inside a column by `|`.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::Role;
 
@@ -314,7 +315,7 @@ mod tests {
     #[test]
     fn country_rows_are_well_formed() {
         let lex = lexicon();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for c in &lex.countries {
             assert!(!c.name.is_empty());
             assert!(seen.insert(c.name), "{} twice", c.name);

@@ -91,16 +91,18 @@ fn extract(files: &[String], format: Format) -> Result<(), Failure> {
             }
         };
         let doc = export::document(&article);
-        let json = match format {
-            Format::Json => serde_json::to_vec_pretty(&doc),
-            Format::Jsonl => serde_json::to_vec(&doc),
-        }
-        .map_err(|e| Failure(format!("{file}: cannot write JSON: {e}")))?;
         if many && !first {
             write_or_pipe(&mut out, b",\n")?;
         }
         first = false;
-        write_or_pipe(&mut out, &json)?;
+        match format {
+            Format::Json => serde_json::to_writer_pretty(&mut out, &doc),
+            Format::Jsonl => serde_json::to_writer(&mut out, &doc),
+        }
+        .map_err(|e| match e.io_error_kind() {
+            Some(io::ErrorKind::BrokenPipe) => pipe_closed(e.into()).unwrap_err(),
+            _ => Failure(format!("{file}: cannot write JSON: {e}")),
+        })?;
         write_or_pipe(&mut out, b"\n")?;
     }
     if many {

@@ -1,5 +1,6 @@
 //! Countries: names, aliases, demonyms, capitals and seats of power from
-//! `assets/lexicons/countries.tsv`, found in one pass by an Aho-Corasick automaton.
+//! `assets/lexicons/countries.tsv`, matched over a block's tokens in one pass (parts of a
+//! hyphenated word count too: `US-China`).
 //!
 //! The rule for capitals and seats of power (`Beijing`, `the Kremlin`): they stand for
 //! their country unless the context makes them a place. A place is
@@ -17,10 +18,9 @@
 //! Phrases in `not-countries.txt` (`Mexico City`, `New Mexico`, `Indian Ocean`) match first
 //! and count as nothing.
 
-use std::borrow::Cow;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
+use super::lookup::{country_form, Flag};
+use super::phrases::{Case, PhraseTable};
+use super::tokens::{tokenize, Token};
 use super::words::{
     is_capitalized, is_capitalized_function_word, is_locative, is_month, is_weekday,
 };
@@ -52,31 +52,23 @@ pub struct CountryHit {
 }
 
 pub struct CountryMatcher {
-    automaton: AhoCorasick,
-    patterns: Vec<Pattern>,
+    table: PhraseTable<Pattern>,
 }
 
 impl CountryMatcher {
     pub fn new(lex: &'static Lexicon) -> CountryMatcher {
-        let mut texts: Vec<Cow<'static, str>> = Vec::new();
-        let mut patterns = Vec::new();
+        let mut table = PhraseTable::new(Case::Sensitive, Flag::CountryStart);
         for (i, c) in lex.countries.iter().enumerate() {
-            let mut add = |text: &'static str, kind, ambiguous| {
-                // Articles write `Côte d’Ivoire` as often as `Côte d'Ivoire`.
-                if text.contains('\'') {
-                    texts.push(Cow::Owned(text.replace('\'', "’")));
-                    patterns.push(Pattern {
+            let mut add = |text: &str, kind, ambiguous| {
+                let text = country_form(text);
+                table.insert(
+                    text,
+                    Pattern {
                         country: Some(i),
                         kind,
                         ambiguous,
-                    });
-                }
-                texts.push(Cow::Borrowed(text));
-                patterns.push(Pattern {
-                    country: Some(i),
-                    kind,
-                    ambiguous,
-                });
+                    },
+                )
             };
             // A name marked ambiguous among the aliases (`?Jordan`) replaces the plain one.
             if !c.aliases.iter().any(|f| f.ambiguous && f.text == c.name) {
@@ -95,30 +87,18 @@ impl CountryMatcher {
                 add(f.text, FormKind::Seat, f.ambiguous);
             }
         }
+        // Inserted last, a not-a-country phrase wins only by being longer (`Mexico City`).
         for &phrase in &lex.not_countries {
-            if phrase.contains('\'') {
-                texts.push(Cow::Owned(phrase.replace('\'', "’")));
-                patterns.push(Pattern {
+            table.insert(
+                phrase,
+                Pattern {
                     country: None,
                     kind: FormKind::Name,
                     ambiguous: false,
-                });
-            }
-            texts.push(Cow::Borrowed(phrase));
-            patterns.push(Pattern {
-                country: None,
-                kind: FormKind::Name,
-                ambiguous: false,
-            });
+                },
+            );
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(texts.iter().map(|t| t.as_bytes()))
-            .expect("country lexicon compiles");
-        CountryMatcher {
-            automaton,
-            patterns,
-        }
+        CountryMatcher { table }
     }
 
     /// The shared matcher for the compiled-in lexicon.
@@ -127,38 +107,72 @@ impl CountryMatcher {
         MATCHER.get_or_init(|| CountryMatcher::new(lexicon()))
     }
 
-    /// Countries named inside `span` of `text`, after the context rules.
-    pub fn find(&self, text: &str, span: Span, out: &mut Vec<CountryHit>) {
+    /// Countries named in a block, given its tokens, after the context rules.
+    pub fn find(&self, text: &str, block: Span, tokens: &[Token], out: &mut Vec<CountryHit>) {
         let lex = lexicon();
-        let hay = span.of(text);
-        for m in self.automaton.find_iter(hay) {
-            let (s, e) = (m.start(), m.end());
-            if !word_boundary(hay, s, e) {
-                continue;
-            }
-            let p = self.patterns[m.pattern().as_usize()];
-            let Some(ci) = p.country else { continue };
-            let before = &hay[..s];
-            let after = &hay[e..];
-            let keep = match p.kind {
+        let mut keep = |span: Span, p: Pattern| {
+            let Some(ci) = p.country else { return };
+            let before = &text[block.start..span.start];
+            let after = &text[span.end..block.end];
+            let ok = match p.kind {
                 FormKind::Capital | FormKind::Seat => acts_for_country(before, after, p.kind),
                 _ => true,
             } && (!p.ambiguous || ambiguous_ok(before, after, lex));
-            if keep {
+            if ok {
                 out.push(CountryHit {
-                    span: Span::new(span.start + s, span.start + e),
+                    span,
                     country: lex.countries[ci].name,
                     kind: p.kind,
                 });
             }
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            // Every form starts with a capital (`the` is dropped from forms when built).
+            if !tokens[i].text(text).starts_with(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            if let Some((len, p)) = self.table.longest_at(text, tokens, i) {
+                keep(
+                    Span::new(tokens[i].span.start, tokens[i + len - 1].span.end),
+                    p,
+                );
+                i += len;
+                continue;
+            }
+            // `US-China`, `Russia-Ukraine`: each part of a hyphenated word on its own.
+            let t = tokens[i].text(text);
+            if t.contains('-') {
+                let mut at = tokens[i].span.start;
+                for part in t.split('-') {
+                    let span = Span::new(at, at + part.len());
+                    at += part.len() + 1;
+                    if part.is_empty() {
+                        continue;
+                    }
+                    let part_token = [Token {
+                        kind: tokens[i].kind,
+                        span,
+                        space_before: true,
+                        flags: super::lookup::index().flags(part),
+                    }];
+                    if let Some((1, p)) = self.table.longest_at(text, &part_token, 0) {
+                        keep(span, p);
+                    }
+                }
+            }
+            i += 1;
         }
     }
-}
 
-fn word_boundary(hay: &str, s: usize, e: usize) -> bool {
-    let before = hay[..s].chars().next_back();
-    let after = hay[e..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    /// Countries named in a short free-standing text (a title or description).
+    pub fn find_in(&self, s: &str, out: &mut Vec<CountryHit>) {
+        let mut tokens = Vec::new();
+        let span = Span::new(0, s.len());
+        tokenize(s, span, &mut tokens);
+        self.find(s, span, &tokens, out);
+    }
 }
 
 /// The last few words before a match, nearest first, with a nearest `the` skipped.
@@ -238,7 +252,7 @@ mod tests {
 
     fn countries(s: &str) -> Vec<(&str, &'static str)> {
         let mut out = Vec::new();
-        CountryMatcher::get().find(s, Span::new(0, s.len()), &mut out);
+        CountryMatcher::get().find_in(s, &mut out);
         out.iter().map(|h| (h.span.of(s), h.country)).collect()
     }
 
@@ -284,6 +298,11 @@ mod tests {
         assert!(countries("Next year in Mexico City.").is_empty());
         assert!(countries("Nacer Chadli replaced him; Indiana won").is_empty());
         assert!(countries("North America Published").is_empty());
+        assert_eq!(
+            countries("the US-China Dialogue"),
+            vec![("US", "United States"), ("China", "China")]
+        );
+        assert!(countries("a Moscow-based group").is_empty());
     }
 
     #[test]

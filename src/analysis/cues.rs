@@ -16,6 +16,7 @@
 //! rather than quote (`a website called “…”`, `named “Better Idea”`, title-case titles,
 //! `for “courageous achievement”`) are not speech.
 
+use super::lookup::Flag;
 use super::quotes::Passage;
 use super::tokens::{Kind, Token};
 use super::words::*;
@@ -221,15 +222,7 @@ fn np_word(w: &str) -> bool {
         )
         || lex.titles.contains_key(w)
         || lex.groups.contains_key(w)
-        || super::names::is_institution_head(&capitalize_ascii(w))
-}
-
-fn capitalize_ascii(w: &str) -> String {
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+        || super::names::is_head_word(w)
 }
 
 /// All attributions of one sentence, in order. `claimed` marks passages already given.
@@ -320,21 +313,21 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
             i += 2;
             continue;
         }
-        if !is_capitalized(w) {
+        let flags = p.tokens[i].flags;
+        if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0 && !is_capitalized(w) {
             // Longest verb form first: `issued a statement`, `pointed out`, `said`.
-            let mut best = None;
-            let mut phrase = w.to_string();
-            if let Some(v) = lex.verbs.get(&phrase) {
-                best = Some((i + 1, *v));
-            }
-            for j in i + 1..sb.min(i + 4) {
-                if p.quoted(j) {
-                    break;
-                }
-                phrase.push(' ');
-                phrase.push_str(p.w(j));
-                if let Some(v) = lex.verbs.get(&phrase) {
-                    best = Some((j + 1, *v));
+            let mut best = lex.verbs.get(w).map(|v| (i + 1, *v));
+            if flags & Flag::VerbPhraseStart as u32 != 0 {
+                let mut phrase = w.to_string();
+                for j in i + 1..sb.min(i + 4) {
+                    if p.quoted(j) {
+                        break;
+                    }
+                    phrase.push(' ');
+                    phrase.push_str(p.w(j));
+                    if let Some(v) = lex.verbs.get(&phrase) {
+                        best = Some((j + 1, *v));
+                    }
                 }
             }
             if let Some((to, v)) = best {
@@ -1047,9 +1040,7 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
 /// Lower-case words that can head a speaker's noun phrase.
 fn np_word_head(w: &str) -> bool {
     let lex = lexicon();
-    lex.groups.contains_key(w)
-        || lex.titles.contains_key(w)
-        || super::names::is_institution_head(&capitalize_ascii(w))
+    lex.groups.contains_key(w) || lex.titles.contains_key(w) || super::names::is_head_word(w)
 }
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.

@@ -76,7 +76,7 @@ impl<'t> Engine<'t> {
             tokens.clear();
             tokenize(text, block.span, &mut tokens);
             hits.clear();
-            matcher.find(text, block.span, &mut hits);
+            matcher.find(text, block.span, &tokens, &mut hits);
             for h in &hits {
                 if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
                     *self.country_counts.entry(h.country).or_default() += 1;

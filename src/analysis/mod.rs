@@ -11,7 +11,9 @@
 
 pub mod countries;
 pub mod cues;
+pub mod lookup;
 pub mod names;
+pub mod phrases;
 pub mod quotes;
 pub mod roles;
 pub mod sentences;

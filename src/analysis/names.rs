@@ -12,18 +12,22 @@
 //! institution or outlet is an organisation. Words from `not-person-words.txt` (`Stadium`,
 //! `Act`, `Shuttle`) keep places and things from being taken for people.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use super::countries::CountryHit;
+use super::lookup::Flag;
+use super::phrases::{Case, PhraseTable};
 use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_capitalized_function_word, is_determiner, is_honorific, is_month,
-    is_name_connector, is_name_particle, is_weekday, lower,
+    is_name_connector, is_name_particle, is_weekday, with_lower,
 };
+use super::Role;
 use crate::article::Span;
-use crate::lexicon::{lexicon, InstitutionMatch};
+use crate::lexicon::{lexicon, InstitutionMatch, TitleRole};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameKind {
@@ -45,47 +49,53 @@ pub struct Name {
     pub role: Option<super::Role>,
 }
 
-struct Words {
-    /// Lower-cased first words of multi-word titles, and single-word titles.
-    title_first: std::collections::HashSet<String>,
-    /// Lower-cased institution head phrases written capitalised in the lexicon
-    /// (`ministry`, `university`, `center for`), by their first word.
-    heads: HashMap<String, Vec<(String, super::Role)>>,
+/// The lexicon's titles and institutions as token phrase tables.
+pub struct Tables {
+    /// Every title (`president`, `Secretary of State`, `Sen.`), any case.
+    pub titles: PhraseTable<TitleRole>,
+    /// Institution heads written capitalised (`Ministry`, `Center for`): they occur in names.
+    pub heads: PhraseTable<Role>,
+    /// Every institution entry, heads and names, any case: for descriptions.
+    pub institutions: PhraseTable<Role>,
+    /// Lower-cased single-word capitalised heads (`ministry`, `university`).
+    head_words: HashSet<String>,
     /// Lower-cased institution names (`nasa`, `state department`).
-    names: HashMap<String, super::Role>,
+    names: HashMap<String, Role>,
 }
 
-fn words() -> &'static Words {
-    static W: OnceLock<Words> = OnceLock::new();
-    W.get_or_init(|| {
+pub fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
         let lex = lexicon();
-        let title_first = lex
-            .titles
-            .keys()
-            .map(|t| t.split_whitespace().next().unwrap_or("").to_string())
-            .collect();
-        let mut heads = HashMap::new();
-        let mut names = HashMap::new();
+        let mut titles = PhraseTable::new(Case::Insensitive, Flag::TitleStart);
+        for (t, r) in &lex.titles {
+            titles.insert(t, *r);
+        }
+        let mut heads = PhraseTable::new(Case::Insensitive, Flag::HeadStart);
+        let mut institutions = PhraseTable::new(Case::Insensitive, Flag::InstitutionStart);
+        let mut head_words = HashSet::default();
+        let mut names = HashMap::default();
         for i in &lex.institutions {
-            let key = i.phrase.to_lowercase();
+            institutions.insert(i.phrase, i.role);
             match i.matching {
                 // Lower-case heads (`military`, `think tank`) describe; they are not names.
                 InstitutionMatch::Head if is_capitalized(i.phrase) => {
-                    let first = key.split(' ').next().unwrap_or("").to_string();
-                    heads
-                        .entry(first)
-                        .or_insert_with(Vec::new)
-                        .push((key, i.role));
+                    heads.insert(i.phrase, i.role);
+                    if !i.phrase.contains(' ') {
+                        head_words.insert(i.phrase.to_lowercase());
+                    }
                 }
                 InstitutionMatch::Head => {}
                 InstitutionMatch::Name => {
-                    names.insert(key, i.role);
+                    names.insert(i.phrase.to_lowercase(), i.role);
                 }
             }
         }
-        Words {
-            title_first,
+        Tables {
+            titles,
             heads,
+            institutions,
+            head_words,
             names,
         }
     })
@@ -93,60 +103,35 @@ fn words() -> &'static Words {
 
 /// Longest title starting at token `i`: its token length.
 pub fn title_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let lex = lexicon();
-    let first = lower(tokens[i].text(text));
-    if !words().title_first.contains(first.as_ref()) {
-        return None;
-    }
-    let mut best = None;
-    let mut phrase = String::new();
-    for (j, &t) in tokens.iter().enumerate().take(i + 7).skip(i) {
-        if j > i && t.kind == Kind::Punct && t.text(text) != "." {
-            break;
-        }
-        if j > i && t.space_before {
-            phrase.push(' ');
-        }
-        phrase.push_str(&lower(t.text(text)));
-        if lex.titles.contains_key(&phrase) {
-            best = Some(j + 1 - i);
-        }
-    }
-    best
+    tables()
+        .titles
+        .longest_at(text, tokens, i)
+        .map(|(len, _)| len)
 }
 
 /// Token length of an institution head phrase at `i` (`Ministry`, `Center for`).
 pub fn head_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let w = tokens[i].text(text);
-    if !is_capitalized(w) {
+    if !is_capitalized(tokens[i].text(text)) {
         return None;
     }
-    let candidates = words().heads.get(lower(w).as_ref())?;
-    candidates
-        .iter()
-        .filter_map(|(phrase, _)| {
-            let len = phrase.split(' ').count();
-            let matches = phrase.split(' ').enumerate().all(|(k, part)| {
-                tokens
-                    .get(i + k)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case(part))
-            });
-            matches.then_some(len)
-        })
-        .max()
+    tables()
+        .heads
+        .longest_at(text, tokens, i)
+        .map(|(len, _)| len)
 }
 
 /// A single capitalised word that heads institution names (`Ministry`, `University`).
 pub fn is_institution_head(word: &str) -> bool {
-    is_capitalized(word)
-        && words()
-            .heads
-            .get(lower(word).as_ref())
-            .is_some_and(|c| c.iter().any(|(p, _)| !p.contains(' ')))
+    is_capitalized(word) && is_head_word(word)
+}
+
+/// A word that, capitalised, heads institution names, in any case (`ministry`).
+pub fn is_head_word(word: &str) -> bool {
+    with_lower(word, |l| tables().head_words.contains(l))
 }
 
 pub fn institution_name_role(name: &str) -> Option<super::Role> {
-    words().names.get(lower(name).as_ref()).copied()
+    with_lower(name, |l| tables().names.get(l).copied())
 }
 
 fn cap(text: &str, t: Token) -> bool {
@@ -271,7 +256,7 @@ pub fn find_names(
         }
         let run_text = sp(a, to).of(text);
         if institution_name_role(run_text).is_some()
-            || lex.outlets_lower.contains(&run_text.to_lowercase())
+            || with_lower(run_text, |l| lex.outlets_lower.contains(l))
         {
             org = true;
             name_start = to;
@@ -293,7 +278,7 @@ pub fn find_names(
                     span: sp(a, org_end),
                     title: None,
                     appositive: None,
-                    role: roles::institution_role(sp(a, org_end).of(text)),
+                    role: org_role(text, &tokens[a..org_end]),
                 });
             }
         }
@@ -332,7 +317,12 @@ pub fn find_names(
             && name_words[1..]
                 .iter()
                 .any(|w| w.contains('-') && is_capitalized(w));
-        let titled = title.is_some_and(|t| roles::evidence(t.of(text)).title.is_some());
+        let ev = title_from
+            .filter(|&f| f < ns)
+            .map_or(RoleEvidence::default(), |f| {
+                roles::evidence_in(text, &tokens[f..ns])
+            });
+        let titled = ev.title.is_some();
         let single_known = known_person(sp(ns, ne).of(text));
         let accepted = titled
             || appositive.is_some()
@@ -344,16 +334,13 @@ pub fn find_names(
         if !accepted {
             continue;
         }
-        let mut ev = RoleEvidence::default();
-        if let Some(t) = title {
-            ev = roles::evidence(t.of(text));
-        }
         let mut role = ev.role();
-        if let Some(ap) = appositive {
-            if let Some(r) = roles::role_of(ap.of(text)) {
+        if let Some((_, ap_ev)) = appositive {
+            if let Some(r) = ap_ev.role() {
                 role = Some(r);
             }
         }
+        let appositive = appositive.map(|(span, _)| span);
         if government {
             role = Some(super::Role::Official);
         }
@@ -512,7 +499,7 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
 
 /// `, an international relations expert at China’s Renmin University,` after a name:
 /// the words up to the next comma or the sentence end, when they describe a role.
-fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
+fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, RoleEvidence)> {
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
         return None;
     }
@@ -531,15 +518,34 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<Span> {
         return None;
     }
     let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
-    let desc = span.of(text);
     let first = tokens[from].text(text);
-    let ev = roles::evidence(desc);
+    if to - from <= 2 && is_honorific(first) {
+        return Some((span, RoleEvidence::default()));
+    }
+    // Only a chunk naming a title or an institution can describe; most commas after a
+    // name lead elsewhere, and need no closer look.
+    let lexical = Flag::TitleStart as u32 | Flag::InstitutionStart as u32;
+    if !tokens[from..to].iter().any(|t| t.flags & lexical != 0) {
+        return None;
+    }
+    let ev = roles::evidence_in(text, &tokens[from..to]);
     let describes = !ev.is_empty()
         && (is_determiner(first)
             || (from..to.min(from + 5)).any(|k| title_at(text, tokens, k).is_some())
             || ev.institution.is_some());
-    let short_title = to - from <= 2 && is_honorific(first);
-    (describes || short_title).then_some(span)
+    describes.then_some((span, ev))
+}
+
+/// An organisation's role from its own words: a known name, a news outlet, a head word.
+fn org_role(text: &str, tokens: &[Token]) -> Option<Role> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return None;
+    };
+    let name = Span::new(first.span.start, last.span.end).of(text);
+    if with_lower(name, |l| lexicon().outlets_lower.contains(l)) {
+        return Some(Role::Other);
+    }
+    institution_name_role(name).or_else(|| roles::evidence_in(text, tokens).institution)
 }
 
 /// `Thomas Sam, 42,`: an age after the name.
@@ -560,7 +566,7 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(s, Span::new(0, s.len()), &mut toks);
         let mut hits = Vec::new();
-        CountryMatcher::get().find(s, Span::new(0, s.len()), &mut hits);
+        CountryMatcher::get().find_in(s, &mut hits);
         find_names(s, &toks, &hits, |_| false)
             .into_iter()
             .map(|n| {

@@ -11,51 +11,12 @@
 //! 3. otherwise the title's own role (`minister` → official, `coach` → other);
 //! 4. otherwise a country in a neutral description (`Afghan envoy`) → official.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::countries::CountryMatcher;
+use super::names::tables;
+use super::tokens::{tokenize, Token};
 use super::Role;
 use crate::article::Span;
-use crate::lexicon::{lexicon, InstitutionMatch};
-
-struct Matchers {
-    titles: AhoCorasick,
-    title_roles: Vec<Option<Role>>,
-    institutions: AhoCorasick,
-    institution_roles: Vec<Role>,
-}
-
-fn matchers() -> &'static Matchers {
-    static M: std::sync::OnceLock<Matchers> = std::sync::OnceLock::new();
-    M.get_or_init(|| {
-        let lex = lexicon();
-        let (titles, title_roles): (Vec<&str>, Vec<Option<Role>>) =
-            lex.titles.iter().map(|(t, r)| (t.as_str(), *r)).unzip();
-        let (institutions, institution_roles): (Vec<&str>, Vec<Role>) =
-            lex.institutions.iter().map(|i| (i.phrase, i.role)).unzip();
-        let build = |patterns: &[&str]| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(patterns)
-                .expect("lexicon compiles")
-        };
-        Matchers {
-            titles: build(&titles),
-            title_roles,
-            institutions: build(&institutions),
-            institution_roles,
-        }
-    })
-}
-
-fn whole_word(hay: &str, s: usize, e: usize) -> bool {
-    !hay[..s]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
-        && !hay[e..].chars().next().is_some_and(char::is_alphanumeric)
-}
+use crate::lexicon::lexicon;
 
 /// What a description says about a role, piece by piece.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -89,27 +50,42 @@ impl RoleEvidence {
 
 /// Read the titles, institutions and countries in a description.
 pub fn evidence(desc: &str) -> RoleEvidence {
-    let m = matchers();
+    let mut tokens = Vec::new();
+    tokenize(desc, Span::new(0, desc.len()), &mut tokens);
+    evidence_in(desc, &tokens)
+}
+
+/// The same, over tokens already made (a stretch of a block's tokens).
+pub fn evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
+    let t = tables();
     let mut ev = RoleEvidence::default();
-    for hit in m.titles.find_iter(desc) {
-        if !whole_word(desc, hit.start(), hit.end()) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((len, r)) = t.titles.longest_at(text, tokens, i) {
+            ev.expert_title |= r == Some(Role::Expert);
+            ev.title.get_or_insert(r);
+            i += len;
             continue;
         }
-        let r = m.title_roles[hit.pattern().as_usize()];
-        if r == Some(Role::Expert) {
-            ev.expert_title = true;
+        if ev.institution.is_none() {
+            if let Some((len, r)) = t.institutions.longest_at(text, tokens, i) {
+                ev.institution = Some(r);
+                i += len;
+                continue;
+            }
         }
-        ev.title.get_or_insert(r);
+        i += 1;
     }
-    for hit in m.institutions.find_iter(desc) {
-        if whole_word(desc, hit.start(), hit.end()) {
-            ev.institution = Some(m.institution_roles[hit.pattern().as_usize()]);
-            break;
-        }
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        let mut hits = Vec::new();
+        CountryMatcher::get().find(
+            text,
+            Span::new(first.span.start, last.span.end),
+            tokens,
+            &mut hits,
+        );
+        ev.country = !hits.is_empty();
     }
-    let mut hits = Vec::new();
-    CountryMatcher::get().find(desc, Span::new(0, desc.len()), &mut hits);
-    ev.country = !hits.is_empty();
     ev
 }
 
@@ -119,20 +95,13 @@ pub fn role_of(desc: &str) -> Option<Role> {
 }
 
 /// The role of an institution speaking by name: its lexicon entry or head word, a news
-/// outlet (other), a country's government (official).
+/// outlet (other).
 pub fn institution_role(name: &str) -> Option<Role> {
     let lex = lexicon();
     if lex.outlets_lower.contains(&name.to_lowercase()) {
         return Some(Role::Other);
     }
-    if let Some(i) = lex
-        .institutions
-        .iter()
-        .find(|i| i.matching == InstitutionMatch::Name && i.phrase.eq_ignore_ascii_case(name))
-    {
-        return Some(i.role);
-    }
-    evidence(name).institution
+    super::names::institution_name_role(name).or_else(|| evidence(name).institution)
 }
 
 #[cfg(test)]

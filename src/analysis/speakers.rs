@@ -9,7 +9,7 @@
 //!   source sharing a word with it (`a State Department spokesman`);
 //! * institutions are one per name, countries' governments one per country.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Role, SpeakerKind};
 use crate::article::Span;
@@ -40,7 +40,14 @@ pub struct Registry {
 
 /// Whitespace folded to single spaces.
 pub fn normalize(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 impl Registry {
@@ -71,11 +78,18 @@ impl Registry {
     }
 
     pub fn is_known_person(&self, name: &str) -> bool {
-        let n = normalize(name);
-        if let Some(&id) = self.by_name.get(&n) {
+        // Names are mostly single-spaced already: fold only when needed.
+        let folded;
+        let n = if name.contains(['\n', '\t']) || name.contains("  ") {
+            folded = normalize(name);
+            folded.as_str()
+        } else {
+            name.trim()
+        };
+        if let Some(&id) = self.by_name.get(n) {
             return self.actors[id].kind == SpeakerKind::Person;
         }
-        !n.contains(' ') && self.by_word.contains_key(&n)
+        !n.contains(char::is_whitespace) && self.by_word.contains_key(n)
     }
 
     /// A person named `name` at `span`: the same person as before, or a new one.

@@ -26,6 +26,8 @@ pub struct Token {
     pub span: Span,
     /// Whitespace (or the block start) comes right before this token.
     pub space_before: bool,
+    /// What the lexicons know of this word (see [`super::lookup`]); 0 for none.
+    pub flags: u32,
 }
 
 impl Token {
@@ -55,6 +57,9 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -63,45 +68,69 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// Tokenize `text[span]`, appending to `out` (reused across blocks to save allocations).
+/// Tokenize `text[span]`, appending to `out` (reused across blocks to save allocations),
+/// with each word's lexicon flags looked up once.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let from = out.len();
+    tokenize_raw(text, span, out);
+    let index = super::lookup::index();
+    for t in &mut out[from..] {
+        if t.kind == Kind::Word {
+            t.flags = index.flags(t.text(text));
+        }
+    }
+}
+
+/// Tokenize without lexicon flags: for splitting the lexicons' own phrases.
+pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.of(text);
+    let bytes = s.as_bytes();
     let base = span.start;
-    let mut chars = s.char_indices().peekable();
+    let mut i = 0;
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{feff}' {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast paths: spaces and plain words are most of any article.
+        if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
             space_before = true;
+            i += 1;
             continue;
         }
-        let push = |out: &mut Vec<Token>, kind, end: usize, space_before| {
-            out.push(Token {
-                kind,
-                span: Span::new(base + i, base + end),
-                space_before,
-            })
-        };
-        if is_word_char(c) {
-            let end = word_end(s, i);
-            let kind = if c.is_ascii_digit() {
-                Kind::Number
-            } else {
-                Kind::Word
-            };
-            push(out, kind, end, space_before);
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
-        } else if is_apostrophe(c) && possessive_s(s, i) {
-            let end = i + c.len_utf8() + 1;
-            push(out, Kind::Possessive, end, space_before);
-            chars.next();
-        } else if is_double_quote(c) || is_single_quote(c) {
-            push(out, Kind::Quote, i + c.len_utf8(), space_before);
+        let c = if b < 0x80 {
+            b as char
         } else {
-            push(out, Kind::Punct, i + c.len_utf8(), space_before);
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        if c.is_whitespace() || c == '\u{feff}' {
+            space_before = true;
+            i += c.len_utf8();
+            continue;
         }
+        let (kind, end) = if is_word_char(c) {
+            let end = word_end(s, i);
+            (
+                if c.is_ascii_digit() {
+                    Kind::Number
+                } else {
+                    Kind::Word
+                },
+                end,
+            )
+        } else if is_apostrophe(c) && possessive_s(s, i) {
+            (Kind::Possessive, i + c.len_utf8() + 1)
+        } else if is_double_quote(c) || is_single_quote(c) {
+            (Kind::Quote, i + c.len_utf8())
+        } else {
+            (Kind::Punct, i + c.len_utf8())
+        };
+        out.push(Token {
+            kind,
+            span: Span::new(base + i, base + end),
+            space_before,
+            flags: 0,
+        });
         space_before = false;
+        i = end;
     }
 }
 
@@ -117,16 +146,24 @@ fn possessive_s(s: &str, i: usize) -> bool {
 /// Where the word starting at `i` ends.
 fn word_end(s: &str, i: usize) -> usize {
     let bytes = s.as_bytes();
+    // Fast path over the plain ASCII letters and digits that start most words.
     let mut end = i;
-    let iter = s[i..].char_indices();
-    let mut letters_since_dot = 0usize;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let mut letters_since_dot = end - i;
     let mut dotted = true; // so far only single letters followed by dots: U.S.
-    for (off, c) in iter {
-        let at = i + off;
+    let from = end;
+    for (off, c) in s[from..].char_indices() {
+        let at = from + off;
         if is_word_char(c) {
             end = at + c.len_utf8();
             letters_since_dot += 1;
             continue;
+        }
+        // Most words end at a space or plain punctuation: nothing more to look at.
+        if !matches!(c, '’' | '\'' | '-' | '‐' | ',' | '.') {
+            break;
         }
         let next = s[at + c.len_utf8()..].chars().next();
         let next_is_word = next.is_some_and(is_word_char);

@@ -12,6 +12,21 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Call `f` with `s` lower-cased, on the stack for short ASCII words (the common case in
+/// the hot loops) and on the heap otherwise.
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(b).unwrap_or(s))
+    } else {
+        f(&s.to_lowercase())
+    }
+}
+
 pub fn is_capitalized(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }

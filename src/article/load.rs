@@ -116,7 +116,7 @@ impl Source {
             }
             Source::File(path) => read_file(path)?,
         };
-        decode(&bytes).map_err(|why| LoadError::NotText {
+        decode(bytes).map_err(|why| LoadError::NotText {
             path: self.path_for_errors(),
             why,
         })
@@ -142,11 +142,13 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
 }
 
 /// Decode bytes into article text, or say why they are not text.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, &'static str> {
-    let (raw, replaced) = if let Some(units) = utf16_units(bytes) {
-        let s: String = char::decode_utf16(units)
+pub fn decode(bytes: Vec<u8>) -> Result<Decoded, &'static str> {
+    let utf16: Option<String> = utf16_units(&bytes).map(|units| {
+        char::decode_utf16(units)
             .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-            .collect();
+            .collect()
+    });
+    let (raw, replaced) = if let Some(s) = utf16 {
         (s, 0)
     } else {
         // Git's rule: a NUL byte early on means binary.
@@ -154,9 +156,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, &'static str> {
         if head.contains(&0) {
             return Err("it contains NUL bytes");
         }
-        match std::str::from_utf8(bytes) {
-            Ok(s) => (s.to_string(), 0),
-            Err(_) => {
+        match String::from_utf8(bytes) {
+            Ok(s) => (s, 0),
+            Err(e) => {
+                let bytes = e.as_bytes();
                 let s = String::from_utf8_lossy(bytes).into_owned();
                 let replaced = count_replacements(bytes);
                 // Mostly undecodable: a binary file or a legacy encoding we cannot read.
@@ -286,20 +289,20 @@ mod tests {
 
     #[test]
     fn plain_utf8_passes_through() {
-        let d = decode("Hello “world”\n".as_bytes()).unwrap();
+        let d = decode("Hello “world”\n".as_bytes().to_vec()).unwrap();
         assert_eq!(d.text, "Hello “world”\n");
         assert_eq!((d.replaced, d.controls), (0, 0));
     }
 
     #[test]
     fn crlf_and_cr_become_lf() {
-        let d = decode(b"a\r\nb\rc\n").unwrap();
+        let d = decode(b"a\r\nb\rc\n".to_vec()).unwrap();
         assert_eq!(d.text, "a\nb\nc\n");
     }
 
     #[test]
     fn bom_is_kept_as_one_code_point() {
-        let d = decode(b"\xEF\xBB\xBFTitle\r\n").unwrap();
+        let d = decode(b"\xEF\xBB\xBFTitle\r\n".to_vec()).unwrap();
         assert_eq!(d.text, "\u{feff}Title\n");
     }
 
@@ -309,19 +312,24 @@ mod tests {
         for u in "Hi “x”".encode_utf16() {
             bytes.extend(u.to_le_bytes());
         }
-        assert_eq!(decode(&bytes).unwrap().text, "Hi “x”");
+        assert_eq!(decode(bytes).unwrap().text, "Hi “x”");
     }
 
     #[test]
     fn invalid_bytes_are_replaced_and_counted() {
-        let d = decode(b"caf\xE9 ok \xFF\xFE!").unwrap();
+        let d = decode(b"caf\xE9 ok \xFF\xFE!".to_vec()).unwrap();
         assert_eq!(d.text, "caf\u{FFFD} ok \u{FFFD}\u{FFFD}!");
         assert_eq!(d.replaced, 3);
     }
 
     #[test]
     fn escape_sequences_become_visible_one_for_one() {
-        let d = decode("a\x1b]0;pwned\x07b\x1b[2Jc\u{9b}d\x08\x7f".as_bytes()).unwrap();
+        let d = decode(
+            "a\x1b]0;pwned\x07b\x1b[2Jc\u{9b}d\x08\x7f"
+                .as_bytes()
+                .to_vec(),
+        )
+        .unwrap();
         assert_eq!(d.text, "a␛]0;pwned␇b␛[2Jc\u{FFFD}d␈␡");
         assert_eq!(d.controls, 6);
         assert_eq!(
@@ -332,18 +340,18 @@ mod tests {
 
     #[test]
     fn tabs_and_newlines_survive() {
-        assert_eq!(decode(b"a\tb\nc").unwrap().text, "a\tb\nc");
+        assert_eq!(decode(b"a\tb\nc".to_vec()).unwrap().text, "a\tb\nc");
     }
 
     #[test]
     fn nul_bytes_mean_binary() {
-        assert!(decode(b"\x7fELF\x02\x01\x00\x00").is_err());
+        assert!(decode(b"\x7fELF\x02\x01\x00\x00".to_vec()).is_err());
     }
 
     #[test]
     fn mostly_invalid_utf8_is_not_text() {
         let bytes: Vec<u8> = (0..400u32).map(|i| (0x80 + (i * 7) % 0x40) as u8).collect();
-        assert!(decode(&bytes).is_err());
+        assert!(decode(bytes).is_err());
     }
 
     #[test]

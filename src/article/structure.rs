@@ -35,6 +35,8 @@ pub struct Layout {
 const REPEAT_WINDOW: usize = 4;
 /// How many neighbouring paragraphs a pull quote's source is looked for in.
 const PULL_QUOTE_WINDOW: usize = 6;
+/// Furniture lines and prefixes are short: keys read this many bytes at most.
+const FURNITURE_BYTES: usize = 80;
 /// Prose long enough to end a footer section.
 const FOOTER_PROSE_WORDS: usize = 30;
 
@@ -114,9 +116,13 @@ fn word_count(s: &str) -> usize {
 }
 
 /// Lower-cased with runs of whitespace folded and edge punctuation dropped: the key for
-/// furniture look-ups and repeat detection.
-fn key(s: &str) -> String {
-    let trimmed = s.trim_matches(|c: char| {
+/// furniture look-ups. Only the first `limit` bytes are read (furniture is short).
+fn key(s: &str, limit: usize) -> String {
+    let mut end = s.len().min(limit);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let trimmed = s[..end].trim_matches(|c: char| {
         is_space(c)
             || matches!(
                 c,
@@ -128,17 +134,42 @@ fn key(s: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            out.push_str(w);
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
+    out.make_ascii_lowercase();
     out
+}
+
+/// A hash of the whole unit, case and spacing folded: repeats hash alike.
+fn fingerprint(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            h.write_u8(b' ');
+            space = false;
+        }
+        // ASCII case folded; other bytes as they are (repeats are byte-for-byte repeats).
+        h.write_u8(b.to_ascii_lowercase());
+    }
+    h.finish()
 }
 
 struct Builder<'t> {
     text: &'t str,
     lex: &'static Lexicon,
     layout: Layout,
-    /// Keys of the last few kept units, for repeat detection.
-    recent: Vec<String>,
+    /// Fingerprints of the last few kept units, for repeat detection.
+    recent: Vec<u64>,
     title_seen: bool,
     /// Paragraphs kept so far: datelines and bylines only come before the first.
     paragraphs: usize,
@@ -155,7 +186,7 @@ impl Builder<'_> {
         self.layout.blocks.push(Block { kind, span });
     }
 
-    fn remember(&mut self, k: String) {
+    fn remember(&mut self, k: u64) {
         self.recent.push(k);
         if self.recent.len() > REPEAT_WINDOW {
             self.recent.remove(0);
@@ -164,7 +195,7 @@ impl Builder<'_> {
 
     fn push_unit(&mut self, unit: Span) {
         let s = unit.of(self.text);
-        let k = key(s);
+        let k = key(s, FURNITURE_BYTES);
         if self.is_furniture(s, &k) {
             if self.lex.section_starts.contains(&k) {
                 self.in_footer = true;
@@ -183,11 +214,12 @@ impl Builder<'_> {
                 return;
             }
         }
-        if self.recent.contains(&k) {
+        let print = fingerprint(s);
+        if self.recent.contains(&print) {
             self.remove(RemovalReason::Duplicate, unit);
             return;
         }
-        self.remember(k);
+        self.remember(print);
 
         if !self.title_seen {
             self.title_seen = true;
@@ -236,7 +268,7 @@ impl Builder<'_> {
         if !s.chars().any(char::is_alphabetic) {
             return true;
         }
-        if s.len() <= 80 && self.lex.furniture_lines.contains(k) {
+        if s.len() <= FURNITURE_BYTES && self.lex.furniture_lines.contains(k) {
             return true;
         }
         self.lex
@@ -281,29 +313,34 @@ impl Builder<'_> {
         // `Getty Images`, `AFP via Getty Images`, `Jane Doe for NPR`
         let lower = s.to_lowercase();
         capitalised
-            && self
-                .lex
-                .credit_agencies
-                .iter()
-                .any(|a| lower == *a || lower.ends_with(&format!(" {a}")))
+            && self.lex.credit_agencies.iter().any(|a| {
+                lower
+                    .strip_suffix(a.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
     }
 
     /// `… during the event. Image: NASA.`: the credit closing a caption paragraph.
     fn trailing_credit(&self, unit: Span) -> Option<Span> {
         let s = unit.of(self.text);
-        for prefix in &self.lex.credit_prefixes {
-            if !prefix.starts_with(char::is_uppercase) {
-                continue;
+        // A credit is the last short sentence: try the last few sentence starts.
+        let mut at = s.len();
+        for _ in 0..3 {
+            let stop = s[..at].trim_end_matches(['.', ' ']).rfind(". ")?;
+            let start = stop + 2;
+            let tail = &s[start..];
+            if word_count(tail) > 12 {
+                return None;
             }
-            let Some(i) = s.rfind(prefix) else { continue };
-            if i == 0 {
-                continue;
+            let credit = self
+                .lex
+                .credit_prefixes
+                .iter()
+                .any(|p| p.starts_with(char::is_uppercase) && tail.starts_with(*p));
+            if credit {
+                return Some(Span::new(unit.start + start, unit.end));
             }
-            let before = s[..i].trim_end();
-            let after = &s[i..];
-            if before.ends_with(['.', '!', '?', ')', '”', '"']) && word_count(after) <= 12 {
-                return Some(Span::new(unit.start + i, unit.end));
-            }
+            at = stop;
         }
         None
     }
@@ -478,49 +515,75 @@ fn strip_site_suffix(text: &str, title: Span, lex: &Lexicon) -> Span {
     title
 }
 
-/// Remove pull quotes: a paragraph whose opening words stand inside a neighbouring
-/// paragraph (where they are quoted), while that paragraph's opening is not in it.
+/// Remove pull quotes: a paragraph whose opening words open a quoted sentence inside a
+/// neighbouring paragraph, while that paragraph's opening is not in it. Openings are
+/// compared by hash, at the few places a quoted sentence can start (after a quotation
+/// mark or a sentence end), so the check stays linear.
 fn remove_pull_quotes(text: &str, layout: &mut Layout) {
-    const NEEDLE: usize = 48;
     let paras: Vec<usize> = (0..layout.blocks.len())
         .filter(|&i| layout.blocks[i].kind == BlockKind::Paragraph)
         .collect();
-    let opening = |i: usize| -> Option<&str> {
-        let s = layout.blocks[i].span.of(text);
-        if s.len() < NEEDLE {
-            return None;
-        }
-        let mut end = NEEDLE;
-        while !s.is_char_boundary(end) {
-            end += 1;
-        }
-        Some(&s[..end])
-    };
-    let mut pulled = Vec::new();
-    for (n, &i) in paras.iter().enumerate() {
-        let Some(needle) = opening(i) else { continue };
+    let body = |n: usize| layout.blocks[paras[n]].span.of(text);
+    let openings: Vec<Option<u64>> = (0..paras.len()).map(|n| opening_hash(body(n), 0)).collect();
+    let inner: Vec<Vec<u64>> = (0..paras.len()).map(|n| inner_openings(body(n))).collect();
+    let mut pulled = vec![false; layout.blocks.len()];
+    for n in 0..paras.len() {
+        let Some(h) = openings[n] else { continue };
         let lo = n.saturating_sub(PULL_QUOTE_WINDOW);
         let hi = (n + PULL_QUOTE_WINDOW + 1).min(paras.len());
-        let found = paras[lo..hi].iter().any(|&j| {
-            if j == i {
-                return false;
-            }
-            let other = layout.blocks[j].span.of(text);
-            let inside = other.find(needle).is_some_and(|at| at > 0);
-            let mutual = opening(j).is_some_and(|o| layout.blocks[i].span.of(text).contains(o));
-            inside && !mutual
+        pulled[paras[n]] = (lo..hi).any(|m| {
+            m != n && inner[m].contains(&h) && !openings[m].is_some_and(|o| inner[n].contains(&o))
         });
-        if found {
-            pulled.push(i);
+    }
+    let mut index = 0;
+    let removed = &mut layout.removed;
+    layout.blocks.retain(|b| {
+        let keep = !pulled[index];
+        index += 1;
+        if !keep {
+            removed.push(Removed {
+                reason: RemovalReason::Duplicate,
+                span: b.span,
+            });
         }
+        keep
+    });
+}
+
+/// How many bytes of an opening are compared.
+const OPENING: usize = 48;
+
+/// The hash of the `OPENING` bytes of `s` from `at` (to a character boundary).
+fn opening_hash(s: &str, at: usize) -> Option<u64> {
+    use std::hash::Hasher;
+    let mut end = at + OPENING;
+    if end > s.len() {
+        return None;
     }
-    for &i in pulled.iter().rev() {
-        let block = layout.blocks.remove(i);
-        layout.removed.push(Removed {
-            reason: RemovalReason::Duplicate,
-            span: block.span,
-        });
+    while !s.is_char_boundary(end) {
+        end += 1;
     }
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(&s.as_bytes()[at..end]);
+    Some(h.finish())
+}
+
+/// Hashes of the openings of quoted sentences inside a paragraph: after each quotation
+/// mark and each full stop followed by a space.
+fn inner_openings(s: &str) -> Vec<u64> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    // `"`, `.`, and the last byte of `“` (E2 80 9C).
+    for i in memchr::memchr3_iter(b'"', b'.', 0x9C, b) {
+        let start = match b[i] {
+            b'"' => i + 1,
+            b'.' if b.get(i + 1) == Some(&b' ') => i + 2,
+            0x9C if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => i + 1,
+            _ => continue,
+        };
+        out.extend(opening_hash(s, start));
+    }
+    out
 }
 
 #[cfg(test)]

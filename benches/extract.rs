@@ -1,0 +1,154 @@
+//! Extraction throughput: `cargo bench --bench extract`.
+//!
+//! Builds article text of 2, 20 and 50 MB by repeating the bundled articles, runs each
+//! stage (decode, structure, analyse, JSON) and reports MB/s per stage and overall, the
+//! scaling from 2 to 20 MB (linear is 10×), and the ratio to a raw scan of the same text
+//! (counting `“`, the floor any extractor must pay). Figures are best of a few runs,
+//! measured in one process so they compare with each other on a noisy machine.
+//!
+//! `WHOSAID_BENCH_SIZES=2,20` limits the sizes (megabytes).
+
+use std::time::{Duration, Instant};
+
+use whosaid::analysis;
+use whosaid::article::{load, structure};
+use whosaid::export;
+
+fn corpus() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/articles");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn text_of(mb: usize, unit: &str) -> String {
+    let target = mb * 1_000_000;
+    let mut s = String::with_capacity(target + unit.len());
+    while s.len() < target {
+        s.push_str(unit);
+        s.push_str("\n\n");
+    }
+    s
+}
+
+struct Times {
+    decode: Duration,
+    structure: Duration,
+    analyze: Duration,
+    json: Duration,
+    scan: Duration,
+}
+
+impl Times {
+    fn total(&self) -> Duration {
+        self.decode + self.structure + self.analyze + self.json
+    }
+}
+
+fn once(bytes: &[u8]) -> Times {
+    let t = Instant::now();
+    let quotes = memchr::memmem::find_iter(bytes, "“".as_bytes()).count();
+    let scan = t.elapsed();
+    std::hint::black_box(quotes);
+
+    let t = Instant::now();
+    let text = load::decode(bytes.to_vec()).unwrap().text;
+    let decode = t.elapsed();
+
+    let t = Instant::now();
+    let layout = structure::structure(&text);
+    let structure = t.elapsed();
+
+    let t = Instant::now();
+    let analysis = analysis::analyze(&text, &layout.blocks);
+    let analyze = t.elapsed();
+
+    let article = whosaid::Article {
+        source: "bench".into(),
+        text,
+        title: layout.title,
+        dateline: layout.dateline,
+        blocks: layout.blocks,
+        removed: layout.removed,
+        analysis,
+    };
+    let t = Instant::now();
+    let mut out = Vec::with_capacity(article.text.len() * 4);
+    serde_json::to_writer_pretty(&mut out, &export::document(&article)).unwrap();
+    let json = t.elapsed();
+    std::hint::black_box(out.len());
+
+    Times {
+        decode,
+        structure,
+        analyze,
+        json,
+        scan,
+    }
+}
+
+fn best(bytes: &[u8], runs: usize) -> Times {
+    (0..runs)
+        .map(|_| once(bytes))
+        .min_by_key(Times::total)
+        .unwrap()
+}
+
+fn mbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; nothing else to parse.
+    let sizes: Vec<usize> = std::env::var("WHOSAID_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![2, 20, 50]);
+    let unit = corpus();
+    // Warm the lexicons so start-up is not counted as throughput.
+    analysis::analyze(&unit, &structure::structure(&unit).blocks);
+    println!("extract throughput (best of runs, MB/s; decimal MB)");
+    println!(
+        "{:>6} {:>9} {:>9} {:>9} {:>9} {:>9} {:>10} {:>12}",
+        "size", "decode", "structure", "analyze", "json", "overall", "total", "vs raw scan"
+    );
+    let mut totals = Vec::new();
+    for &mb in &sizes {
+        let text = text_of(mb, &unit);
+        let bytes = text.into_bytes();
+        let n = bytes.len();
+        let runs = if mb <= 2 { 5 } else { 3 };
+        let t = best(&bytes, runs);
+        println!(
+            "{:>4}MB {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>8.0}ms {:>11.0}×",
+            mb,
+            mbps(n, t.decode),
+            mbps(n, t.structure),
+            mbps(n, t.analyze),
+            mbps(n, t.json),
+            mbps(n, t.total()),
+            t.total().as_secs_f64() * 1e3,
+            t.total().as_secs_f64() / t.scan.as_secs_f64(),
+        );
+        totals.push((mb, t.total()));
+    }
+    if let (Some(&(a, ta)), Some(&(b, tb))) = (
+        totals.iter().find(|x| x.0 == 2),
+        totals.iter().find(|x| x.0 == 20),
+    ) {
+        println!(
+            "scaling {a} MB → {b} MB: time × {:.2} for size × {:.0} (linear: × {:.0})",
+            tb.as_secs_f64() / ta.as_secs_f64(),
+            b as f64 / a as f64,
+            b as f64 / a as f64
+        );
+    }
+}

@@ -1,0 +1,146 @@
+//! The word index: every word a lexicon phrase starts with, lower-cased, with flags saying
+//! which lexicons. Tokenization looks each word up once and keeps its flags, so the
+//! matchers downstream skip the many words that start nothing without hashing again —
+//! the lexicons are matched in one pass over the tokens.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::tokens::{tokenize_raw, Token};
+use crate::article::Span;
+use crate::lexicon::{lexicon, InstitutionMatch};
+
+/// One lexicon's bit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Flag {
+    /// Starts a title (`secretary` of `Secretary of State`).
+    TitleStart = 1,
+    /// Starts an institution head written capitalised (`Ministry`, `Center for`).
+    HeadStart = 1 << 1,
+    /// Starts any institution entry (heads, lower-case heads, full names).
+    InstitutionStart = 1 << 2,
+    /// Starts a country form or a not-a-country phrase.
+    CountryStart = 1 << 3,
+    /// A one-word verb form (`said`).
+    Verb = 1 << 4,
+    /// Starts a multi-word verb form (`pointed` of `pointed out`).
+    VerbPhraseStart = 1 << 5,
+}
+
+/// Flags by the hash of the folded word. A hash collision only costs a wasted look-up
+/// downstream (flags are a filter; the matchers compare the words themselves), and hashed
+/// keys sit inline in the table: no pointer to chase per token.
+pub struct WordIndex {
+    words: FxHashMap<u64, u32>,
+}
+
+/// The hash of a word lower-cased with typographic apostrophes folded, computed without
+/// building the folded word. ASCII words are hashed eight bytes at a time with the case bit
+/// set (`b | 0x20`), which lower-cases letters; what it does to other bytes can only merge
+/// keys, and a merged key costs a wasted look-up, never a wrong answer.
+fn key(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    if word.is_ascii() {
+        for chunk in word.as_bytes().chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            h.write_u64(u64::from_le_bytes(buf) | 0x2020_2020_2020_2020);
+        }
+        h.write_usize(word.len());
+    } else {
+        let folded: String = word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect();
+        if folded.is_ascii() {
+            return key(&folded);
+        }
+        h.write(folded.as_bytes());
+    }
+    h.finish()
+}
+
+/// The first word of a phrase, as the tokenizer splits it.
+pub fn first_word(phrase: &str) -> &str {
+    let mut toks: Vec<Token> = Vec::with_capacity(4);
+    tokenize_raw(phrase, Span::new(0, phrase.len()), &mut toks);
+    toks.first().map_or("", |t| t.text(phrase))
+}
+
+impl WordIndex {
+    fn build() -> WordIndex {
+        let lex = lexicon();
+        let mut words: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut mark = |phrase: &str, flag: Flag| {
+            *words.entry(key(first_word(phrase))).or_default() |= flag as u32;
+        };
+        for title in lex.titles.keys() {
+            mark(title, Flag::TitleStart);
+        }
+        for i in &lex.institutions {
+            mark(i.phrase, Flag::InstitutionStart);
+            if i.matching == InstitutionMatch::Head && i.phrase.starts_with(char::is_uppercase) {
+                mark(i.phrase, Flag::HeadStart);
+            }
+        }
+        for c in &lex.countries {
+            let forms = c
+                .aliases
+                .iter()
+                .chain(&c.demonyms)
+                .chain(&c.capitals)
+                .chain(&c.seats);
+            for form in std::iter::once(c.name).chain(forms.map(|f| f.text)) {
+                mark(country_form(form), Flag::CountryStart);
+            }
+        }
+        for &phrase in &lex.not_countries {
+            mark(phrase, Flag::CountryStart);
+        }
+        for form in lex.verbs.keys() {
+            let flag = if form.contains(' ') {
+                Flag::VerbPhraseStart
+            } else {
+                Flag::Verb
+            };
+            mark(form, flag);
+        }
+        WordIndex { words }
+    }
+
+    /// The flags of a word, in any case.
+    pub fn flags(&self, word: &str) -> u32 {
+        self.words.get(&key(word)).copied().unwrap_or(0)
+    }
+}
+
+/// A country form as matched: a leading `the` is not part of it (`the Netherlands`).
+pub fn country_form(form: &str) -> &str {
+    form.strip_prefix("the ").unwrap_or(form)
+}
+
+pub fn index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(WordIndex::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_their_lexicons() {
+        let ix = index();
+        assert_ne!(ix.flags("Secretary") & Flag::TitleStart as u32, 0);
+        assert_ne!(ix.flags("said") & Flag::Verb as u32, 0);
+        assert_ne!(ix.flags("China") & Flag::CountryStart as u32, 0);
+        assert_ne!(ix.flags("Ministry") & Flag::HeadStart as u32, 0);
+        assert_eq!(ix.flags("table"), 0);
+        assert_eq!(ix.flags("SECRETARY"), ix.flags("secretary"));
+        assert_eq!(ix.flags("Côte"), ix.flags("côte"));
+    }
+}
