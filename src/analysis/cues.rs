@@ -830,7 +830,13 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     {
         // An adverbial, then a clause after a comma (`estimated by 2050, …`), or nothing.
         let comma = (i..sb.min(i + 9)).find(|&k| p.w(k) == "," && !p.quoted(k))?;
-        if comma + 1 < sb && clause_can_start(p, comma + 1) {
+        // `said on Wednesday, as Moscow pressed …`: a subordinate clause, not what was said.
+        let next = comma + 1;
+        if next < sb
+            && clause_can_start(p, next)
+            && !is_clause_word(p.w(next))
+            && !is_preposition(p.w(next))
+        {
             return Some(i);
         }
         return None;
@@ -1003,11 +1009,7 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || matches!(w, "The" | "A" | "An")
         }
         Kind::Punct => {
-            (w == "."
-                && i > 0
-                && !t.space_before
-                && (is_honorific(p.w(i - 1)) || p.w(i - 1).chars().count() == 1))
-                || matches!(w, "(" | ")")
+            super::names::abbreviation_dot(p.text, p.tokens, i) || matches!(w, "(" | ")")
         }
         _ => false,
     }
@@ -1069,9 +1071,17 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     }
     if last == "," {
         // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`
-        let comma = e - 1;
+        let mut comma = e - 1;
         let lo2 = comma.saturating_sub(30).max(lo);
-        let prev_comma = (lo2..comma).rev().find(|&k| p.w(k) == "," && !p.quoted(k));
+        let mut prev_comma = (lo2..comma).rev().find(|&k| p.w(k) == "," && !p.quoted(k));
+        // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,
+        // said`: step over the relative clause as if it were not there.
+        if let Some(k) = prev_comma {
+            if k + 1 < comma && matches!(p.w(k + 1), "which" | "who" | "whose" | "where") {
+                comma = k;
+                prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
+            }
+        }
         if let Some(k) = prev_comma {
             if (k + 1..comma).any(|j| p.quoted(j)) {
                 return None;

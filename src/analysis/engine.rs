@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::countries::{CountryHit, CountryMatcher, FormKind};
 use super::cues::{self, Attribution, Para, Subject};
+use super::lookup::Flag;
 use super::names::{self, Name, NameKind};
 use super::quotes;
 use super::roles;
@@ -44,6 +45,8 @@ pub struct Engine<'t> {
     country_counts: HashMap<&'static str, usize>,
     history: Vec<Said>,
     paragraph: usize,
+    /// People named in the previous paragraph, in order.
+    previous_people: Vec<usize>,
 }
 
 impl<'t> Engine<'t> {
@@ -57,6 +60,7 @@ impl<'t> Engine<'t> {
             country_counts: HashMap::new(),
             history: Vec::new(),
             paragraph: 0,
+            previous_people: Vec::new(),
         }
     }
 
@@ -106,6 +110,9 @@ impl<'t> Engine<'t> {
                 }
             }
             self.paragraph += 1;
+            self.previous_people.clear();
+            self.previous_people
+                .extend(people.iter().map(|(_, id)| *id));
         }
         self.finish()
     }
@@ -332,9 +339,31 @@ impl<'t> Engine<'t> {
         // An unnamed person described by a role: `the State Department official`.
         if !is_capitalized(last) && lex.titles.contains_key(&last_lower) {
             let ev = roles::evidence(core_text);
+            // `A spokesperson said` right after a ministry spoke: the ministry's spokesperson.
+            let role = ev.role().or_else(|| {
+                self.recent_institution()
+                    .and_then(|a| self.registry.actors[a].role)
+            });
             let id = self
                 .registry
-                .anonymous(core_text, ev.role(), definite, Some(core));
+                .anonymous(core_text, role, definite, Some(core));
+            return (Some(id), source);
+        }
+        // Two or three plain capitalised words with nothing institutional about them: a
+        // person the name finder could not place (`Jeanette Taylor`).
+        let words_in_core = cut - cs;
+        let plain_name = (2..=3).contains(&words_in_core)
+            && (cs..cut).all(|k| {
+                let t = tokens[k];
+                t.kind == Kind::Word
+                    && is_capitalized(w(k))
+                    && t.flags & (Flag::InstitutionStart as u32 | Flag::CountryStart as u32) == 0
+            })
+            && (cs..cut).all(|k| w(k).chars().any(char::is_lowercase))
+            && !lex.not_person_first.contains(w(cs))
+            && !(cs + 1..cut).any(|k| lex.not_person_after_first.contains(w(k)));
+        if plain_name {
+            let id = self.registry.person(core_text, Some(core), None, None);
             return (Some(id), source);
         }
         if is_capitalized(core_text) {
@@ -351,6 +380,16 @@ impl<'t> Engine<'t> {
             return (Some(id), source);
         }
         (None, None)
+    }
+
+    /// The institution that spoke last, in this paragraph or the one before.
+    fn recent_institution(&self) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .take_while(|s| self.paragraph - s.paragraph <= 1)
+            .find(|s| self.registry.actors[s.actor].kind == SpeakerKind::Institution)
+            .map(|s| s.actor)
     }
 
     fn dominant_country(&self) -> Option<&'static str> {
@@ -396,7 +435,8 @@ impl<'t> Engine<'t> {
                 if let Some((_, id)) = before.last() {
                     return Some(*id);
                 }
-                recent(2, &person)
+                // A speaker of the paragraphs before, else the last person named there.
+                recent(2, &person).or(self.previous_people.last().copied())
             }
             Pronoun::They => recent(2, &|a| {
                 matches!(

@@ -134,6 +134,18 @@ pub fn institution_name_role(name: &str) -> Option<super::Role> {
     with_lower(name, |l| tables().names.get(l).copied())
 }
 
+/// Whether the full stop at `i` closes an abbreviation rather than a sentence: after an
+/// honorific (`Mr.`), an initial (`F.`), or as part of a title (`Sen.`, `Ald.`).
+pub fn abbreviation_dot(text: &str, tokens: &[Token], i: usize) -> bool {
+    if i == 0 || tokens[i].text(text) != "." || tokens[i].space_before {
+        return false;
+    }
+    let prev = tokens[i - 1].text(text);
+    is_honorific(prev)
+        || (prev.chars().count() == 1 && is_capitalized(prev))
+        || title_at(text, tokens, i - 1) == Some(2)
+}
+
 fn cap(text: &str, t: Token) -> bool {
     t.kind == Kind::Word && is_capitalized(t.text(text))
 }
@@ -166,10 +178,7 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                 continue;
             }
             let w = t.text(text);
-            let prev = tokens[j - 1].text(text);
-            let dot_of_abbrev = w == "."
-                && !t.space_before
-                && (is_honorific(prev) || (prev.chars().count() == 1 && is_capitalized(prev)))
+            let dot_of_abbrev = abbreviation_dot(text, tokens, j)
                 && tokens.get(j + 1).is_some_and(|n| cap(text, *n));
             if dot_of_abbrev {
                 j += 1;
@@ -306,7 +315,15 @@ pub fn find_names(
         if let Some(lead) = title_before(text, tokens, a) {
             title_from = Some(lead);
         }
-        let title = title_from.filter(|&f| f < ns).map(|f| sp(f, ns));
+        // Up to the name, without the comma of `the Crown prosecutor, Mark Tedeschi`.
+        let title_end = if ns > 0 && tokens[ns - 1].text(text) == "," {
+            ns - 1
+        } else {
+            ns
+        };
+        let title = title_from
+            .filter(|&f| f < title_end)
+            .map(|f| sp(f, title_end));
         let appositive = appositive_after(text, tokens, ne);
         let age = age_after(text, tokens, ne);
         let government = tokens
@@ -425,7 +442,13 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
         while j > limit {
             let t = tokens[j - 1];
             let w = t.text(text);
-            if t.kind == Kind::Punct && w != "." && w != "(" && w != ")" || t.kind == Kind::Quote {
+            // A full stop ends the description unless it closes an abbreviation (`Sen.`).
+            if t.kind == Kind::Punct
+                && w != "("
+                && w != ")"
+                && !abbreviation_dot(text, tokens, j - 1)
+                || t.kind == Kind::Quote
+            {
                 break;
             }
             if title_at(text, tokens, j - 1).is_some() {
@@ -435,8 +458,13 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
         }
         // The description must end on its title or institution, not on a name of its own
         // (`U.S. Senator John Cornyn, Republican from Texas` is not a title for `Texas`).
+        // A title followed by `for`/`of`/`at` ends on its institution's name, which is fine
+        // (`A spokeswoman for the Chicago Public Library, Elena Ruiz`).
         let last = tokens[i - 2].text(text);
+        let complement =
+            (j..i - 1).any(|k| matches!(tokens[k].text(text), "for" | "of" | "at" | "with"));
         let ends_on_name = is_capitalized(last)
+            && !complement
             && title_at(text, tokens, i - 2).is_none()
             && head_at(text, tokens, i - 2).is_none();
         if title_seen && !ends_on_name {
@@ -529,7 +557,18 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, R
         return None;
     }
     let ev = roles::evidence_in(text, &tokens[from..to]);
+    // A description opens with an article, a name or a title (`an expert at …`, `NASA
+    // Administrator`, `senior fellow at …`), never with a verb (`, accused the
+    // government`): a title word followed by an article is a verb.
+    let verb_like = !is_capitalized(first)
+        && tokens
+            .get(from + 1)
+            .is_some_and(|t| is_determiner(t.text(text)));
+    let opens =
+        is_determiner(first) || is_capitalized(first) || title_at(text, tokens, from).is_some();
     let describes = !ev.is_empty()
+        && opens
+        && !verb_like
         && (is_determiner(first)
             || (from..to.min(from + 5)).any(|k| title_at(text, tokens, k).is_some())
             || ev.institution.is_some());

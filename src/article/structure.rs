@@ -126,7 +126,20 @@ fn key(s: &str, limit: usize) -> String {
         is_space(c)
             || matches!(
                 c,
-                ':' | '.' | '»' | '›' | '|' | '•' | '·' | '>' | '-' | '–' | '—'
+                ':' | '.'
+                    | '»'
+                    | '›'
+                    | '|'
+                    | '•'
+                    | '·'
+                    | '>'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
             )
     });
     let mut out = String::with_capacity(trimmed.len());
@@ -500,6 +513,19 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
 
 /// The title without a trailing site name: `…: NPR`, `… - BBC News`, `… | The Guardian`.
 fn strip_site_suffix(text: &str, title: Span, lex: &Lexicon) -> Span {
+    // `Headline | Section | Site`: strip from the end while suffixes keep matching.
+    let mut title = title;
+    for _ in 0..3 {
+        let shorter = strip_one_suffix(text, title, lex);
+        if shorter == title {
+            break;
+        }
+        title = shorter;
+    }
+    title
+}
+
+fn strip_one_suffix(text: &str, title: Span, lex: &Lexicon) -> Span {
     let s = title.of(text);
     for sep in [" | ", ": ", " - ", " – ", " — ", " :: "] {
         let Some(i) = s.rfind(sep) else { continue };

@@ -1,0 +1,157 @@
+//! Attribution on article layouts other than the bundled corpus (tests/fixtures): each
+//! expectation is one pattern a reader of that kind of paper meets.
+
+use whosaid::analysis::{QuoteKind, Role};
+use whosaid::Article;
+
+fn article(name: &str) -> Article {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    Article::from_text(name, std::fs::read_to_string(path).unwrap())
+}
+
+/// The speaker's name and role for the quote whose text starts with `start`.
+fn who(a: &Article, start: &str) -> Option<(String, Role)> {
+    let q = a
+        .analysis
+        .quotes
+        .iter()
+        .find(|q| a.slice(q.span).starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?}"));
+    q.speaker.map(|s| {
+        let s = &a.analysis.speakers[s];
+        (s.name.clone(), s.role)
+    })
+}
+
+fn said(a: &Article, start: &str, name: &str, role: Role) {
+    assert_eq!(
+        who(a, start),
+        Some((name.to_string(), role)),
+        "quote {start:?}"
+    );
+}
+
+fn kind_of(a: &Article, start: &str) -> QuoteKind {
+    a.analysis
+        .quotes
+        .iter()
+        .find(|q| a.slice(q.span).starts_with(start))
+        .unwrap()
+        .kind
+}
+
+fn body(a: &Article) -> Vec<&str> {
+    a.blocks.iter().map(|b| a.slice(b.span)).collect()
+}
+
+#[test]
+fn wire_story() {
+    let a = article("wire-style.txt");
+    assert_eq!(
+        a.title_text(),
+        Some("Ukraine says Russian drone strike hits energy facility")
+    );
+    assert!(a.slice(a.dateline.unwrap()).starts_with("KYIV"));
+    // `CLAUSE, officials said on Wednesday, as …`: what was said comes first.
+    said(
+        &a,
+        "A Russian drone attack damaged",
+        "officials",
+        Role::Official,
+    );
+    // A title before the name gives the role; the quotation after the cue continues.
+    said(&a, "The enemy continues", "Oleh Marchenko", Role::Official);
+    said(
+        &a,
+        "Specialists are working",
+        "Oleh Marchenko",
+        Role::Official,
+    );
+    // `told reporters that …` with a partial quotation in the clause.
+    said(
+        &a,
+        "Moscow remained open to talks",
+        "Pavel Orlov",
+        Role::Official,
+    );
+    said(
+        &a,
+        "the conditions are well known",
+        "Pavel Orlov",
+        Role::Official,
+    );
+    // A pronoun in the next paragraph.
+    said(&a, "Every Patriot system", "Andriy Koval", Role::Official);
+    // Inverted cue with an appositive naming a think tank.
+    said(
+        &a,
+        "This is a deliberate strategy",
+        "Mathieu Delorme",
+        Role::Expert,
+    );
+    // `According to X, CLAUSE` with an agency.
+    said(
+        &a,
+        "Ukraine has lost about half",
+        "International Energy Agency",
+        Role::Official,
+    );
+    assert_eq!(kind_of(&a, "Ukraine has lost"), QuoteKind::Indirect);
+}
+
+#[test]
+fn local_story() {
+    let a = article("local-news-style.txt");
+    assert_eq!(a.slice(a.dateline.unwrap()), "CHICAGO");
+    // Age appositive and a relative clause after the name.
+    said(&a, "We’re not going anywhere", "Maria Lopez", Role::Other);
+    // `A spokeswoman for X, NAME, said in an email that …`
+    said(
+        &a,
+        "the branch would be consolidated",
+        "Elena Ruiz",
+        Role::Other,
+    );
+    // A title abbreviation, and a relative clause between name and verb.
+    said(
+        &a,
+        "she would push for a council vote",
+        "Jeanette Taylor",
+        Role::Official,
+    );
+    // `She called the closure “…”`: the pronoun follows the last speaker.
+    said(&a, "a slap in the face", "Jeanette Taylor", Role::Official);
+    // A surname alone finds the full name given earlier.
+    said(&a, "the city had not released", "Tom Becker", Role::Other);
+    // Negated speech is not an attribution.
+    assert!(a
+        .analysis
+        .quotes
+        .iter()
+        .all(|q| !a.slice(q.span).contains("litigation")));
+}
+
+#[test]
+fn uk_paper() {
+    let a = article("uk-paper-style.txt");
+    assert_eq!(
+        a.title_text(),
+        Some("Ministers warned NHS waiting lists will rise again this winter")
+    );
+    // Name, description, relative clause, then the verb.
+    said(&a, "running on empty", "Matthew Hale", Role::Other);
+    // `he said` in the next paragraph, whose speaker was only named in the one before.
+    said(&a, "We are seeing patients", "Matthew Hale", Role::Other);
+    // `A spokesperson said:` right after a department spoke: its official spokesperson.
+    said(
+        &a,
+        "We are committed to cutting",
+        "spokesperson",
+        Role::Official,
+    );
+    said(&a, "the government's targets", "Sarah Morgan", Role::Expert);
+    // A description before the name; `He told the BBC: “…”`.
+    said(&a, "Patients are paying", "Rhys Fenwick", Role::Official);
+    // The topics footer is not article text.
+    assert!(!body(&a).contains(&"Topics"));
+}
