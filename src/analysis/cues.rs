@@ -95,8 +95,10 @@ impl<'a> Para<'a> {
         let sentence_punct = content
             .trim_end_matches(['.', ',', '!', '?', '"', '”'])
             .contains(['.', '!', '?', ';', ':']);
+        // Title Case (`The Internet Explorer 6 Countdown`), not ALL CAPS (shouting text).
         let title_case = words.len() >= 2
             && !sentence_punct
+            && content.chars().any(char::is_lowercase)
             && words
                 .iter()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
@@ -314,17 +316,22 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
             continue;
         }
         let flags = p.tokens[i].flags;
-        if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0 && !is_capitalized(w) {
+        // A verb is lower-case, or upper-case in an all-caps text (`SAID`); `Says` opening
+        // a sentence is a headline habit, not a cue.
+        let shouting = w.len() > 1 && !w.chars().any(char::is_lowercase);
+        if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
+            && (!is_capitalized(w) || shouting)
+        {
             // Longest verb form first: `issued a statement`, `pointed out`, `said`.
-            let mut best = lex.verbs.get(w).map(|v| (i + 1, *v));
+            let mut best = with_lower(w, |l| lex.verbs.get(l)).map(|v| (i + 1, *v));
             if flags & Flag::VerbPhraseStart as u32 != 0 {
-                let mut phrase = w.to_string();
+                let mut phrase = w.to_lowercase();
                 for j in i + 1..sb.min(i + 4) {
                     if p.quoted(j) {
                         break;
                     }
                     phrase.push(' ');
-                    phrase.push_str(p.w(j));
+                    phrase.push_str(&p.w(j).to_lowercase());
                     if let Some(v) = lex.verbs.get(&phrase) {
                         best = Some((j + 1, *v));
                     }

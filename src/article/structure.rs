@@ -486,7 +486,11 @@ fn is_date_line(s: &str) -> bool {
 /// Also `SAN FRANCISCO, Calif. —`, `LONDON (Reuters) -`.
 fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
     let s = unit.of(text);
-    let window = &s[..s.len().min(60)];
+    let mut end = s.len().min(60);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &s[..end];
     let (dash_at, dash) = ["–", "—", "--", "-"]
         .iter()
         .filter_map(|d| window.find(&format!(" {d} ")).map(|i| (i, *d)))
