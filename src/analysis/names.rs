@@ -22,8 +22,8 @@ use super::phrases::{Case, PhraseTable};
 use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_capitalized_function_word, is_determiner, is_honorific, is_month,
-    is_name_connector, is_name_particle, is_weekday, with_lower,
+    is_capitalized, is_capitalized_function_word, is_determiner, is_finite_marker, is_honorific,
+    is_month, is_name_connector, is_name_particle, is_weekday, with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -195,10 +195,19 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                     k += 1;
                 }
                 let list = w == "and" && k < n && starts_new_name(k);
+                // `at`, `on` and `to` join only inside institutions' names (`Institute …
+                // at Liaoning University`) and titles (`Ambassador to the United States`),
+                // never a person to a place (`Alexander Stubb at the Great Hall`).
+                let place_link = matches!(w, "at" | "on" | "to")
+                    && !tokens[i..j]
+                        .iter()
+                        .any(|t| t.flags & Flag::HeadStart as u32 != 0)
+                    && !(w == "to" && title_at(text, tokens, j - 1).is_some());
                 if k < n
                     && cap(text, tokens[k])
                     && !is_capitalized_function_word(tokens[k].text(text))
                     && !list
+                    && !place_link
                 {
                     j = k + 1;
                     continue;
@@ -341,13 +350,29 @@ pub fn find_names(
             });
         let titled = ev.title.is_some();
         let single_known = known_person(sp(ns, ne).of(text));
+        // `a paper by AS Heagle`, `a study by Jane Roe`: an author of research.
+        let author = ns >= 2
+            && tokens[ns - 1].text(text) == "by"
+            && matches!(
+                tokens[ns - 2].text(text),
+                "paper"
+                    | "study"
+                    | "report"
+                    | "research"
+                    | "article"
+                    | "book"
+                    | "analysis"
+                    | "survey"
+            );
         let accepted = titled
             || appositive.is_some()
             || age
             || government
+            || author
             || single_known
             || (given && (name_words.len() >= 2 || !is_sentence_start(text, tokens, ns)))
-            || east_asian;
+            || east_asian
+            || plain_full_name(text, tokens, ns, ne);
         if !accepted {
             continue;
         }
@@ -360,6 +385,13 @@ pub fn find_names(
         let appositive = appositive.map(|(span, _)| span);
         if government {
             role = Some(super::Role::Official);
+        }
+        if author && role.is_none() {
+            role = Some(super::Role::Expert);
+        }
+        // `Maxime Bernier was forced to resign as Foreign Affairs minister`
+        if role.is_none() {
+            role = role_after_as(text, tokens, ne);
         }
         out.push(Name {
             kind: NameKind::Person,
@@ -410,6 +442,10 @@ fn narrow_to_given_name(
 fn plausible_person(words: &[&str]) -> bool {
     let lex = lexicon();
     if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    // A lone word that ends place and thing names is not a surname (`Complex`, `Road`).
+    if words.len() == 1 && lex.not_person_after_first.contains(words[0]) {
         return false;
     }
     if words.iter().all(|w| w.len() <= 1) {
@@ -563,7 +599,13 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, R
     let verb_like = !is_capitalized(first)
         && tokens
             .get(from + 1)
-            .is_some_and(|t| is_determiner(t.text(text)));
+            .is_some_and(|t| is_determiner(t.text(text)))
+        // A clause is not a description (`, I am disappointed with NASA`).
+        || tokens[from..to]
+            .iter()
+            .take_while(|t| t.flags & lexical == 0)
+            .any(|t| is_finite_marker(t.text(text)))
+        || matches!(first, "I" | "We" | "You" | "He" | "She" | "They" | "It");
     let opens =
         is_determiner(first) || is_capitalized(first) || title_at(text, tokens, from).is_some();
     let describes = !ev.is_empty()
@@ -585,6 +627,62 @@ fn org_role(text: &str, tokens: &[Token]) -> Option<Role> {
         return Some(Role::Other);
     }
     institution_name_role(name).or_else(|| roles::evidence_in(text, tokens).institution)
+}
+
+/// Two or three Titlecase words that no lexicon knows, inside a sentence and not after a
+/// place preposition: most often a person the given-name list lacks (`Romelu Lukaku`,
+/// `Ferjani Sassi`). Places and things are kept out by `not-person-words.txt` and by the
+/// lexicons (a country, a title or an institution word anywhere rules it out).
+fn plain_full_name(text: &str, tokens: &[Token], ns: usize, ne: usize) -> bool {
+    let known = Flag::TitleStart as u32 | Flag::InstitutionStart as u32 | Flag::CountryStart as u32;
+    let titlecase = |t: &Token| {
+        let w = t.text(text);
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && cs.all(|c| {
+                c.is_lowercase()
+                    || c == '-'
+                    || c == '\''
+                    || c == '’'
+                    || c.is_uppercase() && w.contains('-')
+            })
+    };
+    (2..=3).contains(&(ne - ns))
+        && !is_sentence_start(text, tokens, ns)
+        && !(ns > 0
+            && matches!(
+                tokens[ns - 1].text(text),
+                "in" | "at" | "near" | "outside" | "across" | "into" | "inside"
+            ))
+        && tokens[ns..ne]
+            .iter()
+            .all(|t| titlecase(t) && t.flags & known == 0)
+}
+
+/// A role given later in the clause with `as`: `… resigned as Foreign Affairs minister`,
+/// `… who served as ambassador`.
+fn role_after_as(text: &str, tokens: &[Token], from: usize) -> Option<Role> {
+    let end = tokens.len().min(from + 10);
+    for k in from..end {
+        let w = tokens[k].text(text);
+        if matches!(w, "." | ";" | "“" | "”" | "\"" | "!" | "?")
+            || (k > from && is_capitalized(w) && tokens[k - 1].text(text) == ",")
+        {
+            return None;
+        }
+        if w == "as" {
+            // The title may follow a few capitalised words (`as Foreign Affairs minister`).
+            for t in k + 1..tokens.len().min(k + 5) {
+                if title_at(text, tokens, t).is_some() {
+                    let (a, b) = (tokens[k + 1].span.start, tokens[t].span.end);
+                    return roles::role_of(&text[a..b]);
+                }
+            }
+            return None;
+        }
+    }
+    None
 }
 
 /// `Thomas Sam, 42,`: an age after the name.
