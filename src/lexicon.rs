@@ -102,7 +102,8 @@ pub struct Lexicon {
     pub abbreviations: HashSet<&'static str>,
     pub abbreviations_may_end: HashSet<&'static str>,
     pub furniture_lines: HashSet<String>,
-    pub furniture_prefixes: Vec<String>,
+    /// Lower-cased furniture prefixes by their first word (`categories:`, `your`).
+    pub furniture_prefixes: HashMap<String, Vec<String>>,
     pub section_starts: HashSet<String>,
     pub caption_markers: HashSet<String>,
     pub credit_prefixes: Vec<&'static str>,
@@ -253,7 +254,10 @@ impl Lexicon {
                 "line" => {
                     lex.furniture_lines.insert(lower);
                 }
-                "prefix" => lex.furniture_prefixes.push(lower),
+                "prefix" => {
+                    let first = lower.split_whitespace().next().unwrap_or("").to_string();
+                    lex.furniture_prefixes.entry(first).or_default().push(lower);
+                }
                 "section" => {
                     lex.section_starts.insert(lower);
                 }

@@ -284,10 +284,11 @@ impl Builder<'_> {
         if s.len() <= FURNITURE_BYTES && self.lex.furniture_lines.contains(k) {
             return true;
         }
+        let first = k.split(' ').next().unwrap_or("");
         self.lex
             .furniture_prefixes
-            .iter()
-            .any(|p| k.starts_with(p.as_str()))
+            .get(first)
+            .is_some_and(|ps| ps.iter().any(|p| k.starts_with(p.as_str())))
     }
 
     fn push_title(&mut self, unit: Span) {
