@@ -490,6 +490,11 @@ impl<'t> Engine<'t> {
                 block: f.block,
             });
         }
+        // A government named by its country is shown as the country: its mentions that are
+        // country names become country entities, linked to it when it speaks.
+        let mut country_speaker: HashMap<Span, usize> = HashMap::new();
+        let country_spans: std::collections::HashSet<Span> =
+            countries.iter().map(|c| c.span).collect();
         let mut entities = Vec::new();
         for (id, actor) in registry.actors.iter().enumerate() {
             let class = match (actor.kind, actor.anonymous) {
@@ -501,36 +506,28 @@ impl<'t> Engine<'t> {
                     _ => EntityClass::Person,
                 },
             };
-            // Governments named by a country are shown as the country.
-            let is_country = actor.kind == SpeakerKind::Institution
-                && countries.iter().any(|c| c.country == actor.name);
+            let speaker = speaker_of.get(&id).copied();
             for &m in &actor.mentions {
-                if is_country && countries.iter().any(|c| c.span == m) {
+                if actor.kind == SpeakerKind::Institution && country_spans.contains(&m) {
+                    if let Some(sp) = speaker {
+                        country_speaker.insert(m, sp);
+                    }
                     continue;
                 }
                 entities.push(Entity {
                     class,
                     span: m,
                     country: None,
-                    speaker: speaker_of.get(&id).copied(),
+                    speaker,
                 });
             }
         }
         for c in &countries {
-            let speaker = registry
-                .actors
-                .iter()
-                .position(|a| {
-                    a.kind == SpeakerKind::Institution
-                        && a.name == c.country
-                        && a.mentions.contains(&c.span)
-                })
-                .and_then(|a| speaker_of.get(&a).copied());
             entities.push(Entity {
                 class: EntityClass::Country,
                 span: c.span,
                 country: Some(c.country),
-                speaker,
+                speaker: country_speaker.get(&c.span).copied(),
             });
         }
         for &(span, _) in &organizations {
