@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod config;
 pub mod export;
 pub mod highlight;
 pub mod lexicon;
