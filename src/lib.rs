@@ -10,6 +10,7 @@ pub mod config;
 pub mod export;
 pub mod highlight;
 pub mod lexicon;
+pub mod print;
 pub mod theme;
 
 pub use article::Article;

@@ -91,6 +91,15 @@ impl ThemeEntry {
             }),
         }
     }
+
+    /// [`ThemeEntry::load`], or [`DEFAULT_THEME`] with the reason when this theme cannot
+    /// be loaded.
+    pub fn load_or_default(&self, depth: ColorDepth) -> (Styles, Option<ThemeError>) {
+        match self.load(depth) {
+            Ok(styles) => (styles, None),
+            Err(e) => (bundled_default(depth), Some(e)),
+        }
+    }
 }
 
 fn parse(bytes: &[u8]) -> Result<Theme, String> {
@@ -246,19 +255,6 @@ impl ThemeCatalog {
             })
     }
 
-    /// The theme called `name` at `depth`. A theme that cannot be loaded gives
-    /// [`DEFAULT_THEME`] instead, with the reason.
-    pub fn load(
-        &self,
-        name: &str,
-        depth: ColorDepth,
-    ) -> Result<(Styles, Option<ThemeError>), UnknownTheme> {
-        Ok(match self.find(name)?.load(depth) {
-            Ok(styles) => (styles, None),
-            Err(e) => (bundled_default(depth), Some(e)),
-        })
-    }
-
     /// Every theme at `depth`, in name order, for a reader that switches themes without
     /// touching the disk. Themes that cannot be loaded are left out, with the reasons;
     /// [`DEFAULT_THEME`] is always there.
@@ -268,12 +264,12 @@ impl ThemeCatalog {
         for entry in &self.entries {
             match entry.load(depth) {
                 Ok(styles) => all.push(styles),
-                Err(e) => {
-                    if entry.name == DEFAULT_THEME {
-                        all.push(bundled_default(depth));
-                    }
+                // Without it the reader would have no theme to start from.
+                Err(e) if entry.name == DEFAULT_THEME => {
+                    all.push(bundled_default(depth));
                     errors.push(e);
                 }
+                Err(e) => errors.push(e),
             }
         }
         (all, errors)
@@ -374,11 +370,15 @@ mod tests {
             ]
         );
         assert!(catalog.warnings().is_empty());
-        let (light, _) = catalog
-            .load("whosaid-light", ColorDepth::TrueColor)
-            .unwrap();
-        let (dark, _) = catalog.load("whosaid-dark", ColorDepth::TrueColor).unwrap();
-        assert_eq!(light.text, dark.text);
+        let load = |name| {
+            catalog
+                .find(name)
+                .unwrap()
+                .load(ColorDepth::TrueColor)
+                .unwrap()
+        };
+        // The user's whosaid-light is a copy of the dark theme.
+        assert_eq!(load("whosaid-light").text, load("whosaid-dark").text);
     }
 
     #[test]
@@ -392,12 +392,12 @@ mod tests {
             ),
         ]);
         let catalog = ThemeCatalog::discover(Some(config.path()));
-        let default = ThemeCatalog::bundled()
-            .load(DEFAULT_THEME, ColorDepth::Ansi256)
-            .unwrap()
-            .0;
+        let default = bundled_default(ColorDepth::Ansi256);
         for name in ["bad-xml", "empty", "no-settings"] {
-            let (styles, error) = catalog.load(name, ColorDepth::Ansi256).unwrap();
+            let (styles, error) = catalog
+                .find(name)
+                .unwrap()
+                .load_or_default(ColorDepth::Ansi256);
             assert_eq!(styles, default);
             let message = error.expect("a warning").to_string();
             assert!(message.contains(&format!("{name}.tmTheme: ")), "{message}");
@@ -429,9 +429,7 @@ mod tests {
 
     #[test]
     fn an_unknown_name_lists_the_available_ones() {
-        let e = ThemeCatalog::bundled()
-            .load("nope", ColorDepth::TrueColor)
-            .unwrap_err();
+        let e = ThemeCatalog::bundled().find("nope").unwrap_err();
         assert_eq!(
             e.to_string(),
             "no theme named `nope` (available: whosaid-contrast, whosaid-dark, whosaid-light)"
