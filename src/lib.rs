@@ -6,9 +6,11 @@
 
 pub mod analysis;
 pub mod article;
+pub mod config;
 pub mod export;
 pub mod highlight;
 pub mod lexicon;
+pub mod print;
 pub mod theme;
 
 pub use article::Article;

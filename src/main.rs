@@ -1,13 +1,15 @@
 //! The `whosaid` command line: parse arguments, dispatch, map errors to exit codes
 //! (0 ok, 1 runtime error, 2 usage error).
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use whosaid::article::load::{self, Source};
-use whosaid::{export, Article};
+use whosaid::theme::{ColorDepth, ThemeCatalog, DEFAULT_THEME};
+use whosaid::{config, export, print, Article};
 
 #[derive(Parser)]
 #[command(
@@ -17,6 +19,15 @@ use whosaid::{export, Article};
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
+    /// List the themes, each with where it comes from and a sample of its colours.
+    #[arg(long)]
+    list_themes: bool,
+    /// Print the config directory (user themes go in its `themes/`).
+    #[arg(long, conflicts_with = "list_themes")]
+    config_dir: bool,
+    /// The colour theme: a bundled theme, or a user theme by file stem.
+    #[arg(long, global = true, value_name = "NAME")]
+    theme: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -32,6 +43,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Print the cleaned article, highlighted, for a pipe or `less -R`.
+    Print {
+        /// The article file; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// `auto`: colour only when standard output is a terminal.
+        #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
+        color: ColorWhen,
+        /// Wrap at N columns [default: the terminal's width; no wrapping when not a terminal]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        width: Option<u16>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,7 +76,12 @@ struct Failure(String);
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        _ if cli.config_dir => show_config_dir(),
+        _ if cli.list_themes => list_themes(),
         Some(Command::Extract { files, format }) => extract(&files, format),
+        Some(Command::Print { file, color, width }) => {
+            print(&file, color, width, cli.theme.as_deref())
+        }
         None => Err(Failure(
             "nothing to do yet: try `whosaid extract FILE`".into(),
         )),
@@ -65,7 +100,7 @@ fn open(arg: &str) -> Result<Article, Failure> {
     let source = Source::from_arg(arg);
     let decoded = source.load().map_err(|e| Failure(e.to_string()))?;
     if let Some(w) = load::warning(&source, &decoded) {
-        eprintln!("whosaid: warning: {w}");
+        warn(&w);
     }
     Ok(Article::from_text(source.name(), decoded.text))
 }
@@ -117,6 +152,85 @@ fn extract(files: &[String], format: Format) -> Result<(), Failure> {
             files.len()
         ))),
     }
+}
+
+fn print(
+    file: &str,
+    color: ColorWhen,
+    width: Option<u16>,
+    theme: Option<&str>,
+) -> Result<(), Failure> {
+    let catalog = themes();
+    // Checked even when nothing will be coloured: a mistyped name is worth knowing about.
+    let entry = catalog
+        .find(theme.unwrap_or(DEFAULT_THEME))
+        .unwrap_or_else(|e| usage_error(e));
+    let stdout = io::stdout();
+    let terminal = stdout.is_terminal();
+    let styled = match color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => terminal,
+    };
+    let styles = styled.then(|| {
+        let (styles, broken) = entry.load_or_default(ColorDepth::detect());
+        if let Some(e) = broken {
+            warn(&format!("{e}; using {DEFAULT_THEME} instead"));
+        }
+        styles
+    });
+    let article = open(file)?;
+    let width = width
+        .or_else(|| terminal.then(terminal_width).flatten())
+        .map(usize::from);
+    let mut out = io::BufWriter::new(stdout.lock());
+    print::write_article(&mut out, &article, styles.as_ref(), width).or_else(pipe_closed)?;
+    out.flush().or_else(pipe_closed)
+}
+
+fn terminal_width() -> Option<u16> {
+    crossterm::terminal::size()
+        .ok()
+        .map(|(columns, _)| columns)
+        .filter(|&c| c > 0)
+}
+
+fn list_themes() -> Result<(), Failure> {
+    let catalog = themes();
+    let stdout = io::stdout();
+    let depth = stdout.is_terminal().then(ColorDepth::detect);
+    let (list, broken) = print::theme_list(&catalog, depth);
+    for e in broken {
+        warn(&e.to_string());
+    }
+    write_or_pipe(&mut stdout.lock(), list.as_bytes())
+}
+
+fn show_config_dir() -> Result<(), Failure> {
+    let dir = config::config_dir().ok_or_else(|| {
+        Failure("cannot find the config dir: neither XDG_CONFIG_HOME nor a home directory".into())
+    })?;
+    write_or_pipe(&mut io::stdout(), format!("{}\n", dir.display()).as_bytes())
+}
+
+/// The bundled and user themes, reporting directories that cannot be read.
+fn themes() -> ThemeCatalog {
+    let catalog = ThemeCatalog::discover(config::config_dir().as_deref());
+    for w in catalog.warnings() {
+        warn(w);
+    }
+    catalog
+}
+
+fn warn(message: &str) {
+    eprintln!("whosaid: warning: {message}");
+}
+
+/// A usage error found after parsing (an unknown theme name): clap's format, exit status 2.
+fn usage_error(message: impl std::fmt::Display) -> ! {
+    Cli::command()
+        .error(ErrorKind::InvalidValue, message)
+        .exit()
 }
 
 fn write_or_pipe(out: &mut impl Write, bytes: &[u8]) -> Result<(), Failure> {

@@ -54,7 +54,8 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-fn describe_io(e: &io::Error) -> String {
+/// An I/O error in a few words, without the "(os error N)" suffix.
+pub(crate) fn describe_io(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "no such file".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),

@@ -1,9 +1,19 @@
 //! Themes: TextMate `.tmTheme` files resolved, once per load, into one terminal style per
 //! highlight [`Category`], so drawing a frame is table look-ups.
+//!
+//! [`ThemeCatalog`] finds the bundled and user themes and loads them; [`ColorDepth::detect`]
+//! reads how many colours the terminal has; `resolve` turns a parsed theme into [`Styles`]
+//! for that depth, through `palette`'s colour downgrades.
+
+mod catalog;
+mod depth;
+mod palette;
+mod resolve;
 
 use ratatui::style::{Modifier, Style};
 
 pub use crate::highlight::Category;
+pub use catalog::{Origin, ThemeCatalog, ThemeEntry, ThemeError, UnknownTheme, DEFAULT_THEME};
 
 /// How many colours the output may use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
