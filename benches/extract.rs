@@ -82,7 +82,7 @@ fn once(bytes: &[u8]) -> Times {
     };
     let t = Instant::now();
     let mut out = Vec::with_capacity(article.text.len() * 4);
-    serde_json::to_writer_pretty(&mut out, &export::document(&article)).unwrap();
+    export::write(&article, export::Layout::Lines, &mut out).unwrap();
     let json = t.elapsed();
     std::hint::black_box(out.len());
 

@@ -125,20 +125,15 @@ fn extract(files: &[String], format: Format) -> Result<(), Failure> {
                 continue;
             }
         };
-        let doc = export::document(&article);
         if many && !first {
             write_or_pipe(&mut out, b",\n")?;
         }
         first = false;
-        match format {
-            Format::Json => serde_json::to_writer_pretty(&mut out, &doc),
-            Format::Jsonl => serde_json::to_writer(&mut out, &doc),
-        }
-        .map_err(|e| match e.io_error_kind() {
-            Some(io::ErrorKind::BrokenPipe) => pipe_closed(e.into()).unwrap_err(),
-            _ => Failure(format!("{file}: cannot write JSON: {e}")),
-        })?;
-        write_or_pipe(&mut out, b"\n")?;
+        let layout = match format {
+            Format::Json => export::Layout::Lines,
+            Format::Jsonl => export::Layout::Compact,
+        };
+        export::write(&article, layout, &mut out).or_else(pipe_closed)?;
     }
     if many {
         write_or_pipe(&mut out, b"]\n")?;

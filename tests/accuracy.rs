@@ -355,7 +355,8 @@ fn totals() -> (Totals, Vec<String>) {
             .unwrap()
             .replace("\r\n", "\n");
         let article = Article::from_text(path.display().to_string(), raw.clone());
-        let pred = serde_json::to_value(export::document(&article)).unwrap();
+        let pred: Value =
+            serde_json::from_str(&export::to_string(&article, export::Layout::Lines)).unwrap();
         let chars: Vec<char> = raw.chars().collect();
         let before = misses.len();
         score(&gold, &pred, &chars, &mut t, &mut misses);

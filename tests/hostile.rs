@@ -18,7 +18,8 @@ fn run(bytes: Vec<u8>) -> Option<Value> {
         "a control character survived"
     );
     let article = Article::from_text("hostile", text);
-    let doc = serde_json::to_value(export::document(&article)).unwrap();
+    let doc: Value =
+        serde_json::from_str(&export::to_string(&article, export::Layout::Compact)).unwrap();
     let chars: Vec<char> = article.text.chars().collect();
     for key in ["blocks", "removed", "quotes", "entities"] {
         for item in doc[key].as_array().unwrap() {

@@ -87,7 +87,7 @@ fn check(bytes: Vec<u8>) {
     for e in &article.analysis.entities {
         assert!(valid(e.span));
     }
-    let json = serde_json::to_string(&export::document(&article)).unwrap();
+    let json = export::to_string(&article, export::Layout::Lines);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let chars: Vec<char> = text.chars().collect();
     for key in ["blocks", "quotes", "entities", "removed"] {

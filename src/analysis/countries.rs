@@ -128,8 +128,8 @@ impl CountryMatcher {
         };
         let mut i = 0;
         while i < tokens.len() {
-            // Every form starts with a capital (`the` is dropped from forms when built).
-            if !tokens[i].text(text).starts_with(char::is_uppercase) {
+            // Only a word that starts a form, or holds one after a hyphen, can match.
+            if tokens[i].flags & (Flag::CountryStart as u32 | Flag::Hyphenated as u32) == 0 {
                 i += 1;
                 continue;
             }

@@ -285,8 +285,10 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
     let lex = lexicon();
     let mut out = Vec::new();
     let mut i = sa;
+    let cue_words = Flag::Verb as u32 | Flag::VerbPhraseStart as u32 | Flag::Cue as u32;
     while i < sb {
-        if p.quoted(i) || p.tokens[i].kind != Kind::Word {
+        // Only a word the verb lexicon or a phrase cue knows can start a cue.
+        if p.tokens[i].flags & cue_words == 0 || p.quoted(i) {
             i += 1;
             continue;
         }

@@ -96,6 +96,12 @@ impl<'t> Engine<'t> {
             }
             let (passages, ends_open) = quotes::passages(text, block.span, &tokens, carried);
             carried = ends_open;
+            // A paragraph with neither a quotation nor a cue word attributes nothing.
+            let cue_words = Flag::Verb as u32 | Flag::VerbPhraseStart as u32 | Flag::Cue as u32;
+            if passages.is_empty() && !tokens.iter().any(|t| t.flags & cue_words != 0) {
+                self.next_paragraph(&people);
+                continue;
+            }
             let sents = sentences(text, &tokens, &passages, lexicon());
             let para = Para::new(text, &tokens, &passages);
             let mut claimed = vec![false; passages.len()];
@@ -109,12 +115,17 @@ impl<'t> Engine<'t> {
                     previous = self.attribute(&para, &att, &people, &hits, previous, sent, bi);
                 }
             }
-            self.paragraph += 1;
-            self.previous_people.clear();
-            self.previous_people
-                .extend(people.iter().map(|(_, id)| *id));
+            self.next_paragraph(&people);
         }
         self.finish()
+    }
+
+    /// Move on to the next paragraph, remembering who this one named.
+    fn next_paragraph(&mut self, people: &[(Name, usize)]) {
+        self.paragraph += 1;
+        self.previous_people.clear();
+        self.previous_people
+            .extend(people.iter().map(|(_, id)| *id));
     }
 
     /// Register the people and organisations named in a block; returns each person's

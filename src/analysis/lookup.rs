@@ -27,6 +27,12 @@ pub enum Flag {
     Verb = 1 << 4,
     /// Starts a multi-word verb form (`pointed` of `pointed out`).
     VerbPhraseStart = 1 << 5,
+    /// A word of a phrase cue that is no verb (`according` to, in the `words` of).
+    Cue = 1 << 6,
+    /// Shape, not lexicon: the word starts with a capital.
+    Capitalized = 1 << 7,
+    /// Shape, not lexicon: the word has a hyphen inside (`US-China`).
+    Hyphenated = 1 << 8,
 }
 
 /// Flags by the hash of the folded word. A hash collision only costs a wasted look-up
@@ -108,6 +114,9 @@ impl WordIndex {
                 Flag::Verb
             };
             mark(form, flag);
+        }
+        for word in ["according", "words"] {
+            mark(word, Flag::Cue);
         }
         WordIndex { words }
     }

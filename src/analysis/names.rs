@@ -146,8 +146,8 @@ pub fn abbreviation_dot(text: &str, tokens: &[Token], i: usize) -> bool {
         || title_at(text, tokens, i - 1) == Some(2)
 }
 
-fn cap(text: &str, t: Token) -> bool {
-    t.kind == Kind::Word && is_capitalized(t.text(text))
+fn cap(t: Token) -> bool {
+    t.kind == Kind::Word && t.flags & Flag::Capitalized as u32 != 0
 }
 
 /// Runs of capitalised words, with connectors (`of`, `for`, `de`) that lead on to
@@ -166,20 +166,20 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if !cap(text, tokens[i]) {
+        if !cap(tokens[i]) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < n {
             let t = tokens[j];
-            if cap(text, t) && t.space_before {
+            if cap(t) && t.space_before {
                 j += 1;
                 continue;
             }
             let w = t.text(text);
-            let dot_of_abbrev = abbreviation_dot(text, tokens, j)
-                && tokens.get(j + 1).is_some_and(|n| cap(text, *n));
+            let dot_of_abbrev =
+                abbreviation_dot(text, tokens, j) && tokens.get(j + 1).is_some_and(|n| cap(*n));
             if dot_of_abbrev {
                 j += 1;
                 continue;
@@ -204,7 +204,7 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                         .any(|t| t.flags & Flag::HeadStart as u32 != 0)
                     && !(w == "to" && title_at(text, tokens, j - 1).is_some());
                 if k < n
-                    && cap(text, tokens[k])
+                    && cap(tokens[k])
                     && !is_capitalized_function_word(tokens[k].text(text))
                     && !list
                     && !place_link
@@ -370,7 +370,10 @@ pub fn find_names(
             || government
             || author
             || single_known
-            || (given && (name_words.len() >= 2 || !is_sentence_start(text, tokens, ns)))
+            // A lone given name counts inside a sentence, but not as a place (`in Charlotte`).
+            || (given
+                && (name_words.len() >= 2
+                    || !is_sentence_start(text, tokens, ns) && !after_place_preposition(text, tokens, ns)))
             || east_asian
             || plain_full_name(text, tokens, ns, ne);
         if !accepted {
@@ -658,6 +661,14 @@ fn plain_full_name(text: &str, tokens: &[Token], ns: usize, ne: usize) -> bool {
         && tokens[ns..ne]
             .iter()
             .all(|t| titlecase(t) && t.flags & known == 0)
+}
+
+fn after_place_preposition(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(
+            tokens[i - 1].text(text),
+            "in" | "at" | "near" | "outside" | "across" | "into" | "inside" | "from"
+        )
 }
 
 /// A role given later in the clause with `as`: `… resigned as Foreign Affairs minister`,

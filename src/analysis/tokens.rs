@@ -7,6 +7,7 @@
 //! after a word that is not followed by a letter is a [`Kind::Quote`] token: the quote
 //! pairing decides whether it closes a single-quoted passage or is an apostrophe.
 
+use super::lookup::Flag;
 use crate::article::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +77,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let index = super::lookup::index();
     for t in &mut out[from..] {
         if t.kind == Kind::Word {
-            t.flags = index.flags(t.text(text));
+            t.flags |= index.flags(t.text(text));
         }
     }
 }
@@ -123,11 +124,21 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
         } else {
             (Kind::Punct, i + c.len_utf8())
         };
+        // The word's shape, known now at no cost, saves later passes re-reading the text.
+        let mut flags = 0;
+        if kind == Kind::Word {
+            if c.is_uppercase() {
+                flags |= Flag::Capitalized as u32;
+            }
+            if bytes[i..end].contains(&b'-') {
+                flags |= Flag::Hyphenated as u32;
+            }
+        }
         out.push(Token {
             kind,
             span: Span::new(base + i, base + end),
             space_before,
-            flags: 0,
+            flags,
         });
         space_before = false;
         i = end;
