@@ -321,7 +321,7 @@ impl<'t> Engine<'t> {
         {
             let id = self
                 .registry
-                .institution(h.country, Some(Role::Official), Some(core));
+                .institution(h.country, || Some(Role::Official), Some(core));
             return (Some(id), source);
         }
         let last = w(cut - 1);
@@ -337,7 +337,7 @@ impl<'t> Engine<'t> {
             if let Some(country) = named.or_else(|| self.dominant_country()) {
                 let id = self
                     .registry
-                    .institution(country, Some(Role::Official), Some(core));
+                    .institution(country, || Some(Role::Official), Some(core));
                 return (Some(id), source);
             }
         }
@@ -386,8 +386,11 @@ impl<'t> Engine<'t> {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,
             };
-            let role = roles::institution_role(core_text);
-            let id = self.registry.institution(name.of(text), role, Some(name));
+            let id = self.registry.institution(
+                name.of(text),
+                || roles::institution_role(core_text),
+                Some(name),
+            );
             return (Some(id), source);
         }
         (None, None)
@@ -549,7 +552,8 @@ impl<'t> Engine<'t> {
                 speaker: None,
             });
         }
-        entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        entities
+            .sort_unstable_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
         entities.dedup_by_key(|e| e.span);
         Analysis {
             speakers,

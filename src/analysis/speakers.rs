@@ -144,14 +144,20 @@ impl Registry {
     }
 
     /// An institution speaking by name (`Microsoft`, `United States` for its government).
-    pub fn institution(&mut self, name: &str, role: Option<Role>, span: Option<Span>) -> usize {
+    /// The role is worked out only the first time an institution is met.
+    pub fn institution(
+        &mut self,
+        name: &str,
+        role: impl FnOnce() -> Option<Role>,
+        span: Option<Span>,
+    ) -> usize {
         let name = normalize(name);
         let id = match self.by_name.get(&name) {
             Some(&id) => id,
             None => self.add(Actor {
                 name,
                 kind: SpeakerKind::Institution,
-                role,
+                role: role(),
                 anonymous: false,
                 title: None,
                 family: None,
