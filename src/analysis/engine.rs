@@ -40,8 +40,9 @@ pub struct Engine<'t> {
     text: &'t str,
     registry: Registry,
     found: Vec<Found>,
-    countries: Vec<CountryHit>,
-    organizations: Vec<(Span, Option<Role>)>,
+    /// Every country mention: the span and the country's name.
+    countries: Vec<(Span, &'static str)>,
+    organizations: Vec<Span>,
     country_counts: HashMap<&'static str, usize>,
     history: Vec<Said>,
     paragraph: usize,
@@ -86,7 +87,8 @@ impl<'t> Engine<'t> {
                     *self.country_counts.entry(h.country).or_default() += 1;
                 }
             }
-            self.countries.extend_from_slice(&hits);
+            self.countries
+                .extend(hits.iter().map(|h| (h.span, h.country)));
             let registry = &self.registry;
             let found_names =
                 names::find_names(text, &tokens, &hits, |n| registry.is_known_person(n));
@@ -143,7 +145,7 @@ impl<'t> Engine<'t> {
                     let id = self.registry.person(name, Some(n.span), title, n.role);
                     people.push((*n, id));
                 }
-                NameKind::Organization => self.organizations.push((n.span, n.role)),
+                NameKind::Organization => self.organizations.push(n.span),
             }
         }
         let _ = tokens;
@@ -464,7 +466,7 @@ impl<'t> Engine<'t> {
 
     fn finish(self) -> Analysis {
         let Engine {
-            registry,
+            mut registry,
             mut found,
             countries,
             organizations,
@@ -472,95 +474,117 @@ impl<'t> Engine<'t> {
         } = self;
         found.sort_by_key(|f| (f.span.start, f.span.end));
         found.dedup_by_key(|f| f.span);
-        // Speakers in order of their first quote.
+        // Speakers are numbered in order of their first quote.
         let mut speaker_of: HashMap<usize, usize> = HashMap::new();
-        let mut speakers: Vec<Speaker> = Vec::new();
-        let mut quotes = Vec::with_capacity(found.len());
-        for (qi, f) in found.iter().enumerate() {
-            let speaker = f.actor.map(|a| {
-                *speaker_of.entry(a).or_insert_with(|| {
-                    let actor = &registry.actors[a];
-                    speakers.push(Speaker {
-                        name: actor.name.clone(),
-                        role: actor.role.unwrap_or(Role::Other),
-                        kind: actor.kind,
-                        anonymous: actor.anonymous,
-                        title: actor.title.clone(),
-                        quotes: Vec::new(),
-                        mentions: actor.mentions.clone(),
-                    });
-                    speakers.len() - 1
-                })
-            });
-            if let Some(s) = speaker {
-                speakers[s].quotes.push(qi);
-            }
-            quotes.push(Quote {
-                speaker,
-                kind: f.kind,
-                span: f.span,
-                cue: f.cue,
-                source: f.source,
-                block: f.block,
-            });
-        }
-        // A government named by its country is shown as the country: its mentions that are
-        // country names become country entities, linked to it when it speaks.
-        let mut country_speaker: HashMap<Span, usize> = HashMap::new();
-        let country_spans: std::collections::HashSet<Span> =
-            countries.iter().map(|c| c.span).collect();
-        let mut entities = Vec::new();
-        for (id, actor) in registry.actors.iter().enumerate() {
-            let class = match (actor.kind, actor.anonymous) {
-                (SpeakerKind::Institution, _) => EntityClass::Organization,
-                (_, true) => EntityClass::Anonymous,
-                _ => match actor.role {
-                    Some(Role::Official) => EntityClass::Official,
-                    Some(Role::Expert) => EntityClass::Expert,
-                    _ => EntityClass::Person,
-                },
-            };
-            let speaker = speaker_of.get(&id).copied();
-            for &m in &actor.mentions {
-                if actor.kind == SpeakerKind::Institution && country_spans.contains(&m) {
-                    if let Some(sp) = speaker {
-                        country_speaker.insert(m, sp);
-                    }
-                    continue;
-                }
-                entities.push(Entity {
-                    class,
-                    span: m,
-                    country: None,
-                    speaker,
+        let mut speaking: Vec<usize> = Vec::new();
+        for f in &found {
+            if let Some(a) = f.actor {
+                speaker_of.entry(a).or_insert_with(|| {
+                    speaking.push(a);
+                    speaking.len() - 1
                 });
             }
         }
-        for c in &countries {
-            entities.push(Entity {
-                class: EntityClass::Country,
-                span: c.span,
-                country: Some(c.country),
-                speaker: country_speaker.get(&c.span).copied(),
-            });
-        }
-        for &(span, _) in &organizations {
-            entities.push(Entity {
-                class: EntityClass::Organization,
-                span,
-                country: None,
-                speaker: None,
-            });
-        }
-        entities
-            .sort_unstable_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
-        entities.dedup_by_key(|e| e.span);
+        let entities = entities(&registry, &speaker_of, &countries, &organizations);
+        let mut speakers: Vec<Speaker> = speaking
+            .iter()
+            .map(|&a| {
+                let actor = &mut registry.actors[a];
+                Speaker {
+                    name: std::mem::take(&mut actor.name),
+                    role: actor.role.unwrap_or(Role::Other),
+                    kind: actor.kind,
+                    anonymous: actor.anonymous,
+                    title: actor.title.take(),
+                    quotes: Vec::new(),
+                    mentions: std::mem::take(&mut actor.mentions),
+                }
+            })
+            .collect();
+        let quotes = found
+            .iter()
+            .enumerate()
+            .map(|(qi, f)| {
+                let speaker = f.actor.map(|a| speaker_of[&a]);
+                if let Some(sp) = speaker {
+                    speakers[sp].quotes.push(qi);
+                }
+                Quote {
+                    speaker,
+                    kind: f.kind,
+                    span: f.span,
+                    cue: f.cue,
+                    source: f.source,
+                    block: f.block,
+                }
+            })
+            .collect();
         Analysis {
             speakers,
             quotes,
             entities,
         }
     }
+}
+
+/// Every named thing as an entity, in reading order: people and sources by role,
+/// institutions, countries, organisations. A government named by its country is shown
+/// as the country, linked to the government when it speaks.
+fn entities(
+    registry: &Registry,
+    speaker_of: &HashMap<usize, usize>,
+    countries: &[(Span, &'static str)],
+    organizations: &[Span],
+) -> Vec<Entity> {
+    let country_spans: std::collections::HashSet<Span> = countries.iter().map(|c| c.0).collect();
+    let mut country_speaker: HashMap<Span, usize> = HashMap::new();
+    let mentions: usize = registry.actors.iter().map(|a| a.mentions.len()).sum();
+    let mut entities = Vec::with_capacity(mentions + countries.len() + organizations.len());
+    for (id, actor) in registry.actors.iter().enumerate() {
+        let class = match (actor.kind, actor.anonymous) {
+            (SpeakerKind::Institution, _) => EntityClass::Organization,
+            (_, true) => EntityClass::Anonymous,
+            _ => match actor.role {
+                Some(Role::Official) => EntityClass::Official,
+                Some(Role::Expert) => EntityClass::Expert,
+                _ => EntityClass::Person,
+            },
+        };
+        let speaker = speaker_of.get(&id).copied();
+        for &m in &actor.mentions {
+            if actor.kind == SpeakerKind::Institution && country_spans.contains(&m) {
+                if let Some(sp) = speaker {
+                    country_speaker.insert(m, sp);
+                }
+                continue;
+            }
+            entities.push(Entity {
+                class,
+                span: m,
+                country: None,
+                speaker,
+            });
+        }
+    }
+    for &(span, country) in countries {
+        entities.push(Entity {
+            class: EntityClass::Country,
+            span,
+            country: Some(country),
+            speaker: country_speaker.get(&span).copied(),
+        });
+    }
+    for &span in organizations {
+        entities.push(Entity {
+            class: EntityClass::Organization,
+            span,
+            country: None,
+            speaker: None,
+        });
+    }
+    entities.sort_unstable_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
+    entities.dedup_by_key(|e| e.span);
+    entities
 }
 
 fn passages_of(para: &Para, sa: usize, sb: usize) -> Vec<usize> {

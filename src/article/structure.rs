@@ -63,20 +63,13 @@ pub fn structure(text: &str) -> Layout {
 
 /// Cut text into trimmed line units, joining hard-wrapped lines.
 fn units(text: &str) -> Vec<Span> {
-    let mut lines: Vec<Span> = Vec::new();
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push(Span::new(start, i));
-            start = i + 1;
-        }
-    }
-    lines.push(Span::new(start, text.len()));
-
     let mut units: Vec<Span> = Vec::new();
     let mut prev_wrapped = false;
-    for line in lines {
-        let t = trim(text, line);
+    let mut start = 0;
+    let lines = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in lines {
+        let t = trim(text, Span::new(start, end));
+        start = end + 1;
         if t.is_empty() {
             prev_wrapped = false;
             continue;
@@ -95,7 +88,8 @@ fn units(text: &str) -> Vec<Span> {
 
 /// A line that runs on into the next one: long, and not ending a sentence.
 fn looks_hard_wrapped(line: &str) -> bool {
-    line.chars().count() >= 50
+    line.len() >= 50
+        && line.chars().take(50).count() == 50
         && !line.ends_with(['.', '!', '?', '"', '”', '’', ':', ')'])
         && !line.ends_with("...")
 }
@@ -556,14 +550,22 @@ fn remove_pull_quotes(text: &str, layout: &mut Layout) {
         .collect();
     let body = |n: usize| layout.blocks[paras[n]].span.of(text);
     let openings: Vec<Option<u64>> = (0..paras.len()).map(|n| opening_hash(body(n), 0)).collect();
-    let inner: Vec<Vec<u64>> = (0..paras.len()).map(|n| inner_openings(body(n))).collect();
+    // All paragraphs' inner openings in one list, paragraph `n` at `bounds[n]..bounds[n + 1]`.
+    let mut hashes: Vec<u64> = Vec::new();
+    let mut bounds: Vec<usize> = Vec::with_capacity(paras.len() + 1);
+    for n in 0..paras.len() {
+        bounds.push(hashes.len());
+        inner_openings(body(n), &mut hashes);
+    }
+    bounds.push(hashes.len());
+    let inner = |n: usize| &hashes[bounds[n]..bounds[n + 1]];
     let mut pulled = vec![false; layout.blocks.len()];
     for n in 0..paras.len() {
         let Some(h) = openings[n] else { continue };
         let lo = n.saturating_sub(PULL_QUOTE_WINDOW);
         let hi = (n + PULL_QUOTE_WINDOW + 1).min(paras.len());
         pulled[paras[n]] = (lo..hi).any(|m| {
-            m != n && inner[m].contains(&h) && !openings[m].is_some_and(|o| inner[n].contains(&o))
+            m != n && inner(m).contains(&h) && !openings[m].is_some_and(|o| inner(n).contains(&o))
         });
     }
     let mut index = 0;
@@ -601,9 +603,8 @@ fn opening_hash(s: &str, at: usize) -> Option<u64> {
 
 /// Hashes of the openings of quoted sentences inside a paragraph: after each quotation
 /// mark and each full stop followed by a space.
-fn inner_openings(s: &str) -> Vec<u64> {
+fn inner_openings(s: &str, out: &mut Vec<u64>) {
     let b = s.as_bytes();
-    let mut out = Vec::new();
     // `"`, `.`, and the last byte of `“` (E2 80 9C).
     for i in memchr::memchr3_iter(b'"', b'.', 0x9C, b) {
         let start = match b[i] {
@@ -614,7 +615,6 @@ fn inner_openings(s: &str) -> Vec<u64> {
         };
         out.extend(opening_hash(s, start));
     }
-    out
 }
 
 #[cfg(test)]
