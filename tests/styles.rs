@@ -155,3 +155,61 @@ fn uk_paper() {
     // The topics footer is not article text.
     assert!(!body(&a).contains(&"Topics"));
 }
+
+#[test]
+fn broadcaster_page() {
+    let a = article("broadcaster-style.txt");
+    assert_eq!(
+        a.title_text(),
+        Some("Flood defences 'not fit for purpose', say MPs")
+    );
+    // `Image caption,` announces the caption; the image source is a credit.
+    let caption = a
+        .blocks
+        .iter()
+        .find(|b| b.kind == whosaid::article::BlockKind::Caption)
+        .unwrap();
+    assert_eq!(
+        a.slice(caption.span),
+        "Residents in the village were evacuated on Tuesday"
+    );
+    // A group of MPs is a group, not a person called `MPs`.
+    said(
+        &a,
+        "not fit for purpose",
+        "committee of MPs",
+        Role::Official,
+    );
+    said(
+        &a,
+        "Communities have been let down",
+        "Philip Dunmore",
+        Role::Other,
+    );
+    said(
+        &a,
+        "the Environment Agency needed clearer targets",
+        "Philip Dunmore",
+        Role::Other,
+    );
+    said(&a, "abandoned", "Philip Dunmore", Role::Other);
+    // Single quotation marks, British style, with the speaker after the quote.
+    said(&a, "This is simply not true", "Helen Ward", Role::Other);
+    said(&a, "We were flooded twice", "Helen Ward", Role::Other);
+    said(
+        &a,
+        "We have invested more",
+        "government spokesman",
+        Role::Official,
+    );
+    said(
+        &a,
+        "climate change meant floods",
+        "Amir Karimi",
+        Role::Expert,
+    );
+    said(&a, "The models are clear", "Amir Karimi", Role::Expert);
+    assert!(!body(&a)
+        .iter()
+        .any(|b| b.starts_with("More on this story") || b.starts_with("Homes evacuated")));
+}

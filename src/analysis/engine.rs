@@ -12,7 +12,7 @@ use super::sentences::sentences;
 use super::speakers::Registry;
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{
-    is_capitalized, is_determiner, is_honorific, is_name_connector, pronoun, Pronoun,
+    is_capitalized, is_determiner, is_honorific, is_name_connector, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -300,7 +300,8 @@ impl<'t> Engine<'t> {
             .filter(|&k| names::title_at(text, tokens, k).is_none())
             .collect();
         let titled = name_words.len() == 1 && name_words[0] > cs;
-        if name_words.len() == 1 && name_words[0] == cut - 1 {
+        let group_word = with_lower(w(cut - 1), |l| lex.groups.contains_key(l));
+        if name_words.len() == 1 && name_words[0] == cut - 1 && !group_word {
             let word = w(name_words[0]);
             let word_span = tokens[name_words[0]].span;
             if let Some(id) = self.registry.person_by_word(word) {
@@ -344,7 +345,12 @@ impl<'t> Engine<'t> {
             }
         }
         if let Some(g) = lex.groups.get(&last_lower) {
-            if !is_capitalized(last) || cs + 1 == cut {
+            // `experts`, `officials`; capitalised only alone or as an acronym (`MPs`).
+            let acronym = last.len() > 2
+                && last[..last.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase());
+            if !is_capitalized(last) || cs + 1 == cut || acronym {
                 let id = self.registry.group(core_text, g.role, g.family, Some(core));
                 return (Some(id), source);
             }

@@ -451,6 +451,13 @@ fn plausible_person(words: &[&str]) -> bool {
     if words.len() == 1 && lex.not_person_after_first.contains(words[0]) {
         return false;
     }
+    // A plural of an abbreviation is a group (`MPs`, `CEOs`), never a name.
+    let plural_acronym = |w: &&str| {
+        w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    };
+    if words.iter().any(plural_acronym) {
+        return false;
+    }
     if words.iter().all(|w| w.len() <= 1) {
         return false;
     }

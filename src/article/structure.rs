@@ -121,6 +121,7 @@ fn key(s: &str, limit: usize) -> String {
             || matches!(
                 c,
                 ':' | '.'
+                    | ','
                     | '»'
                     | '›'
                     | '|'
