@@ -213,3 +213,78 @@ fn broadcaster_page() {
         .iter()
         .any(|b| b.starts_with("More on this story") || b.starts_with("Homes evacuated")));
 }
+
+#[test]
+fn science_news() {
+    let a = article("science-news-style.txt");
+    assert_eq!(a.slice(a.dateline.unwrap()), "Thursday, March 12, 2015");
+    // A modifier before the title (`lead researcher`), and the next quotation continuing.
+    said(&a, "We were astonished", "Maria Gonzales", Role::Expert);
+    said(
+        &a,
+        "Nobody had seen anything like it",
+        "Maria Gonzales",
+        Role::Expert,
+    );
+    said(
+        &a,
+        "it would consider protecting the area",
+        "Peruvian Ministry of the Environment",
+        Role::Official,
+    );
+    // `was quoted as saying` is passive in form only.
+    said(
+        &a,
+        "shows the richness of our forests",
+        "Manuel Ortega-Vidal",
+        Role::Official,
+    );
+    // A person of an institution is still the person (`X of the University of Y`).
+    said(
+        &a,
+        "habitat loss was the main threat",
+        "James Whitfield",
+        Role::Expert,
+    );
+    said(&a, "If the forest goes", "James Whitfield", Role::Expert);
+    // `who asked not to be named`: an unnamed source.
+    let farmer = who(&a, "the government had never helped").unwrap();
+    assert_eq!(farmer.0, "farmer");
+    said(
+        &a,
+        "every new species is a reminder",
+        "Laura Chen",
+        Role::Other,
+    );
+}
+
+#[test]
+fn unnamed_sources() {
+    let a = Article::from_text(
+        "inline",
+        "A title\n\nThe company is preparing a bid for the rival firm, people familiar with the matter said on Tuesday.\n\n\
+         A source close to the talks told reporters that a deal could come within days.\n\n\
+         The plan was approved, a senior official said, speaking on condition of anonymity.\n"
+            .to_string(),
+    );
+    for (start, name) in [
+        (
+            "The company is preparing a bid",
+            "people familiar with the matter",
+        ),
+        (
+            "a deal could come within days",
+            "A source close to the talks",
+        ),
+        ("The plan was approved", "senior official"),
+    ] {
+        let q = a
+            .analysis
+            .quotes
+            .iter()
+            .find(|q| a.slice(q.span).starts_with(start))
+            .unwrap();
+        let s = &a.analysis.speakers[q.speaker.unwrap()];
+        assert_eq!((s.name.as_str(), s.anonymous), (name, true));
+    }
+}

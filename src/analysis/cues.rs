@@ -221,6 +221,18 @@ fn np_word(w: &str) -> bool {
                 | "own"
                 | "new"
                 | "public"
+                | "lead"
+                | "principal"
+                | "associate"
+                | "assistant"
+                | "executive"
+                | "managing"
+                | "general"
+                | "junior"
+                | "veteran"
+                | "longtime"
+                | "outgoing"
+                | "incoming"
         )
         || lex.titles.contains_key(w)
         || lex.groups.contains_key(w)
@@ -346,7 +358,12 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && !is_capitalized(p.w(to + 1))
                     && !is_determiner(p.w(to + 1))
                     && !lex.groups.contains_key(p.w(to + 1));
-                if v.class != VerbClass::NotACue && !infinitive && !negated_or_passive(p, sa, i) {
+                // `was quoted as saying`: passive in form, the subject is the speaker.
+                let quoted_as = v.lemma.starts_with("quote");
+                if v.class != VerbClass::NotACue
+                    && !infinitive
+                    && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
+                {
                     out.push(Cue {
                         from: i,
                         to,
@@ -362,8 +379,8 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
     out
 }
 
-/// `did not say`, `declined to comment`, `was told`, `to say`, `the said report`.
-fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
+/// `did not say`, `declined to comment`.
+fn negated(p: &Para, sa: usize, i: usize) -> bool {
     let lo = i.saturating_sub(3).max(sa);
     for k in (lo..i).rev() {
         let w = p.w(k);
@@ -373,6 +390,14 @@ fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
         if is_negation(w) || w.ends_with("n't") {
             return true;
         }
+    }
+    false
+}
+
+/// `did not say`, `declined to comment`, `was told`, `to say`, `the said report`.
+fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
+    if negated(p, sa, i) {
+        return true;
     }
     // `was told`, `was also proposed`, `has been widely reported`, `to say`, `the said report`
     let mut k = i;
@@ -695,7 +720,7 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
 
 /// Verbs of saying that need no further sign that a clause follows.
 fn strong(lemma: &str) -> bool {
-    matches!(lemma, "say" | "tell")
+    matches!(lemma, "say" | "tell" | "quote as saying")
 }
 
 /// Whether what follows a verb at `[cs, end)` reads as a clause rather than an object:
@@ -717,6 +742,10 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
             return false;
         }
         if !p.quoted(k) && k > cs && is_finite_marker(w) {
+            return true;
+        }
+        // A quotation soon after the verb (`noted the findings "show …"`) is what was said.
+        if p.opens[k].is_some_and(|pi| p.is_speech(pi)) {
             return true;
         }
     }
@@ -1056,6 +1085,9 @@ fn np_word_head(w: &str) -> bool {
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
 pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    if let Some(np) = unnamed_source_before(p, cue, lo) {
+        return Some(np);
+    }
     let mut e = cue;
     while e > lo {
         let w = p.w(e - 1);
@@ -1118,6 +1150,47 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     np_ending(p, e, lo)
+}
+
+/// `people familiar with the matter said`, `a source close to the talks told`: a
+/// description of an unnamed source from `anonymity.txt`, running up to the verb.
+fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let lo = cue.saturating_sub(10).max(lo);
+    let tables = super::names::tables();
+    for k in (lo..cue).rev() {
+        if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
+            return None;
+        }
+        let starts = k == lo || matches!(p.w(k - 1), "," | "and" | "but" | "while" | "as");
+        if starts && unnamed_source_phrase(p, k, tables) {
+            return Some((k, cue));
+        }
+    }
+    None
+}
+
+/// An unnamed-source phrase that can be a subject (not `on condition of anonymity`).
+fn unnamed_source_phrase(p: &Para, k: usize, tables: &super::names::Tables) -> bool {
+    tables.anonymity.longest_at(p.text, p.tokens, k).is_some()
+        && !matches!(
+            lower(p.w(k)).as_ref(),
+            "on" | "under"
+                | "who"
+                | "not"
+                | "for"
+                | "off"
+                | "speaking"
+                | "spoke"
+                | "requested"
+                | "granted"
+                | "insisted"
+                | "identified"
+                | "name"
+                | "names"
+                | "fearing"
+                | "sensitivity"
+                | "according"
+        )
 }
 
 /// `Cornyn's statement added`, `PC World's recent analysis of … concluded`: the owner of

@@ -287,6 +287,35 @@ impl<'t> Engine<'t> {
         }
         let core = Span::new(tokens[cs].span.start, tokens[cut - 1].span.end);
         let core_text = core.of(text);
+        // `people familiar with the matter`, `a source close to the talks`; a bare
+        // `a spokesperson` or `a senior official` is a described person (below).
+        let described = with_lower(w(cut - 1), |l| lexicon().titles.contains_key(l));
+        if !described
+            && names::tables()
+                .anonymity
+                .longest_at(text, tokens, s)
+                .is_some()
+        {
+            let span = Span::new(tokens[s].span.start, core.end);
+            let desc = span.of(text);
+            let role = if desc.contains("official") {
+                Some(Role::Official)
+            } else {
+                None
+            };
+            let plural = tokens[s].text(text).ends_with('s') || matches!(w(s), "people" | "People");
+            let id = if plural {
+                self.registry.group(
+                    desc,
+                    role.unwrap_or(Role::Other),
+                    "unnamed sources",
+                    Some(span),
+                )
+            } else {
+                self.registry.anonymous(desc, role, false, Some(span))
+            };
+            return (Some(id), Some(span));
+        }
         let lex = lexicon();
         if lex.not_speakers.contains(core_text.to_lowercase().as_str()) {
             return (None, None);

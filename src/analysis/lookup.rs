@@ -33,6 +33,8 @@ pub enum Flag {
     Capitalized = 1 << 7,
     /// Shape, not lexicon: the word has a hyphen inside (`US-China`).
     Hyphenated = 1 << 8,
+    /// Starts a phrase that marks an unnamed source (`people familiar with`).
+    AnonymityStart = 1 << 9,
 }
 
 /// Flags by the hash of the folded word. A hash collision only costs a wasted look-up
@@ -117,6 +119,9 @@ impl WordIndex {
         }
         for word in ["according", "words"] {
             mark(word, Flag::Cue);
+        }
+        for &phrase in &lex.anonymity {
+            mark(phrase, Flag::AnonymityStart);
         }
         WordIndex { words }
     }

@@ -57,6 +57,8 @@ pub struct Tables {
     pub heads: PhraseTable<Role>,
     /// Every institution entry, heads and names, any case: for descriptions.
     pub institutions: PhraseTable<Role>,
+    /// Phrases that mark an unnamed source (`people familiar with`), any case.
+    pub anonymity: PhraseTable<()>,
     /// Lower-cased single-word capitalised heads (`ministry`, `university`).
     head_words: HashSet<String>,
     /// Lower-cased institution names (`nasa`, `state department`).
@@ -91,10 +93,15 @@ pub fn tables() -> &'static Tables {
                 }
             }
         }
+        let mut anonymity = PhraseTable::new(Case::Insensitive, Flag::AnonymityStart);
+        for &phrase in &lex.anonymity {
+            anonymity.insert(phrase, ());
+        }
         Tables {
             titles,
             heads,
             institutions,
+            anonymity,
             head_words,
             names,
         }
@@ -203,11 +210,23 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                         .iter()
                         .any(|t| t.flags & Flag::HeadStart as u32 != 0)
                     && !(w == "to" && title_at(text, tokens, j - 1).is_some());
+                // `James Whitfield of the University of Cambridge`: a person's name does
+                // not run on into the institution they belong to.
+                let first_name = (i..j)
+                    .find(|&t| !is_honorific(tokens[t].text(text)) && tokens[t].text(text) != ".");
+                let of_person = matches!(w, "of" | "for")
+                    && first_name.is_some_and(|f| {
+                        j - f >= 2 && lex.given_names.contains(tokens[f].text(text))
+                    })
+                    && !tokens[i..j]
+                        .iter()
+                        .any(|t| t.flags & (Flag::HeadStart as u32 | Flag::TitleStart as u32) != 0);
                 if k < n
                     && cap(tokens[k])
                     && !is_capitalized_function_word(tokens[k].text(text))
                     && !list
                     && !place_link
+                    && !of_person
                 {
                     j = k + 1;
                     continue;
