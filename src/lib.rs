@@ -10,5 +10,6 @@ pub mod export;
 pub mod highlight;
 pub mod lexicon;
 pub mod theme;
+pub mod tui;
 
 pub use article::Article;

@@ -1,0 +1,3 @@
+//! The reader.
+
+pub mod layout;
