@@ -1,13 +1,14 @@
 //! The `whosaid` command line: parse arguments, dispatch, map errors to exit codes
 //! (0 ok, 1 runtime error, 2 usage error).
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use whosaid::article::load::{self, Source};
-use whosaid::{export, Article};
+use whosaid::theme::Styles;
+use whosaid::{export, tui, Article};
 
 #[derive(Parser)]
 #[command(
@@ -19,6 +20,12 @@ use whosaid::{export, Article};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The article to read; `-` (or nothing, with the article piped in) reads standard input.
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+    /// Leave the mouse to the terminal, so text can be selected (no wheel or clicks).
+    #[arg(long)]
+    no_mouse: bool,
 }
 
 #[derive(Subcommand)]
@@ -47,9 +54,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Extract { files, format }) => extract(&files, format),
-        None => Err(Failure(
-            "nothing to do yet: try `whosaid extract FILE`".into(),
-        )),
+        None => read(cli.file.as_deref(), !cli.no_mouse),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -60,14 +65,45 @@ fn main() -> ExitCode {
     }
 }
 
-/// Load, structure and analyse one article, printing any decoding warning.
-fn open(arg: &str) -> Result<Article, Failure> {
+/// Load and decode one article, printing any decoding warning: its name and text.
+fn load_text(arg: &str) -> Result<(String, String), Failure> {
     let source = Source::from_arg(arg);
     let decoded = source.load().map_err(|e| Failure(e.to_string()))?;
     if let Some(w) = load::warning(&source, &decoded) {
         eprintln!("whosaid: warning: {w}");
     }
-    Ok(Article::from_text(source.name(), decoded.text))
+    Ok((source.name(), decoded.text))
+}
+
+/// Load, structure and analyse one article.
+fn open(arg: &str) -> Result<Article, Failure> {
+    let (name, text) = load_text(arg)?;
+    Ok(Article::from_text(name, text))
+}
+
+/// Open the reader. The article is structured here and analysed by the reader itself, on
+/// a worker thread, so it shows at once.
+fn read(file: Option<&str>, mouse: bool) -> Result<(), Failure> {
+    let arg = match file {
+        Some(f) => f,
+        None if !io::stdin().is_terminal() => "-",
+        None => Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "give an article FILE to read, or pipe one in",
+            )
+            .exit(),
+    };
+    if !io::stdout().is_terminal() {
+        return Err(Failure(
+            "the reader needs a terminal; to print the article, use `whosaid print FILE`".into(),
+        ));
+    }
+    let (name, text) = load_text(arg)?;
+    let article = Article::structure_only(name, text);
+    let options = tui::Options { mouse };
+    tui::run(article, vec![Styles::plain()], 0, options)
+        .map_err(|e| Failure(format!("terminal: {e}")))
 }
 
 fn extract(files: &[String], format: Format) -> Result<(), Failure> {
