@@ -65,24 +65,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// Load and decode one article, printing any decoding warning: its name and text.
-fn load_text(arg: &str) -> Result<(String, String), Failure> {
+/// Load, structure and analyse one article, printing any decoding warning.
+fn open(arg: &str) -> Result<Article, Failure> {
     let source = Source::from_arg(arg);
     let decoded = source.load().map_err(|e| Failure(e.to_string()))?;
     if let Some(w) = load::warning(&source, &decoded) {
         eprintln!("whosaid: warning: {w}");
     }
-    Ok((source.name(), decoded.text))
+    Ok(Article::from_text(source.name(), decoded.text))
 }
 
-/// Load, structure and analyse one article.
-fn open(arg: &str) -> Result<Article, Failure> {
-    let (name, text) = load_text(arg)?;
-    Ok(Article::from_text(name, text))
-}
-
-/// Open the reader. The article is structured here and analysed by the reader itself, on
-/// a worker thread, so it shows at once.
+/// Open the reader, which reads, structures and analyses the article itself.
 fn read(file: Option<&str>, mouse: bool) -> Result<(), Failure> {
     let arg = match file {
         Some(f) => f,
@@ -99,11 +92,9 @@ fn read(file: Option<&str>, mouse: bool) -> Result<(), Failure> {
             "the reader needs a terminal; to print the article, use `whosaid print FILE`".into(),
         ));
     }
-    let (name, text) = load_text(arg)?;
-    let article = Article::structure_only(name, text);
     let options = tui::Options { mouse };
-    tui::run(article, vec![Styles::plain()], 0, options)
-        .map_err(|e| Failure(format!("terminal: {e}")))
+    tui::run(&Source::from_arg(arg), vec![Styles::plain()], 0, options)
+        .map_err(|e| Failure(e.to_string()))
 }
 
 fn extract(files: &[String], format: Format) -> Result<(), Failure> {

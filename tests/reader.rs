@@ -124,6 +124,28 @@ fn the_first_frame_comes_before_the_analysis() {
 }
 
 #[test]
+fn a_long_file_is_drawn_from_its_start_and_then_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let copies = tui::open::PREVIEW / SAMPLE.len() + 5;
+    std::fs::write(&path, SAMPLE.repeat(copies)).unwrap();
+    let source = whosaid::article::load::Source::File(path);
+    let opening = tui::open::open(&source).unwrap();
+    assert!(!opening.complete);
+    let mut model = Model::preview(Arc::new(opening.article), vec![Styles::plain()], 0);
+    let (tx, rx) = mpsc::channel();
+    tui::spawn_load(source, tx).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+    tui::run_loop(&mut terminal, &mut model, &rx).unwrap();
+    let quotes = Article::from_text("long", SAMPLE.repeat(copies))
+        .analysis
+        .quotes
+        .len();
+    assert!(quotes > 29 * 10, "{quotes}");
+    assert!(text(&terminal).contains(&format!("{quotes} attributions")));
+}
+
+#[test]
 fn quitting_ends_the_loop() {
     let article = article();
     let mut model = Model::new(Arc::clone(&article), vec![Styles::plain()], 0);

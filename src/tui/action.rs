@@ -1,7 +1,10 @@
 //! Everything that can change the reader's state. [`super::app::update`] is the only place
 //! an `Action` is applied; keys, mouse, resizes and the analysis worker all become one.
 
+use std::sync::Arc;
+
 use crate::analysis::Analysis;
+use crate::article::Article;
 use crate::highlight::Run;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,7 +51,24 @@ pub enum Action {
         column: u16,
         row: u16,
     },
+    /// A note for the status bar (what decoding repaired, say).
+    Note(String),
+    /// All of an article the reader opened with its start, and what decoding repaired.
+    Loaded {
+        article: Whole,
+        warning: Option<String>,
+    },
     /// The worker's analysis, with the highlight runs computed from it.
     Analysed(Box<(Analysis, Vec<Run>)>),
     AnalysisFailed(String),
+}
+
+/// The whole article, shared with the worker; the same when it is the same one.
+#[derive(Clone, Debug)]
+pub struct Whole(pub Arc<Article>);
+
+impl PartialEq for Whole {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }

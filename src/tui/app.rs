@@ -37,6 +37,8 @@ pub enum Focus {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Progress {
+    /// Only the start of the article is in (see [`super::open`]).
+    Reading,
     Analysing,
     Done,
     Failed(String),
@@ -192,6 +194,15 @@ impl Model {
         }
     }
 
+    /// A reader of the start of an article, the whole of which is to come
+    /// ([`Action::Loaded`]).
+    pub fn preview(article: Arc<Article>, themes: Vec<Styles>, first_theme: usize) -> Model {
+        Model {
+            progress: Progress::Reading,
+            ..Model::new(article, themes, first_theme)
+        }
+    }
+
     pub fn styles(&self) -> &Styles {
         &self.themes[self.theme]
     }
@@ -271,7 +282,7 @@ impl Model {
     pub fn panel_entries(&self, width: u16) -> Vec<Entry> {
         let mut out = Vec::new();
         match &self.progress {
-            Progress::Analysing => {
+            Progress::Reading | Progress::Analysing => {
                 out.push(Entry::Heading("Speakers".into()));
                 out.push(Entry::Note("analysing…".into()));
             }
@@ -400,7 +411,7 @@ impl Model {
     }
 
     fn step_attribution(&mut self, forward: bool) {
-        if self.progress == Progress::Analysing {
+        if matches!(self.progress, Progress::Reading | Progress::Analysing) {
             self.message = Some("still analysing…".into());
             return;
         }
@@ -489,29 +500,10 @@ impl Model {
         if !typed.is_empty() {
             self.search.pattern = typed;
         }
-        let pattern = &self.search.pattern;
-        if pattern.is_empty() {
+        if self.search.pattern.is_empty() {
             return;
         }
-        // Smart case, as in less and vim: a pattern with capitals matches exactly.
-        let insensitive = !pattern.chars().any(char::is_uppercase);
-        let finder = AhoCorasick::builder()
-            .ascii_case_insensitive(insensitive)
-            .build([pattern]);
-        let text = self.text();
-        self.search.matches = match finder {
-            Ok(finder) => self
-                .layout
-                .units()
-                .iter()
-                .flat_map(|u| {
-                    finder
-                        .find_iter(u.span.of(text))
-                        .map(move |m| Span::new(u.span.start + m.start(), u.span.start + m.end()))
-                })
-                .collect(),
-            Err(_) => Vec::new(),
-        };
+        self.search.matches = self.find(&self.search.pattern);
         let from = self.top_offset;
         let first = self.search.matches.iter().position(|m| m.start >= from);
         self.search.current = None;
@@ -519,6 +511,28 @@ impl Model {
             Some(i) => self.show_match(i),
             None => self.message = Some(format!("not found: {}", self.search.pattern)),
         }
+    }
+
+    /// Where `pattern` occurs in the text on screen. Smart case, as in less and vim: a
+    /// pattern with capitals matches exactly, one without ignores case (ASCII letters).
+    fn find(&self, pattern: &str) -> Vec<Span> {
+        let insensitive = !pattern.chars().any(char::is_uppercase);
+        let Ok(finder) = AhoCorasick::builder()
+            .ascii_case_insensitive(insensitive)
+            .build([pattern])
+        else {
+            return Vec::new();
+        };
+        let text = self.text();
+        self.layout
+            .units()
+            .iter()
+            .flat_map(|u| {
+                finder
+                    .find_iter(u.span.of(text))
+                    .map(move |m| Span::new(u.span.start + m.start(), u.span.start + m.end()))
+            })
+            .collect()
     }
 
     fn show_match(&mut self, i: usize) {
@@ -616,6 +630,29 @@ impl Model {
         }
     }
 
+    /// The whole article replaces its start. The start's text is a prefix of the whole, so
+    /// the top line keeps its place.
+    fn loaded(&mut self, article: Arc<Article>, warning: Option<String>) {
+        let offset = if article.text.starts_with(self.text()) {
+            self.top_offset
+        } else {
+            0
+        };
+        self.layout = Layout::new(&article.text, &article.blocks);
+        self.layout.set_width(self.areas().text.width.max(1));
+        self.runs = highlight::runs_over(&article.blocks, &Analysis::default());
+        self.article = article;
+        self.top = self.layout.locate(&self.article.text, offset);
+        self.progress = Progress::Analysing;
+        if warning.is_some() {
+            self.message = warning;
+        }
+        if !self.search.pattern.is_empty() {
+            self.search.matches = self.find(&self.search.pattern);
+            self.search.current = None;
+        }
+    }
+
     fn analysed(&mut self, analysis: Analysis, runs: Vec<Run>) {
         let mut groups: Vec<(Group, Vec<usize>)> = Group::ALL.map(|g| (g, Vec::new())).into();
         for (i, s) in analysis.speakers.iter().enumerate() {
@@ -664,7 +701,11 @@ fn offset_at_column(line: &str, col: usize) -> usize {
 pub fn update(m: &mut Model, action: Action) {
     let from_user = !matches!(
         action,
-        Action::Resize(..) | Action::Analysed(_) | Action::AnalysisFailed(_)
+        Action::Resize(..)
+            | Action::Note(_)
+            | Action::Loaded { .. }
+            | Action::Analysed(_)
+            | Action::AnalysisFailed(_)
     );
     if from_user {
         m.message = None;
@@ -763,6 +804,8 @@ pub fn update(m: &mut Model, action: Action) {
             }
         }
         Action::Click { column, row } => m.click(column, row),
+        Action::Note(note) => m.message = Some(note),
+        Action::Loaded { article, warning } => m.loaded(article.0, warning),
         Action::Analysed(result) => {
             let (analysis, runs) = *result;
             m.analysed(analysis, runs);
@@ -1100,6 +1143,33 @@ mod tests {
         );
         update(&mut m, Action::AnalysisFailed("boom".into()));
         assert_eq!(m.progress, Progress::Failed("boom".into()));
+    }
+
+    #[test]
+    fn the_whole_article_replaces_its_start_in_place() {
+        let whole = SAMPLE.repeat(4);
+        let start = whole[..SAMPLE.len() * 2].to_string();
+        let preview = Arc::new(Article::structure_only("t", start));
+        let mut m = Model::preview(preview, vec![Styles::plain()], 0);
+        update(&mut m, Action::Resize(80, 24));
+        update(&mut m, Action::Page(3));
+        let offset = m.top_offset;
+        assert!(offset > 0);
+        let article = Arc::new(Article::structure_only("t", whole));
+        update(
+            &mut m,
+            Action::Loaded {
+                article: super::super::action::Whole(Arc::clone(&article)),
+                warning: Some("1 control character shown as a visible symbol".into()),
+            },
+        );
+        // The same place; a blank row at the top may give way to the line after it.
+        assert!(m.top_offset >= offset);
+        assert!(m.article.text[offset..m.top_offset].trim().is_empty());
+        assert_eq!(m.progress, Progress::Analysing);
+        assert!(m.message.as_deref().unwrap().contains("control character"));
+        update(&mut m, Action::Bottom);
+        assert!(m.top_offset > SAMPLE.len() * 3);
     }
 
     #[test]

@@ -12,10 +12,11 @@ use crossterm::event::{Event, MouseButton, MouseEventKind};
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::iterator::{Handle, Signals};
 
-use super::action::Action;
+use super::action::{Action, Whole};
 use super::app::{Focus, Model, WHEEL_ROWS};
-use super::keymap;
+use super::{keymap, open};
 use crate::analysis;
+use crate::article::load::Source;
 use crate::article::Article;
 use crate::highlight;
 
@@ -26,25 +27,53 @@ pub enum Msg {
     InputFailed(io::Error),
     /// SIGTERM or SIGHUP: leave now, restoring the terminal.
     Signal(i32),
+    /// The whole article, when the reader opened with its start (see [`super::open`]),
+    /// and what decoding repaired; or why it could not be read.
+    Loaded(Result<(Arc<Article>, Option<String>), String>),
     /// The analysis of the article, or why it failed.
     Analysed(Result<Box<(analysis::Analysis, Vec<highlight::Run>)>, String>),
 }
 
-/// Analyse `article` on a worker thread; the result (or its panic message) arrives as
-/// [`Msg::Analysed`].
+/// Analyse `article` on a worker thread; the result arrives as [`Msg::Analysed`].
 pub fn spawn_analysis(article: Arc<Article>, tx: Sender<Msg>) -> io::Result<()> {
+    spawn_worker(tx, move |tx| analyse(&article, tx))
+}
+
+/// Read, structure and analyse all of `source` on a worker thread: [`Msg::Loaded`], then
+/// [`Msg::Analysed`].
+pub fn spawn_load(source: Source, tx: Sender<Msg>) -> io::Result<()> {
+    spawn_worker(tx, move |tx| match open::whole(&source) {
+        Ok((article, warning)) => {
+            let article = Arc::new(article);
+            let _ = tx.send(Msg::Loaded(Ok((Arc::clone(&article), warning))));
+            analyse(&article, tx);
+        }
+        Err(e) => {
+            let _ = tx.send(Msg::Loaded(Err(e.to_string())));
+        }
+    })
+}
+
+/// Run `job` on the worker thread. A panic there is caught and reported as a failed
+/// analysis: the reader goes on with what it has.
+fn spawn_worker(
+    tx: Sender<Msg>,
+    job: impl FnOnce(&Sender<Msg>) + Send + 'static,
+) -> io::Result<()> {
     thread::Builder::new()
-        .name("whosaid-analysis".into())
+        .name("whosaid-worker".into())
         .spawn(move || {
-            let result = panic::catch_unwind(AssertUnwindSafe(|| {
-                let analysis = analysis::analyze(&article.text, &article.blocks);
-                let runs = highlight::runs_over(&article.blocks, &analysis);
-                Box::new((analysis, runs))
-            }))
-            .map_err(|payload| panic_message(payload.as_ref()));
-            let _ = tx.send(Msg::Analysed(result));
+            if let Err(payload) = panic::catch_unwind(AssertUnwindSafe(|| job(&tx))) {
+                let _ = tx.send(Msg::Analysed(Err(panic_message(payload.as_ref()))));
+            }
         })
         .map(drop)
+}
+
+fn analyse(article: &Article, tx: &Sender<Msg>) {
+    let analysis = analysis::analyze(&article.text, &article.blocks);
+    let runs = highlight::runs_over(&article.blocks, &analysis);
+    let _ = tx.send(Msg::Analysed(Ok(Box::new((analysis, runs)))));
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -119,6 +148,13 @@ pub fn action(model: &Model, msg: Msg) -> Option<Action> {
         }
         Msg::Input(Event::Resize(w, h)) => Some(Action::Resize(w, h)),
         Msg::Input(_) => None,
+        Msg::Loaded(Ok((article, warning))) => Some(Action::Loaded {
+            article: Whole(article),
+            warning,
+        }),
+        Msg::Loaded(Err(why)) => Some(Action::AnalysisFailed(format!(
+            "could not read all of it: {why}"
+        ))),
         Msg::Analysed(Ok(result)) => Some(Action::Analysed(result)),
         Msg::Analysed(Err(why)) => Some(Action::AnalysisFailed(why)),
         Msg::InputFailed(_) | Msg::Signal(_) => None,

@@ -12,9 +12,11 @@ pub mod app;
 pub mod event;
 pub mod keymap;
 pub mod layout;
+pub mod open;
 pub mod terminal;
 pub mod ui;
 
+use std::fmt;
 use std::io;
 use std::sync::mpsc::{self, Receiver};
 use std::sync::Arc;
@@ -23,9 +25,9 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use ratatui::Terminal;
 
 pub use app::Model;
-pub use event::{spawn_analysis, Msg};
+pub use event::{spawn_analysis, spawn_load, Msg};
 
-use crate::article::Article;
+use crate::article::load::{LoadError, Source};
 use crate::theme::Styles;
 
 #[derive(Clone, Copy, Debug)]
@@ -52,33 +54,68 @@ pub enum Exit {
     Disconnected,
 }
 
-/// Read `article` (structured, not yet analysed: see [`Article::structure_only`]) in the
-/// terminal until the user quits. The article is drawn at once and analysed on a worker
-/// thread; the side panel fills in when the analysis arrives. `t` cycles through `themes`
-/// (at least one), starting at `first_theme`.
+/// Why the reader could not run.
+#[derive(Debug)]
+pub enum Error {
+    /// The article could not be read (before the terminal was touched).
+    Load(LoadError),
+    Terminal(io::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Load(e) => e.fmt(f),
+            Error::Terminal(e) => write!(f, "terminal: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        Error::Terminal(e)
+    }
+}
+
+/// Read the article from `source` in the terminal until the user quits. The first frame
+/// comes at once, whatever the size: a long file is drawn from its start while the whole
+/// is read, structured and analysed on a worker thread, and the side panel fills in when
+/// the analysis arrives. `t` cycles through `themes` (at least one), starting at
+/// `first_theme`.
 ///
 /// On SIGTERM or SIGHUP the terminal is restored and the process ends by that signal.
 pub fn run(
-    article: Article,
+    source: &Source,
     themes: Vec<Styles>,
     first_theme: usize,
     options: Options,
-) -> io::Result<()> {
-    let article = Arc::new(article);
-    let mut model = Model::new(Arc::clone(&article), themes, first_theme);
+) -> Result<(), Error> {
+    let opening = open::open(source).map_err(Error::Load)?;
+    let article = Arc::new(opening.article);
     let (tx, rx) = mpsc::channel();
+    let mut model = if opening.complete {
+        spawn_analysis(Arc::clone(&article), tx.clone())?;
+        Model::new(article, themes, first_theme)
+    } else {
+        spawn_load(source.clone(), tx.clone())?;
+        Model::preview(article, themes, first_theme)
+    };
+    if let Some(warning) = opening.warning {
+        app::update(&mut model, action::Action::Note(warning));
+    }
     // Signals first: from the moment the terminal changes, a SIGTERM must restore it.
     let signals = event::spawn_signals(tx.clone())?;
     let session = terminal::Session::enter(options.mouse)?;
     let mut term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    spawn_analysis(article, tx.clone())?;
     event::spawn_input(tx)?;
     let exit = run_loop(&mut term, &mut model, &rx)?;
     drop(session);
     signals.close();
     match exit {
         Exit::Quit | Exit::Disconnected => Ok(()),
-        Exit::InputFailed(e) => Err(e),
+        Exit::InputFailed(e) => Err(Error::Terminal(e)),
         Exit::Signal(signal) => {
             // The terminal is back: now end the way the signal would have.
             signal_hook::low_level::emulate_default_handler(signal)?;

@@ -56,6 +56,7 @@ fn left(m: &Model) -> String {
             };
             parts.push(format!("{}/{} {who}", q + 1, a.quotes.len()));
         }
+        (None, Progress::Reading) => parts.push("reading…".into()),
         (None, Progress::Analysing) => parts.push("analysing…".into()),
         (None, Progress::Failed(_)) => parts.push("analysis failed".into()),
         (None, Progress::Done) => parts.push(format!(
