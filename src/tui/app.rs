@@ -225,7 +225,7 @@ impl Model {
         let shown = self.panel_open.unwrap_or(wide);
         let (article, panel) = match (shown, wide) {
             (true, true) => {
-                let pw = (w * 3 / 10).clamp(28, 44);
+                let pw = (w / 3).clamp(28, 44);
                 (
                     Rect::new(0, 0, w - pw, body.height),
                     Some(Rect::new(w - pw, 0, pw, body.height)),
