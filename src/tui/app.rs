@@ -110,8 +110,7 @@ pub struct Search {
 pub struct Areas {
     /// Nothing fits: only a short message is drawn.
     pub too_small: bool,
-    /// The article pane, and inside it the columns its text is wrapped to.
-    pub article: Rect,
+    /// The article's text: the columns it is wrapped to, inside its pane's margins.
     pub text: Rect,
     /// False while the folded-out panel covers the article on a narrow terminal.
     pub article_shown: bool,
@@ -252,7 +251,6 @@ impl Model {
         let help = Rect::new((w - help_w) / 2, (body.height - help_h) / 2, help_w, help_h);
         Areas {
             too_small: false,
-            article,
             text,
             article_shown: !shown || wide,
             panel,
@@ -338,6 +336,10 @@ impl Model {
     /// Wrap and clamp after any change; see the module docs.
     fn settle(&mut self) {
         let areas = self.areas();
+        if areas.too_small {
+            // Nothing is drawn: keep the layout for when the terminal grows again.
+            return;
+        }
         let width = areas.text.width.max(1);
         if width != self.layout.width() {
             let anchor = (self.layout.width() > 0).then(|| {
