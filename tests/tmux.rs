@@ -149,7 +149,17 @@ impl Pane {
 
 impl Drop for Pane {
     fn drop(&mut self) {
+        // tmux leaves its socket file behind when the server is killed.
+        let socket = self
+            .tmux(&["display-message", "-p", "#{socket_path}"])
+            .output();
         let _ = self.tmux(&["kill-server"]).output();
+        if let Ok(out) = socket {
+            let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            if !path.is_empty() {
+                let _ = std::fs::remove_file(path);
+            }
+        }
     }
 }
 
