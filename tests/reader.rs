@@ -131,10 +131,9 @@ fn a_long_file_is_drawn_from_its_start_and_then_whole() {
     std::fs::write(&path, SAMPLE.repeat(copies)).unwrap();
     let source = whosaid::article::load::Source::File(path);
     let opening = tui::open::open(&source).unwrap();
-    assert!(!opening.complete);
     let mut model = Model::preview(Arc::new(opening.article), vec![Styles::plain()], 0);
     let (tx, rx) = mpsc::channel();
-    tui::spawn_load(source, tx).unwrap();
+    tui::spawn_load(opening.rest.unwrap(), tx).unwrap();
     let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
     tui::run_loop(&mut terminal, &mut model, &rx).unwrap();
     let quotes = Article::from_text("long", SAMPLE.repeat(copies))

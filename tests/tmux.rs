@@ -354,19 +354,28 @@ fn the_sample_file_is_never_written() {
 
 #[test]
 fn reads_the_article_from_stdin_and_keys_from_the_terminal() {
-    let command = format!(
-        "cat {} | {}",
-        quoted(&sample()),
-        quoted(Path::new(env!("CARGO_BIN_EXE_whosaid")))
-    );
-    let Some(p) = Pane::shell("stdin", 100, 30, &command) else {
-        return;
-    };
-    p.ready();
-    p.keys(&["]"]);
-    p.wait_status("1/N", |s| s.starts_with("1/"));
-    p.keys(&["q"]);
-    assert_eq!(p.exit_status(), "0");
+    // Long enough that the reader draws its start before structuring the whole.
+    let dir = tempfile::tempdir().unwrap();
+    let long = dir.path().join("long.txt");
+    let text = std::fs::read_to_string(sample()).unwrap();
+    std::fs::write(&long, text.repeat(12)).unwrap();
+    for (name, file, copies) in [("stdin", sample(), 1), ("stdin-long", long, 12)] {
+        let command = format!(
+            "cat {} | {}",
+            quoted(&file),
+            quoted(Path::new(env!("CARGO_BIN_EXE_whosaid")))
+        );
+        let Some(p) = Pane::shell(name, 100, 30, &command) else {
+            return;
+        };
+        p.ready();
+        p.keys(&["]"]);
+        let status = p.wait_status("1/N", |s| s.starts_with("1/"));
+        let (_, n, _) = attribution(&status).unwrap();
+        assert!(n >= 25 * copies, "{status}");
+        p.keys(&["q"]);
+        assert_eq!(p.exit_status(), "0");
+    }
 }
 
 #[test]

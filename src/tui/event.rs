@@ -14,9 +14,9 @@ use signal_hook::iterator::{Handle, Signals};
 
 use super::action::{Action, Whole};
 use super::app::{Focus, Model, WHEEL_ROWS};
-use super::{keymap, open};
+use super::keymap;
+use super::open::Rest;
 use crate::analysis;
-use crate::article::load::Source;
 use crate::article::Article;
 use crate::highlight;
 
@@ -39,10 +39,10 @@ pub fn spawn_analysis(article: Arc<Article>, tx: Sender<Msg>) -> io::Result<()> 
     spawn_worker(tx, move |tx| analyse(&article, tx))
 }
 
-/// Read, structure and analyse all of `source` on a worker thread: [`Msg::Loaded`], then
+/// Finish reading the article and analyse it on a worker thread: [`Msg::Loaded`], then
 /// [`Msg::Analysed`].
-pub fn spawn_load(source: Source, tx: Sender<Msg>) -> io::Result<()> {
-    spawn_worker(tx, move |tx| match open::whole(&source) {
+pub fn spawn_load(rest: Rest, tx: Sender<Msg>) -> io::Result<()> {
+    spawn_worker(tx, move |tx| match rest.finish() {
         Ok((article, warning)) => {
             let article = Arc::new(article);
             let _ = tx.send(Msg::Loaded(Ok((Arc::clone(&article), warning))));

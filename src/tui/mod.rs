@@ -95,12 +95,15 @@ pub fn run(
     let opening = open::open(source).map_err(Error::Load)?;
     let article = Arc::new(opening.article);
     let (tx, rx) = mpsc::channel();
-    let mut model = if opening.complete {
-        spawn_analysis(Arc::clone(&article), tx.clone())?;
-        Model::new(article, themes, first_theme)
-    } else {
-        spawn_load(source.clone(), tx.clone())?;
-        Model::preview(article, themes, first_theme)
+    let mut model = match opening.rest {
+        None => {
+            spawn_analysis(Arc::clone(&article), tx.clone())?;
+            Model::new(article, themes, first_theme)
+        }
+        Some(rest) => {
+            spawn_load(rest, tx.clone())?;
+            Model::preview(article, themes, first_theme)
+        }
     };
     if let Some(warning) = opening.warning {
         app::update(&mut model, action::Action::Note(warning));

@@ -1,9 +1,10 @@
 //! Opening an article at once, whatever its size: the first screenful comes from the start
-//! of the file, and the whole file is read, structured and analysed on a worker thread.
+//! of the text, and the whole is read (files), structured and analysed on a worker thread.
 //!
-//! The start is decoded by the same [`load::decode`] as the whole, cut after a line end,
-//! so its text is a prefix of the whole text and every offset in it stays valid when the
-//! whole arrives. Standard input and short files are read whole at once.
+//! The start is cut after a line end and, for a file, decoded by the same
+//! [`load::decode`] as the whole, so its text is a prefix of the whole text and every
+//! offset in it stays valid when the whole arrives. Standard input is read whole first (it
+//! cannot be read twice); short inputs open whole.
 
 use std::fs::File;
 use std::io::Read;
@@ -18,10 +19,35 @@ pub const PREVIEW: usize = 64 * 1024;
 pub struct Opening {
     /// What to draw first: the whole article, or the structure of its start.
     pub article: Article,
-    /// Whether `article` is all of the input.
-    pub complete: bool,
-    /// What decoding repaired, once the whole input has been decoded.
+    /// What is left to do for the whole article, when `article` is only its start.
+    pub rest: Option<Rest>,
+    /// What decoding repaired, when the whole input has been decoded already.
     pub warning: Option<String>,
+}
+
+/// The work between the start of an article and all of it.
+pub enum Rest {
+    /// Read and decode the file, then structure it.
+    Read(Source),
+    /// Structure the text (standard input, read whole already).
+    Structure { name: String, text: String },
+}
+
+impl Rest {
+    /// The whole article, structured, with what decoding repaired.
+    pub fn finish(self) -> Result<(Article, Option<String>), LoadError> {
+        match self {
+            Rest::Read(source) => {
+                let decoded = source.load()?;
+                let warning = load::warning(&source, &decoded);
+                Ok((
+                    Article::structure_only(source.name(), decoded.text),
+                    warning,
+                ))
+            }
+            Rest::Structure { name, text } => Ok((Article::structure_only(name, text), None)),
+        }
+    }
 }
 
 /// Read what the first frame needs. Errors (no such file, not text) come before the
@@ -35,31 +61,32 @@ pub fn open(source: &Source) -> Result<Opening, LoadError> {
             })?;
             return Ok(Opening {
                 article: Article::structure_only(source.name(), text.text),
-                complete: false,
+                rest: Some(Rest::Read(source.clone())),
                 warning: None,
             });
         }
     }
-    whole(source).map(|(article, warning)| Opening {
-        article,
-        complete: true,
+    let decoded = source.load()?;
+    let warning = load::warning(source, &decoded);
+    let (name, text) = (source.name(), decoded.text);
+    if text.len() <= PREVIEW {
+        return Ok(Opening {
+            article: Article::structure_only(name, text),
+            rest: None,
+            warning,
+        });
+    }
+    let start = text[..cut(text.as_bytes())].to_string();
+    Ok(Opening {
+        article: Article::structure_only(name.clone(), start),
+        rest: Some(Rest::Structure { name, text }),
         warning,
     })
 }
 
-/// Read, decode and structure all of the input, with the warning decoding gives.
-pub fn whole(source: &Source) -> Result<(Article, Option<String>), LoadError> {
-    let decoded = source.load()?;
-    let warning = load::warning(source, &decoded);
-    Ok((
-        Article::structure_only(source.name(), decoded.text),
-        warning,
-    ))
-}
-
-/// The first [`PREVIEW`] bytes of a longer file, cut after its last line end (or at a
-/// character boundary, in a file of one long line). `None` for short files, UTF-16 ones
-/// (their line ends are two bytes) and anything unreadable, which are read whole.
+/// The first [`PREVIEW`] bytes of a longer file, cut by [`cut`]. `None` for short files,
+/// UTF-16 ones (their line ends are two bytes) and anything unreadable: those are read
+/// whole, which reports any error.
 fn start_of(path: &Path) -> Option<Vec<u8>> {
     // `File::open` opens read-only: the article is never written.
     let mut buf = Vec::with_capacity(PREVIEW + 1);
@@ -71,16 +98,21 @@ fn start_of(path: &Path) -> Option<Vec<u8>> {
     if buf.len() <= PREVIEW || matches!(buf[..2], [0xFF, 0xFE] | [0xFE, 0xFF]) {
         return None;
     }
-    let mut cut = match buf[..PREVIEW].iter().rposition(|&b| b == b'\n') {
-        Some(i) => i + 1,
-        None => PREVIEW,
-    };
-    // Never split a UTF-8 sequence: back up to the byte that starts one.
-    while cut > 0 && buf[cut] & 0xC0 == 0x80 {
+    buf.truncate(cut(&buf));
+    Some(buf)
+}
+
+/// Where the start of more than [`PREVIEW`] bytes of UTF-8 ends: after the last line end
+/// in the first `PREVIEW` bytes, or (one long line) before the character there.
+fn cut(bytes: &[u8]) -> usize {
+    if let Some(i) = bytes[..PREVIEW].iter().rposition(|&b| b == b'\n') {
+        return i + 1;
+    }
+    let mut cut = PREVIEW;
+    while cut > 0 && bytes[cut] & 0xC0 == 0x80 {
         cut -= 1;
     }
-    buf.truncate(cut);
-    Some(buf)
+    cut
 }
 
 #[cfg(test)]
@@ -100,7 +132,7 @@ mod tests {
     fn a_short_file_opens_whole() {
         let (_dir, source) = file(SAMPLE.as_bytes());
         let opening = open(&source).unwrap();
-        assert!(opening.complete);
+        assert!(opening.rest.is_none());
         assert_eq!(opening.article.text, SAMPLE);
     }
 
@@ -111,8 +143,7 @@ mod tests {
             .replace('\n', "\r\n");
         let (_dir, source) = file(long.as_bytes());
         let opening = open(&source).unwrap();
-        assert!(!opening.complete);
-        let (whole, _) = whole(&source).unwrap();
+        let (whole, _) = opening.rest.unwrap().finish().unwrap();
         assert!(opening.article.text.len() < whole.text.len());
         assert!(whole.text.starts_with(&opening.article.text));
         assert_eq!(opening.article.title, whole.title);
@@ -124,7 +155,7 @@ mod tests {
         let long = "é“quoted” ".repeat(PREVIEW / 5);
         let (_dir, source) = file(long.as_bytes());
         let opening = open(&source).unwrap();
-        assert!(!opening.complete);
+        assert!(opening.rest.is_some());
         assert!(long.starts_with(&opening.article.text));
         assert!(!opening.article.text.contains('\u{FFFD}'));
     }
