@@ -280,6 +280,11 @@ fn resizing_to_tiny_and_back_survives() {
         p.resize(w, h);
         std::thread::sleep(Duration::from_millis(50));
     }
+    // A burst, as when a window is dragged: no time to draw in between.
+    for i in 0..40u16 {
+        p.resize(1 + i * 7 % 130, 1 + i * 5 % 45);
+    }
+    p.resize(120, 40);
     let screen = p.wait_for("the full screen again", |s| {
         s.contains("Officials") && s.lines().last().unwrap_or("").starts_with("3/")
     });
