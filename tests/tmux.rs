@@ -112,10 +112,10 @@ impl Pane {
         screen.lines().last().unwrap().to_string()
     }
 
-    /// The reader's screen with the analysis in.
+    /// The reader's screen with the analysis in: the status bar counts attributions.
     fn ready(&self) -> String {
         self.wait_for("the analysed article", |s| {
-            s.contains(TITLE) && s.contains("attributions")
+            s.contains(TITLE) && s.lines().last().is_some_and(|l| l.contains(": ] next"))
         })
     }
 

@@ -293,10 +293,11 @@ impl Model {
                 out.push(Entry::Note("nobody is quoted".into()));
             }
             Progress::Done => {
+                let (quotes, speakers) = (self.analysis.quotes.len(), self.analysis.speakers.len());
                 out.push(Entry::Note(format!(
-                    "{} quotes by {} speakers",
-                    self.analysis.quotes.len(),
-                    self.analysis.speakers.len()
+                    "{quotes} quote{} by {speakers} speaker{}",
+                    plural(quotes),
+                    plural(speakers)
                 )));
                 for (group, list) in &self.groups {
                     out.push(Entry::Heading(group.label().into()));
@@ -684,6 +685,15 @@ impl Model {
         self.analysis = analysis;
         self.runs = runs;
         self.progress = Progress::Done;
+    }
+}
+
+/// The English plural ending for a count.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 

@@ -13,6 +13,15 @@ use crate::tui::keymap;
 
 pub fn render(m: &Model, area: Rect, buf: &mut Buffer) {
     let styles = m.styles();
+    // A wide character just left of the box would spill over its border: blank it.
+    if area.x > 0 {
+        for y in area.y..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     Clear.render(area, buf);
     let block = Block::bordered()
         .title(" keys · Esc closes ")

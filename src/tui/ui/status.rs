@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::fit;
 use crate::tui::action::Action;
-use crate::tui::app::{Model, Progress};
+use crate::tui::app::{plural, Model, Progress};
 use crate::tui::keymap::keys_for;
 
 /// Draw the bar; returns where the cursor goes while a search is typed.
@@ -60,8 +60,9 @@ fn left(m: &Model) -> String {
         (None, Progress::Analysing) => parts.push("analysing…".into()),
         (None, Progress::Failed(_)) => parts.push("analysis failed".into()),
         (None, Progress::Done) => parts.push(format!(
-            "{} attributions: {} next",
+            "{} attribution{}: {} next",
             a.quotes.len(),
+            plural(a.quotes.len()),
             keys_for(&Action::NextAttribution)
         )),
     }
