@@ -483,7 +483,13 @@ impl Model {
     fn step_speaker(&mut self, forward: bool) {
         let n = self.speaker_order().count();
         if n == 0 {
-            self.message = Some("no speakers".into());
+            let analysing = matches!(self.progress, Progress::Reading | Progress::Analysing);
+            let why = if analysing {
+                "still analysing…"
+            } else {
+                "nobody is quoted"
+            };
+            self.message = Some(why.into());
             return;
         }
         let at = self

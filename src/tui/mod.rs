@@ -36,12 +36,6 @@ pub struct Options {
     pub mouse: bool,
 }
 
-impl Default for Options {
-    fn default() -> Self {
-        Options { mouse: true }
-    }
-}
-
 /// Why the loop ended.
 #[derive(Debug)]
 pub enum Exit {
