@@ -159,3 +159,23 @@ fn quitting_ends_the_loop() {
     let exit = tui::run_loop(&mut terminal, &mut model, &rx).unwrap();
     assert!(matches!(exit, Exit::Signal(15)));
 }
+
+#[test]
+fn without_a_terminal_the_reader_points_to_print() {
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/articles/npr-china-influence.txt"
+    );
+    let out = assert_cmd::Command::cargo_bin("whosaid")
+        .unwrap()
+        .arg(sample)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("needs a terminal") && err.contains("whosaid print"),
+        "{err}"
+    );
+}
