@@ -5,8 +5,8 @@
 //! (direct or reported) under a cue under an entity (a person by role, a country, an
 //! organisation). A name inside a quotation is coloured as the name.
 
-use crate::analysis::{EntityClass, QuoteKind};
-use crate::article::{Article, BlockKind, Span};
+use crate::analysis::{Analysis, EntityClass, QuoteKind};
+use crate::article::{Article, Block, BlockKind, Span};
 
 /// Everything the highlighter can tell apart; each maps to a scope stack (see
 /// [`Category::scopes`]) that themes target.
@@ -109,9 +109,9 @@ pub struct Run {
 }
 
 /// Layers in paint order: later layers win where they overlap earlier ones.
-fn layers(article: &Article) -> Vec<(Span, Category, u8)> {
+fn layers(blocks: &[Block], a: &Analysis) -> Vec<(Span, Category, u8)> {
     let mut out = Vec::new();
-    for b in &article.blocks {
+    for b in blocks {
         let c = match b.kind {
             BlockKind::Title => Category::Title,
             BlockKind::Caption => Category::Caption,
@@ -120,7 +120,6 @@ fn layers(article: &Article) -> Vec<(Span, Category, u8)> {
         };
         out.push((b.span, c, 0));
     }
-    let a = &article.analysis;
     for q in &a.quotes {
         let c = match q.kind {
             QuoteKind::Direct => Category::DirectQuote,
@@ -140,7 +139,13 @@ fn layers(article: &Article) -> Vec<(Span, Category, u8)> {
 /// Non-overlapping runs covering every styled part of the text, in order. Text between
 /// runs is [`Category::Text`].
 pub fn runs(article: &Article) -> Vec<Run> {
-    let mut layers = layers(article);
+    runs_over(&article.blocks, &article.analysis)
+}
+
+/// [`runs`] from an article's parts, for the reader, which gets its analysis from a worker
+/// thread after the blocks are already on screen.
+pub fn runs_over(blocks: &[Block], analysis: &Analysis) -> Vec<Run> {
+    let mut layers = layers(blocks, analysis);
     // Sweep over boundaries; at each point the highest layer (then the innermost span) wins.
     let mut points: Vec<usize> = layers
         .iter()

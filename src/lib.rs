@@ -12,5 +12,6 @@ pub mod highlight;
 pub mod lexicon;
 pub mod print;
 pub mod theme;
+pub mod tui;
 
 pub use article::Article;

@@ -9,7 +9,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use whosaid::article::load::{self, Source};
 use whosaid::theme::{ColorDepth, ThemeCatalog, DEFAULT_THEME};
-use whosaid::{config, export, print, Article};
+use whosaid::{config, export, print, tui, Article};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +30,12 @@ struct Cli {
     theme: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
+    /// The article to read; `-` (or nothing, with the article piped in) reads standard input.
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+    /// Leave the mouse to the terminal, so text can be selected (no wheel or clicks).
+    #[arg(long)]
+    no_mouse: bool,
 }
 
 #[derive(Subcommand)]
@@ -82,9 +88,7 @@ fn main() -> ExitCode {
         Some(Command::Print { file, color, width }) => {
             print(&file, color, width, cli.theme.as_deref())
         }
-        None => Err(Failure(
-            "nothing to do yet: try `whosaid extract FILE`".into(),
-        )),
+        None => read(cli.file.as_deref(), !cli.no_mouse, cli.theme.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -103,6 +107,43 @@ fn open(arg: &str) -> Result<Article, Failure> {
         warn(&w);
     }
     Ok(Article::from_text(source.name(), decoded.text))
+}
+
+/// Open the reader, which reads, structures and analyses the article itself.
+fn read(file: Option<&str>, mouse: bool, theme: Option<&str>) -> Result<(), Failure> {
+    let arg = match file {
+        Some(f) => f,
+        None if !io::stdin().is_terminal() => "-",
+        None => Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "give an article FILE to read, or pipe one in",
+            )
+            .exit(),
+    };
+    if !io::stdout().is_terminal() {
+        return Err(Failure(
+            "the reader needs a terminal; to print the article, use `whosaid print FILE`".into(),
+        ));
+    }
+    // Every theme is loaded up front: `t` cycles through them without touching the disk.
+    let catalog = themes();
+    let wanted = catalog
+        .find(theme.unwrap_or(DEFAULT_THEME))
+        .unwrap_or_else(|e| usage_error(e))
+        .name()
+        .to_string();
+    let (styles, broken) = catalog.load_all(ColorDepth::detect());
+    for e in &broken {
+        warn(&e.to_string());
+    }
+    let first = styles
+        .iter()
+        .position(|s| s.name == wanted)
+        .or_else(|| styles.iter().position(|s| s.name == DEFAULT_THEME))
+        .unwrap_or(0);
+    let options = tui::Options { mouse };
+    tui::run(&Source::from_arg(arg), styles, first, options).map_err(|e| Failure(e.to_string()))
 }
 
 fn extract(files: &[String], format: Format) -> Result<(), Failure> {

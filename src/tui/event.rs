@@ -1,0 +1,162 @@
+//! Where the reader's events come from — the terminal, signals, the analysis worker — and
+//! how each becomes an [`Action`]. Every source sends [`Msg`]s down one channel, so the loop
+//! waits on one thing and tests can feed it directly.
+
+use std::io;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+use std::thread;
+
+use crossterm::event::{Event, MouseButton, MouseEventKind};
+use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::iterator::{Handle, Signals};
+
+use super::action::{Action, Whole};
+use super::app::{Focus, Model, WHEEL_ROWS};
+use super::keymap;
+use super::open::Rest;
+use crate::analysis;
+use crate::article::Article;
+use crate::highlight;
+
+pub enum Msg {
+    /// A key, mouse or resize event from the terminal.
+    Input(Event),
+    /// Reading the terminal failed; the reader cannot go on.
+    InputFailed(io::Error),
+    /// SIGTERM or SIGHUP: leave now, restoring the terminal.
+    Signal(i32),
+    /// The whole article, when the reader opened with its start (see [`super::open`]),
+    /// and what decoding repaired; or why it could not be read.
+    Loaded(Result<(Arc<Article>, Option<String>), String>),
+    /// The analysis of the article, or why it failed.
+    Analysed(Result<Box<(analysis::Analysis, Vec<highlight::Run>)>, String>),
+}
+
+/// Analyse `article` on a worker thread; the result arrives as [`Msg::Analysed`].
+pub fn spawn_analysis(article: Arc<Article>, tx: Sender<Msg>) -> io::Result<()> {
+    spawn_worker(tx, move |tx| analyse(&article, tx))
+}
+
+/// Finish reading the article and analyse it on a worker thread: [`Msg::Loaded`], then
+/// [`Msg::Analysed`].
+pub fn spawn_load(rest: Rest, tx: Sender<Msg>) -> io::Result<()> {
+    spawn_worker(tx, move |tx| match rest.finish() {
+        Ok((article, warning)) => {
+            let article = Arc::new(article);
+            let _ = tx.send(Msg::Loaded(Ok((Arc::clone(&article), warning))));
+            analyse(&article, tx);
+        }
+        Err(e) => {
+            let _ = tx.send(Msg::Loaded(Err(e.to_string())));
+        }
+    })
+}
+
+/// Run `job` on the worker thread. A panic there is caught and reported as a failed
+/// analysis: the reader goes on with what it has.
+fn spawn_worker(
+    tx: Sender<Msg>,
+    job: impl FnOnce(&Sender<Msg>) + Send + 'static,
+) -> io::Result<()> {
+    thread::Builder::new()
+        .name("whosaid-worker".into())
+        .spawn(move || {
+            if let Err(payload) = panic::catch_unwind(AssertUnwindSafe(|| job(&tx))) {
+                let _ = tx.send(Msg::Analysed(Err(panic_message(payload.as_ref()))));
+            }
+        })
+        .map(drop)
+}
+
+fn analyse(article: &Article, tx: &Sender<Msg>) {
+    let analysis = analysis::analyze(&article.text, &article.blocks);
+    let runs = highlight::runs_over(&article.blocks, &analysis);
+    let _ = tx.send(Msg::Analysed(Ok(Box::new((analysis, runs)))));
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "internal error".into())
+}
+
+/// Forward terminal events (crossterm reads `/dev/tty` when stdin is the article).
+pub fn spawn_input(tx: Sender<Msg>) -> io::Result<()> {
+    thread::Builder::new()
+        .name("whosaid-input".into())
+        .spawn(move || loop {
+            let msg = match crossterm::event::read() {
+                Ok(event) => Msg::Input(event),
+                Err(e) => Msg::InputFailed(e),
+            };
+            let failed = matches!(msg, Msg::InputFailed(_));
+            if tx.send(msg).is_err() || failed {
+                return;
+            }
+        })
+        .map(drop)
+}
+
+/// Forward SIGTERM and SIGHUP, so the loop ends and the terminal is restored. The handle
+/// unregisters them again.
+pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<Handle> {
+    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    let handle = signals.handle();
+    thread::Builder::new()
+        .name("whosaid-signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if tx.send(Msg::Signal(signal)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(handle)
+}
+
+/// What a message means for the model now (keys depend on focus and on whether a search
+/// is being typed). Signals and input failures are the loop's business, not the model's.
+pub fn action(model: &Model, msg: Msg) -> Option<Action> {
+    match msg {
+        Msg::Input(Event::Key(key)) => {
+            if model.search.typing.is_some() {
+                keymap::search_action(key)
+            } else {
+                keymap::action(key, model.focus == Focus::Panel)
+            }
+        }
+        Msg::Input(Event::Mouse(mouse)) => {
+            let (column, row) = (mouse.column, mouse.row);
+            match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Action::Wheel {
+                    column,
+                    row,
+                    rows: WHEEL_ROWS,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::Wheel {
+                    column,
+                    row,
+                    rows: -WHEEL_ROWS,
+                }),
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+                _ => None,
+            }
+        }
+        Msg::Input(Event::Resize(w, h)) => Some(Action::Resize(w, h)),
+        Msg::Input(_) => None,
+        Msg::Loaded(Ok((article, warning))) => Some(Action::Loaded {
+            article: Whole(article),
+            warning,
+        }),
+        Msg::Loaded(Err(why)) => Some(Action::AnalysisFailed(format!(
+            "could not read all of it: {why}"
+        ))),
+        Msg::Analysed(Ok(result)) => Some(Action::Analysed(result)),
+        Msg::Analysed(Err(why)) => Some(Action::AnalysisFailed(why)),
+        Msg::InputFailed(_) | Msg::Signal(_) => None,
+    }
+}
