@@ -285,7 +285,16 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
                 continue;
             }
             let at = p.passages[pi].content.start;
-            let idx = out.iter().rposition(|a| a.cue.start < at).unwrap_or(0);
+            // Before every cue, only a real quotation is speech; a word or two there is a
+            // scare quote (`a “borderless” partnership, … experts say`).
+            let words = p.passages[pi].content.of(p.text).split_whitespace().count();
+            let Some(idx) = out
+                .iter()
+                .rposition(|a| a.cue.start < at)
+                .or((words >= 5).then_some(0))
+            else {
+                continue;
+            };
             out[idx].direct.push(pi);
             claimed[pi] = true;
         }
@@ -1442,6 +1451,11 @@ mod tests {
             "Beijing formed a “borderless” partnership, and experts say Beijing may not approve.",
         );
         assert_eq!(a.0, "experts");
+        assert!(
+            a.1.is_empty(),
+            "a scare quote is nobody's speech: {:?}",
+            a.1
+        );
         assert_eq!(a.2, vec!["Beijing may not approve".to_string()]);
     }
 
