@@ -288,3 +288,22 @@ fn unnamed_sources() {
         assert_eq!((s.name.as_str(), s.anonymous), (name, true));
     }
 }
+
+#[test]
+fn institutions_named_by_what_they_are() {
+    let a = Article::from_text(
+        "inline",
+        "A title\n\nThe Ministry of Health said on Monday that cases had risen. The ministry said hospitals were coping.\n\n\
+         The company said profits fell.\n"
+            .to_string(),
+    );
+    said(&a, "cases had risen", "Ministry of Health", Role::Official);
+    // `the ministry` is the ministry named before.
+    said(
+        &a,
+        "hospitals were coping",
+        "Ministry of Health",
+        Role::Official,
+    );
+    said(&a, "profits fell", "company", Role::Other);
+}

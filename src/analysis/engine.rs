@@ -397,6 +397,19 @@ impl<'t> Engine<'t> {
                 .anonymous(core_text, role, definite, Some(core));
             return (Some(id), source);
         }
+        // `the ministry said`, `the company said`: an institution named by what it is. A
+        // definite one is the last such institution met, when there is one.
+        if !is_capitalized(last) && names::is_head_word(last) {
+            let role = roles::institution_role(core_text);
+            let id = match self.registry.recent_institution_with(&last_lower) {
+                Some(id) if definite => {
+                    self.registry.note_mention(id, core);
+                    id
+                }
+                _ => self.registry.institution(core_text, || role, Some(core)),
+            };
+            return (Some(id), source);
+        }
         // Two or three plain capitalised words with nothing institutional about them: a
         // person the name finder could not place (`Jeanette Taylor`).
         let words_in_core = cut - cs;

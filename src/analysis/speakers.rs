@@ -248,6 +248,20 @@ impl Registry {
         id
     }
 
+    /// The most recently mentioned institution whose name has this word (any case):
+    /// `the ministry` after `the Ministry of Health`.
+    pub fn recent_institution_with(&self, word: &str) -> Option<usize> {
+        self.actors
+            .iter()
+            .enumerate()
+            .rev()
+            .take(200)
+            .filter(|(_, a)| a.kind == SpeakerKind::Institution)
+            .filter(|(_, a)| a.name.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
+            .max_by_key(|(_, a)| a.last_seen)
+            .map(|(id, _)| id)
+    }
+
     pub fn note_mention(&mut self, id: usize, span: Span) {
         self.touch(id, Some(span));
     }
