@@ -307,3 +307,32 @@ fn institutions_named_by_what_they_are() {
     );
     said(&a, "profits fell", "company", Role::Other);
 }
+
+#[test]
+fn quotation_patterns() {
+    let a = Article::from_text(
+        "inline",
+        "A title\n\n“We will win,” Jane Doe said, “and we will win big.”\n\n\
+         “Why now?” asked Tom Smith. “Nobody explained it.”\n\n\
+         “The data is clear,” said the official, who spoke on condition of anonymity.\n\n\
+         Maria Lopez, 45, said: “It was a long night.”\n\n\
+         “I disagree,” says Peter Brown, a teacher at the school.\n\n\
+         The union has launched a petition, asking the government to act.\n"
+            .to_string(),
+    );
+    // A quotation split by its attribution is the speaker's on both sides.
+    said(&a, "We will win,", "Jane Doe", Role::Other);
+    said(&a, "and we will win big", "Jane Doe", Role::Other);
+    // `asked X` inverts like `said X`, and the next quotation continues with X.
+    said(&a, "Why now?", "Tom Smith", Role::Other);
+    said(&a, "Nobody explained it", "Tom Smith", Role::Other);
+    said(&a, "The data is clear", "official", Role::Official);
+    said(&a, "It was a long night", "Maria Lopez", Role::Other);
+    said(&a, "I disagree", "Peter Brown", Role::Other);
+    // A participle does not invert: nothing was said by the government here.
+    assert!(a
+        .analysis
+        .quotes
+        .iter()
+        .all(|q| !a.slice(q.span).starts_with("The union")));
+}

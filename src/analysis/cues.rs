@@ -542,7 +542,9 @@ fn verb_attribution(
     };
     // `…,” said Shi Yinhong, …` / `…, said the report.` Only verbs of saying invert, and
     // only when nothing but punctuation or an adverbial follows the speaker.
-    if prev_is_break && class == VerbClass::Speech && !takes_object(lemma) {
+    // A participle does not invert (`…, asking the government to …`).
+    let participle = p.w(cue.from).ends_with("ing");
+    if prev_is_break && class == VerbClass::Speech && lemma != "tell" && !participle {
         if let Some((ns, ne)) = np_forward(p, cue.to, sb) {
             let starts_np = p.tokens[ns].kind == Kind::Word
                 && !matches!(p.w(ns), "that" | "this" | "on" | "in");
@@ -604,9 +606,20 @@ fn verb_attribution(
         if !strong(lemma) && !quote_only && !reads_as_clause(p, cue.to, cs, end) {
             return None;
         }
-        let (direct, mut indirect) = content(p, cs, end);
+        let (mut direct, mut indirect) = content(p, cs, end);
         if quote_only {
             indirect.clear();
+        }
+        // A quotation split by its attribution: `“We will win,” Jane Doe said, “and …”`.
+        if let Subject::Np(ns, _) = subject {
+            let before = ns.checked_sub(1).filter(|&k| k >= region_start);
+            if let Some(pi) =
+                before.and_then(|k| p.in_passage[k].filter(|&pi| p.passages[pi].close == Some(k)))
+            {
+                if p.is_speech(pi) {
+                    direct.insert(0, pi);
+                }
+            }
         }
         if direct.is_empty() && indirect.is_empty() {
             return None;
@@ -1264,7 +1277,7 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             && p.tokens[i].kind == Kind::Word;
         let ok = if possessed {
             true // `the Afghan team's coach`
-        } else if is_name_connector(w) || is_determiner(w) && i > start {
+        } else if i > start && (is_name_connector(w) || is_determiner(w)) {
             // Only when leading on to a capital: `Ambassador to the United States`.
             (i + 1..sb.min(i + 3)).any(|k| is_capitalized(p.w(k)) && !p.quoted(k))
                 && (i + 1..sb.min(i + 3))
