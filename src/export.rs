@@ -22,6 +22,9 @@ pub struct CodePoints<'a> {
     text: &'a [u8],
     /// Code points before each `STRIDE`-byte checkpoint.
     checkpoints: Vec<usize>,
+    /// Whether the chunk after each checkpoint is plain ASCII: then bytes are code points
+    /// and a look-up needs no counting.
+    ascii: Vec<bool>,
 }
 
 const STRIDE: usize = 64;
@@ -30,26 +33,29 @@ impl<'a> CodePoints<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 2);
+        let mut ascii = Vec::with_capacity(bytes.len() / STRIDE + 2);
         let mut count = 0;
         for chunk in bytes.chunks(STRIDE) {
             checkpoints.push(count);
+            ascii.push(chunk.is_ascii());
             count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
         }
         checkpoints.push(count);
+        ascii.push(true);
         CodePoints {
             text: bytes,
             checkpoints,
+            ascii,
         }
     }
 
     pub fn at(&self, byte: usize) -> usize {
         let base = byte / STRIDE;
         let from = base * STRIDE;
-        self.checkpoints[base]
-            + self.text[from..byte]
-                .iter()
-                .filter(|&&b| !is_continuation(b))
-                .count()
+        if self.ascii[base] {
+            return self.checkpoints[base] + (byte - from);
+        }
+        self.checkpoints[base] + self.text[from..byte].iter().filter(|&&b| !is_continuation(b)).count()
     }
 }
 
