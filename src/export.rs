@@ -55,7 +55,11 @@ impl<'a> CodePoints<'a> {
         if self.ascii[base] {
             return self.checkpoints[base] + (byte - from);
         }
-        self.checkpoints[base] + self.text[from..byte].iter().filter(|&&b| !is_continuation(b)).count()
+        self.checkpoints[base]
+            + self.text[from..byte]
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .count()
     }
 }
 

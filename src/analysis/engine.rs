@@ -1,6 +1,6 @@
 //! The analysis pass: blocks in, [`Analysis`] out (see the module docs of [`super`]).
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::countries::{CountryHit, CountryMatcher, FormKind};
 use super::cues::{self, Attribution, Para, Subject};
@@ -58,7 +58,7 @@ impl<'t> Engine<'t> {
             found: Vec::new(),
             countries: Vec::new(),
             organizations: Vec::new(),
-            country_counts: HashMap::new(),
+            country_counts: HashMap::default(),
             history: Vec::new(),
             paragraph: 0,
             previous_people: Vec::new(),
@@ -523,7 +523,7 @@ impl<'t> Engine<'t> {
         found.sort_by_key(|f| (f.span.start, f.span.end));
         found.dedup_by_key(|f| f.span);
         // Speakers are numbered in order of their first quote.
-        let mut speaker_of: HashMap<usize, usize> = HashMap::new();
+        let mut speaker_of: HashMap<usize, usize> = HashMap::default();
         let mut speaking: Vec<usize> = Vec::new();
         for f in &found {
             if let Some(a) = f.actor {
@@ -584,8 +584,8 @@ fn entities(
     countries: &[(Span, &'static str)],
     organizations: &[Span],
 ) -> Vec<Entity> {
-    let country_spans: std::collections::HashSet<Span> = countries.iter().map(|c| c.0).collect();
-    let mut country_speaker: HashMap<Span, usize> = HashMap::new();
+    let country_spans: HashSet<Span> = countries.iter().map(|c| c.0).collect();
+    let mut country_speaker: HashMap<Span, usize> = HashMap::default();
     let mentions: usize = registry.actors.iter().map(|a| a.mentions.len()).sum();
     let mut entities = Vec::with_capacity(mentions + countries.len() + organizations.len());
     for (id, actor) in registry.actors.iter().enumerate() {

@@ -330,8 +330,15 @@ pub fn find_names(
         let after_connector =
             name_start > a && is_name_connector(tokens[name_start - 1].text(text));
         let (ns, ne) = narrow_to_given_name(text, tokens, name_start, to, after_connector);
-        let name_words: Vec<&str> = (ns..ne).map(|t| tokens[t].text(text)).collect();
-        if !plausible_person(&name_words) {
+        if ne - ns > 5 {
+            continue;
+        }
+        let mut words_buf = [""; 5];
+        for (k, t) in (ns..ne).enumerate() {
+            words_buf[k] = tokens[t].text(text);
+        }
+        let name_words = &words_buf[..ne - ns];
+        if !plausible_person(name_words) {
             continue;
         }
         // Title: in the run, or lower-case title words right before it.

@@ -107,8 +107,10 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
+        let mut hyphenated = false;
         let (kind, end) = if is_word_char(c) {
-            let end = word_end(s, i);
+            let (end, hyphen) = word_end(s, i);
+            hyphenated = hyphen;
             (
                 if c.is_ascii_digit() {
                     Kind::Number
@@ -127,10 +129,10 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
         // The word's shape, known now at no cost, saves later passes re-reading the text.
         let mut flags = 0;
         if kind == Kind::Word {
-            if c.is_uppercase() {
+            if b.is_ascii_uppercase() || b >= 0x80 && c.is_uppercase() {
                 flags |= Flag::Capitalized as u32;
             }
-            if bytes[i..end].contains(&b'-') {
+            if hyphenated {
                 flags |= Flag::Hyphenated as u32;
             }
         }
@@ -154,8 +156,8 @@ fn possessive_s(s: &str, i: usize) -> bool {
         && !after.next().is_some_and(is_word_char)
 }
 
-/// Where the word starting at `i` ends.
-fn word_end(s: &str, i: usize) -> usize {
+/// Where the word starting at `i` ends, and whether a hyphen joins parts of it.
+fn word_end(s: &str, i: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
     // Fast path over the plain ASCII letters and digits that start most words.
     let mut end = i;
@@ -163,6 +165,7 @@ fn word_end(s: &str, i: usize) -> usize {
         end += 1;
     }
     let mut letters_since_dot = end - i;
+    let mut hyphen = false;
     let mut dotted = true; // so far only single letters followed by dots: U.S.
     let from = end;
     for (off, c) in s[from..].char_indices() {
@@ -182,7 +185,7 @@ fn word_end(s: &str, i: usize) -> usize {
             // O’Brien, don't — but not the possessive ’s, which is its own token.
             '’' | '\'' if next_is_word && !possessive_s(s, at) => {}
             // US-China, Joo-Ho, 10-year-old
-            '-' | '‐' if next_is_word => {}
+            '-' | '‐' if next_is_word => hyphen = true,
             // 8,000 and 2.5
             ',' | '.'
                 if next.is_some_and(|n| n.is_ascii_digit()) && bytes[at - 1].is_ascii_digit() => {}
@@ -215,7 +218,7 @@ fn word_end(s: &str, i: usize) -> usize {
         }
         letters_since_dot = 0;
     }
-    end
+    (end, hyphen)
 }
 
 #[cfg(test)]
