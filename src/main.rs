@@ -16,7 +16,7 @@ use whosaid::{config, export, print, tui, Article};
     name = "whosaid",
     version,
     about = "A terminal reader for news articles that shows who said what",
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 struct Cli {
     /// List the themes, each with where it comes from and a sample of its colours.

@@ -313,3 +313,18 @@ fn config_dir_follows_xdg_config_home() {
         format!("{}\n", config.path().join("whosaid").display())
     );
 }
+
+#[test]
+fn the_theme_flag_works_before_or_after_the_subcommand() {
+    let config = empty_config();
+    let (after, _) = run(&mut print_colored(&config, "whosaid-light"));
+    let mut before = whosaid(&config);
+    before
+        .args(["--theme", "whosaid-light", "print"])
+        .arg(sample())
+        .args(["--color", "always"]);
+    let (before, _) = run(&mut before);
+    assert_eq!(before, after);
+    let (dark, _) = run(&mut print_colored(&config, "whosaid-dark"));
+    assert_ne!(before, dark, "the theme given first must be the one used");
+}
