@@ -179,3 +179,82 @@ fn without_a_terminal_the_reader_points_to_print() {
         "{err}"
     );
 }
+
+/// Run the loop over `msgs` (then the channel closes) and return the screen.
+fn after(
+    terminal: &mut Terminal<TestBackend>,
+    model: &mut Model,
+    msgs: impl IntoIterator<Item = Msg>,
+) -> String {
+    let (tx, rx) = mpsc::channel();
+    for msg in msgs {
+        tx.send(msg).unwrap();
+    }
+    drop(tx);
+    tui::run_loop(terminal, model, &rx).unwrap();
+    text(terminal)
+}
+
+#[test]
+fn results_so_far_fill_the_panel_and_can_be_visited() {
+    use whosaid::analysis::{self, Analysis};
+    use whosaid::highlight::runs_over;
+
+    let text = SAMPLE.repeat(1_000_000 / SAMPLE.len());
+    let article = Arc::new(Article::structure_only("big", text));
+    let mut looks: Vec<(usize, Analysis)> = Vec::new();
+    let last = analysis::analyze_observed(&article.text, &article.blocks, |p| {
+        looks.push((p.done, p.analysis()))
+    });
+    let (done, so_far) = looks.swap_remove(1);
+    let percent = (done * 100 / article.text.len()) as u8;
+    let mut model = Model::new(Arc::clone(&article), vec![Styles::plain()], 0);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+
+    // Progress alone: the bar and the panel say how far it is; nothing to visit yet.
+    let progress = Msg::Progress {
+        percent: 3,
+        found: None,
+    };
+    let inputs = typed("]").into_iter().map(Msg::Input);
+    let screen = after(
+        &mut terminal,
+        &mut model,
+        std::iter::once(progress).chain(inputs),
+    );
+    assert!(screen.contains("analysing… 3%"), "{screen}");
+    assert!(screen.contains("still analysing…"), "{screen}");
+
+    // Results so far: listed, counted as such, and visited with a count that may grow.
+    let runs = runs_over(&article.blocks, &so_far);
+    let (n, who) = (so_far.quotes.len(), so_far.quotes[2].speaker.unwrap());
+    let name = so_far.speakers[who].name.clone();
+    let progress = Msg::Progress {
+        percent,
+        found: Some(Box::new((so_far, runs))),
+    };
+    let inputs = typed("]]]").into_iter().map(Msg::Input);
+    let screen = after(
+        &mut terminal,
+        &mut model,
+        std::iter::once(progress).chain(inputs),
+    );
+    assert!(screen.contains(&format!("{n} quotes by")), "{screen}");
+    assert!(screen.contains("speakers so far"), "{screen}");
+    assert!(
+        screen.contains(&format!("analysing… {percent}%")),
+        "{screen}"
+    );
+    assert!(screen.contains(&format!("3/{n}+ {name}")), "{screen}");
+
+    // The end: the same attribution stays current, now counted for good.
+    let total = last.quotes.len();
+    let runs = runs_over(&article.blocks, &last);
+    let screen = after(
+        &mut terminal,
+        &mut model,
+        [Msg::Analysed(Ok(Box::new((last, runs))))],
+    );
+    assert!(screen.contains(&format!("3/{total} {name}")), "{screen}");
+    assert!(!screen.contains("speakers so far"), "{screen}");
+}

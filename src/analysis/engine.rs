@@ -18,6 +18,23 @@ use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, Spea
 use crate::article::{Block, BlockKind, Span};
 use crate::lexicon::lexicon;
 
+/// Text between two looks of an observer of [`Engine::run`], in bytes.
+const OBSERVE_EVERY: usize = 256 * 1024;
+
+/// An analysis under way, as its observer sees it.
+pub struct Partial<'e, 't> {
+    engine: &'e Engine<'t>,
+    /// Bytes of the text done: everything before this offset.
+    pub done: usize,
+}
+
+impl Partial<'_, '_> {
+    /// Everything found so far. It costs a copy of the results: take it now and then.
+    pub fn analysis(&self) -> Analysis {
+        self.engine.analysis()
+    }
+}
+
 /// A quote before speakers are numbered.
 struct Found {
     actor: Option<usize>,
@@ -65,13 +82,23 @@ impl<'t> Engine<'t> {
         }
     }
 
-    pub fn run(mut self, blocks: &[Block]) -> Analysis {
+    /// Analyse `blocks` in reading order, letting `observe` look in whenever another
+    /// [`OBSERVE_EVERY`] bytes of text are done.
+    pub fn run(mut self, blocks: &[Block], observe: &mut dyn FnMut(&Partial)) -> Analysis {
         let text = self.text;
+        let mut next_look = OBSERVE_EVERY;
         let matcher = CountryMatcher::get();
         let mut tokens: Vec<Token> = Vec::new();
         let mut hits: Vec<CountryHit> = Vec::new();
         let mut carried = false;
         for (bi, block) in blocks.iter().enumerate() {
+            if block.span.end >= next_look {
+                next_look = block.span.end + OBSERVE_EVERY;
+                observe(&Partial {
+                    engine: &self,
+                    done: block.span.start,
+                });
+            }
             if !matches!(
                 block.kind,
                 BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
@@ -119,7 +146,7 @@ impl<'t> Engine<'t> {
             }
             self.next_paragraph(&people);
         }
-        self.finish()
+        self.analysis()
     }
 
     /// Move on to the next paragraph, remembering who this one named.
@@ -512,14 +539,16 @@ impl<'t> Engine<'t> {
         }
     }
 
-    fn finish(self) -> Analysis {
+    /// What has been found so far, numbered and sorted.
+    fn analysis(&self) -> Analysis {
         let Engine {
-            mut registry,
-            mut found,
+            registry,
+            found,
             countries,
             organizations,
             ..
         } = self;
+        let mut found: Vec<&Found> = found.iter().collect();
         found.sort_by_key(|f| (f.span.start, f.span.end));
         found.dedup_by_key(|f| f.span);
         // Speakers are numbered in order of their first quote.
@@ -533,19 +562,19 @@ impl<'t> Engine<'t> {
                 });
             }
         }
-        let entities = entities(&registry, &speaker_of, &countries, &organizations);
+        let entities = entities(registry, &speaker_of, countries, organizations);
         let mut speakers: Vec<Speaker> = speaking
             .iter()
             .map(|&a| {
-                let actor = &mut registry.actors[a];
+                let actor = &registry.actors[a];
                 Speaker {
-                    name: std::mem::take(&mut actor.name),
+                    name: actor.name.clone(),
                     role: actor.role.unwrap_or(Role::Other),
                     kind: actor.kind,
                     anonymous: actor.anonymous,
-                    title: actor.title.take(),
+                    title: actor.title.clone(),
                     quotes: Vec::new(),
-                    mentions: std::mem::take(&mut actor.mentions),
+                    mentions: actor.mentions.clone(),
                 }
             })
             .collect();

@@ -156,7 +156,59 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
 }
 
+pub use engine::Partial;
+
 /// Analyse the kept blocks of a text.
 pub fn analyze(text: &str, blocks: &[Block]) -> Analysis {
-    engine::Engine::new(text).run(blocks)
+    analyze_observed(text, blocks, |_| {})
+}
+
+/// Analyse the kept blocks of a text, letting `observe` look at the work in progress every
+/// few hundred kilobytes (never on short texts): how far it is, and what is found so far.
+pub fn analyze_observed(
+    text: &str,
+    blocks: &[Block],
+    mut observe: impl FnMut(&Partial),
+) -> Analysis {
+    engine::Engine::new(text).run(blocks, &mut observe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::structure::structure;
+
+    const SAMPLE: &str = include_str!("../../assets/articles/npr-china-influence.txt");
+
+    #[test]
+    fn an_observer_sees_a_growing_prefix_of_the_final_results() {
+        // Some 1.5 MB: several looks.
+        let text = SAMPLE.repeat(1_500_000 / SAMPLE.len());
+        let blocks = structure(&text).blocks;
+        let mut looks: Vec<(usize, Analysis)> = Vec::new();
+        let last = analyze_observed(&text, &blocks, |p| looks.push((p.done, p.analysis())));
+        assert_eq!(last, analyze(&text, &blocks));
+        assert!(looks.len() >= 4, "{} looks", looks.len());
+        let mut done = 0;
+        let mut quotes = 0;
+        for (at, partial) in &looks {
+            assert!(*at > done && *at < text.len());
+            assert!(partial.quotes.len() > quotes);
+            (done, quotes) = (*at, partial.quotes.len());
+            // Everything found so far lies before `done`, and is found again in the end.
+            assert!(partial.quotes.iter().all(|q| q.span.end <= done));
+            assert_eq!(partial.quotes[..], last.quotes[..quotes]);
+            for (s, speaker) in partial.speakers.iter().enumerate() {
+                assert_eq!(speaker.name, last.speakers[s].name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_short_text_is_never_observed() {
+        let blocks = structure(SAMPLE).blocks;
+        let mut looks = 0;
+        analyze_observed(SAMPLE, &blocks, |_| looks += 1);
+        assert_eq!(looks, 0);
+    }
 }

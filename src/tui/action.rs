@@ -58,6 +58,12 @@ pub enum Action {
         article: Whole,
         warning: Option<String>,
     },
+    /// How far the worker's analysis is, in percent of the text, now and then with the
+    /// results found so far (and the highlight runs computed from them).
+    Progress {
+        percent: u8,
+        found: Option<Box<(Analysis, Vec<Run>)>>,
+    },
     /// The worker's analysis, with the highlight runs computed from it.
     Analysed(Box<(Analysis, Vec<Run>)>),
     AnalysisFailed(String),

@@ -39,7 +39,9 @@ pub enum Focus {
 pub enum Progress {
     /// Only the start of the article is in (see [`super::open`]).
     Reading,
-    Analysing,
+    /// Analysis under way: how much of the text is done, in percent. Results found so far
+    /// may already be in (see [`Action::Progress`]).
+    Analysing(u8),
     Done,
     Failed(String),
 }
@@ -170,7 +172,7 @@ impl Model {
             article,
             analysis: Analysis::default(),
             runs,
-            progress: Progress::Analysing,
+            progress: Progress::Analysing(0),
             groups: Vec::new(),
             countries: Vec::new(),
             layout,
@@ -280,9 +282,9 @@ impl Model {
     pub fn panel_entries(&self, width: u16) -> Vec<Entry> {
         let mut out = Vec::new();
         match &self.progress {
-            Progress::Reading | Progress::Analysing => {
+            Progress::Reading | Progress::Analysing(_) if self.analysis.speakers.is_empty() => {
                 out.push(Entry::Heading("Speakers".into()));
-                out.push(Entry::Note("analysing…".into()));
+                out.push(Entry::Note(self.analysing_note()));
             }
             Progress::Failed(why) => {
                 out.push(Entry::Heading("Speakers".into()));
@@ -292,10 +294,16 @@ impl Model {
                 out.push(Entry::Heading("Speakers".into()));
                 out.push(Entry::Note("nobody is quoted".into()));
             }
-            Progress::Done => {
+            Progress::Reading | Progress::Analysing(_) | Progress::Done => {
                 let (quotes, speakers) = (self.analysis.quotes.len(), self.analysis.speakers.len());
+                let so_far = if self.analysing() {
+                    out.push(Entry::Note(self.analysing_note()));
+                    " so far"
+                } else {
+                    ""
+                };
                 out.push(Entry::Note(format!(
-                    "{quotes} quote{} by {speakers} speaker{}",
+                    "{quotes} quote{} by {speakers} speaker{}{so_far}",
                     plural(quotes),
                     plural(speakers)
                 )));
@@ -413,11 +421,20 @@ impl Model {
             .is_none_or(|s| self.analysis.quotes[q].speaker == Some(s))
     }
 
-    fn step_attribution(&mut self, forward: bool) {
-        if matches!(self.progress, Progress::Reading | Progress::Analysing) {
-            self.message = Some("still analysing…".into());
-            return;
+    /// Whether results may still arrive.
+    pub fn analysing(&self) -> bool {
+        matches!(self.progress, Progress::Reading | Progress::Analysing(_))
+    }
+
+    /// `analysing… 40%`, or what is happening before that.
+    pub fn analysing_note(&self) -> String {
+        match self.progress {
+            Progress::Analysing(percent) if percent > 0 => format!("analysing… {percent}%"),
+            _ => "analysing…".into(),
         }
+    }
+
+    fn step_attribution(&mut self, forward: bool) {
         let quotes = &self.analysis.quotes;
         let from = self.top_offset;
         let found = match (self.current, forward) {
@@ -433,6 +450,7 @@ impl Model {
         };
         match found {
             Some(q) => self.select(q),
+            None if self.analysing() => self.message = Some("still analysing…".into()),
             None if quotes.is_empty() => self.message = Some("no attributions found".into()),
             None => {
                 let which = if forward { "later" } else { "earlier" };
@@ -483,8 +501,7 @@ impl Model {
     fn step_speaker(&mut self, forward: bool) {
         let n = self.speaker_order().count();
         if n == 0 {
-            let analysing = matches!(self.progress, Progress::Reading | Progress::Analysing);
-            let why = if analysing {
+            let why = if self.analysing() {
                 "still analysing…"
             } else {
                 "nobody is quoted"
@@ -652,7 +669,7 @@ impl Model {
         self.runs = highlight::runs_over(&article.blocks, &Analysis::default());
         self.article = article;
         self.top = self.layout.locate(&self.article.text, offset);
-        self.progress = Progress::Analysing;
+        self.progress = Progress::Analysing(0);
         if warning.is_some() {
             self.message = warning;
         }
@@ -662,7 +679,15 @@ impl Model {
         }
     }
 
-    fn analysed(&mut self, analysis: Analysis, runs: Vec<Run>) {
+    /// Take the results found so far or in the end. The current attribution, the chosen
+    /// speaker and the panel's cursor stay where they were: earlier results are a prefix
+    /// of later ones, but a speaker's place in the panel moves as their quotes come in.
+    fn found(&mut self, analysis: Analysis, runs: Vec<Run>) {
+        let old = &self.analysis;
+        let span_of_current = self.current.map(|q| old.quotes[q].span);
+        let name_of = |s: usize| old.speakers[s].name.clone();
+        let chosen_name = self.chosen.map(name_of);
+        let cursor_name = self.cursor_speaker().map(name_of);
         let mut groups: Vec<(Group, Vec<usize>)> = Group::ALL.map(|g| (g, Vec::new())).into();
         for (i, s) in analysis.speakers.iter().enumerate() {
             let g = Group::of(s.role, s.anonymous);
@@ -690,7 +715,20 @@ impl Model {
         self.countries = countries;
         self.analysis = analysis;
         self.runs = runs;
-        self.progress = Progress::Done;
+        let speaker_named = |name: Option<String>| {
+            let name = name?;
+            self.analysis.speakers.iter().position(|s| s.name == name)
+        };
+        self.chosen = speaker_named(chosen_name);
+        let cursor = speaker_named(cursor_name);
+        self.cursor = cursor
+            .and_then(|s| self.speaker_order().position(|o| o == s))
+            .unwrap_or(0);
+        self.current = span_of_current.and_then(|span| {
+            let quotes = &self.analysis.quotes;
+            let at = quotes.partition_point(|q| q.span.start < span.start);
+            quotes.get(at).filter(|q| q.span == span).map(|_| at)
+        });
     }
 }
 
@@ -722,6 +760,7 @@ pub fn update(m: &mut Model, action: Action) {
         Action::Resize(..)
             | Action::Note(_)
             | Action::Loaded { .. }
+            | Action::Progress { .. }
             | Action::Analysed(_)
             | Action::AnalysisFailed(_)
     );
@@ -824,9 +863,17 @@ pub fn update(m: &mut Model, action: Action) {
         Action::Click { column, row } => m.click(column, row),
         Action::Note(note) => m.message = Some(note),
         Action::Loaded { article, warning } => m.loaded(article.0, warning),
+        Action::Progress { percent, found } => {
+            m.progress = Progress::Analysing(percent);
+            if let Some(result) = found {
+                let (analysis, runs) = *result;
+                m.found(analysis, runs);
+            }
+        }
         Action::Analysed(result) => {
             let (analysis, runs) = *result;
-            m.analysed(analysis, runs);
+            m.found(analysis, runs);
+            m.progress = Progress::Done;
         }
         Action::AnalysisFailed(why) => m.progress = Progress::Failed(why),
     }
@@ -1149,6 +1196,35 @@ mod tests {
     }
 
     #[test]
+    fn the_chosen_speaker_stays_chosen_as_results_grow() {
+        let article = Arc::new(Article::structure_only("t", SAMPLE.repeat(100)));
+        let mut first_look = None;
+        let last = analysis::analyze_observed(&article.text, &article.blocks, |p| {
+            first_look.get_or_insert_with(|| p.analysis());
+        });
+        let so_far = first_look.unwrap();
+        let mut m = Model::new(Arc::clone(&article), vec![Styles::plain()], 0);
+        update(&mut m, Action::Resize(120, 40));
+        let runs = highlight::runs_over(&article.blocks, &so_far);
+        let found = Some(Box::new((so_far, runs)));
+        update(&mut m, Action::Progress { percent: 20, found });
+        update(&mut m, Action::SwitchFocus);
+        update(&mut m, Action::PanelMove(3));
+        update(&mut m, Action::Choose);
+        update(&mut m, Action::NextAttribution);
+        let name = |m: &Model, s: Option<usize>| m.analysis.speakers[s.unwrap()].name.clone();
+        let (chosen, cursor) = (name(&m, m.chosen), name(&m, m.cursor_speaker()));
+        let span = m.analysis.quotes[m.current.unwrap()].span;
+
+        let runs = highlight::runs_over(&article.blocks, &last);
+        update(&mut m, Action::Analysed(Box::new((last, runs))));
+        assert_eq!(m.progress, Progress::Done);
+        assert_eq!(name(&m, m.chosen), chosen);
+        assert_eq!(name(&m, m.cursor_speaker()), cursor);
+        assert_eq!(m.analysis.quotes[m.current.unwrap()].span, span);
+    }
+
+    #[test]
     fn keys_before_the_analysis_say_so() {
         let article = Arc::new(Article::structure_only("sample", SAMPLE.to_string()));
         let mut m = Model::new(article, vec![Styles::plain()], 0);
@@ -1184,7 +1260,7 @@ mod tests {
         // The same place; a blank row at the top may give way to the line after it.
         assert!(m.top_offset >= offset);
         assert!(m.article.text[offset..m.top_offset].trim().is_empty());
-        assert_eq!(m.progress, Progress::Analysing);
+        assert_eq!(m.progress, Progress::Analysing(0));
         assert!(m.message.as_deref().unwrap().contains("control character"));
         update(&mut m, Action::Bottom);
         assert!(m.top_offset > SAMPLE.len() * 3);

@@ -7,6 +7,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::Sender;
 use std::sync::Arc;
 use std::thread;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, MouseButton, MouseEventKind};
 use signal_hook::consts::{SIGHUP, SIGTERM};
@@ -30,6 +31,12 @@ pub enum Msg {
     /// The whole article, when the reader opened with its start (see [`super::open`]),
     /// and what decoding repaired; or why it could not be read.
     Loaded(Result<(Arc<Article>, Option<String>), String>),
+    /// How far the analysis is, in percent of the text, now and then with the results
+    /// found so far.
+    Progress {
+        percent: u8,
+        found: Option<Box<(analysis::Analysis, Vec<highlight::Run>)>>,
+    },
     /// The analysis of the article, or why it failed.
     Analysed(Result<Box<(analysis::Analysis, Vec<highlight::Run>)>, String>),
 }
@@ -70,8 +77,33 @@ fn spawn_worker(
         .map(drop)
 }
 
+/// The first look at the results so far comes this long after the analysis starts (short
+/// articles are done by then and never show partial results).
+const FIRST_LOOK: Duration = Duration::from_millis(150);
+/// Looks at the results so far come at least this far apart.
+const LOOK_EVERY: Duration = Duration::from_millis(400);
+/// A look copies everything found so far: the pause after one is this many times as long
+/// as it took, so looks cost the analysis a small share of its time however big the text.
+const LOOK_PAUSE_FACTOR: u32 = 5;
+
 fn analyse(article: &Article, tx: &Sender<Msg>) {
-    let analysis = analysis::analyze(&article.text, &article.blocks);
+    let total = article.text.len().max(1);
+    let mut sent_percent = 0;
+    let mut next_look = Instant::now() + FIRST_LOOK;
+    let analysis = analysis::analyze_observed(&article.text, &article.blocks, |partial| {
+        let percent = (partial.done * 100 / total).min(99) as u8;
+        let found = (Instant::now() >= next_look).then(|| {
+            let began = Instant::now();
+            let analysis = partial.analysis();
+            let runs = highlight::runs_over(&article.blocks, &analysis);
+            next_look = Instant::now() + LOOK_EVERY.max(began.elapsed() * LOOK_PAUSE_FACTOR);
+            Box::new((analysis, runs))
+        });
+        if found.is_some() || percent != sent_percent {
+            sent_percent = percent;
+            let _ = tx.send(Msg::Progress { percent, found });
+        }
+    });
     let runs = highlight::runs_over(&article.blocks, &analysis);
     let _ = tx.send(Msg::Analysed(Ok(Box::new((analysis, runs)))));
 }
@@ -155,6 +187,7 @@ pub fn action(model: &Model, msg: Msg) -> Option<Action> {
         Msg::Loaded(Err(why)) => Some(Action::AnalysisFailed(format!(
             "could not read all of it: {why}"
         ))),
+        Msg::Progress { percent, found } => Some(Action::Progress { percent, found }),
         Msg::Analysed(Ok(result)) => Some(Action::Analysed(result)),
         Msg::Analysed(Err(why)) => Some(Action::AnalysisFailed(why)),
         Msg::InputFailed(_) | Msg::Signal(_) => None,

@@ -54,10 +54,12 @@ fn left(m: &Model) -> String {
                 Some(s) => format!("{} ({})", s.name, s.role.as_str()),
                 None => "unknown speaker".to_string(),
             };
-            parts.push(format!("{}/{} {who}", q + 1, a.quotes.len()));
+            // While results still arrive the count is only a lower bound.
+            let more = if m.analysing() { "+" } else { "" };
+            parts.push(format!("{}/{}{more} {who}", q + 1, a.quotes.len()));
         }
         (None, Progress::Reading) => parts.push("reading…".into()),
-        (None, Progress::Analysing) => parts.push("analysing…".into()),
+        (None, Progress::Analysing(_)) => parts.push(m.analysing_note()),
         (None, Progress::Failed(_)) => parts.push("analysis failed".into()),
         (None, Progress::Done) => parts.push(format!(
             "{} attribution{}: {} next",
