@@ -61,6 +61,11 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // Curly quotes and dashes are the commonest non-ASCII characters in English news, and
+    // the General Punctuation block holds no letter: skip the Unicode tables for them.
+    if matches!(c, '\u{2000}'..='\u{206F}') {
+        return false;
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 

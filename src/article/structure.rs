@@ -335,7 +335,8 @@ impl Builder<'_> {
         // A credit is the last short sentence: try the last few sentence starts.
         let mut at = s.len();
         for _ in 0..3 {
-            let stop = s[..at].trim_end_matches(['.', ' ']).rfind(". ")?;
+            let before = s[..at].trim_end_matches(['.', ' ']);
+            let stop = memchr::memmem::rfind(before.as_bytes(), b". ")?;
             let start = stop + 2;
             let tail = &s[start..];
             if word_count(tail) > 12 {
