@@ -218,6 +218,7 @@ fn np_word(w: &str) -> bool {
                 | "team's"
                 | "research"
                 | "study"
+                | "news"
                 | "own"
                 | "new"
                 | "public"
@@ -237,6 +238,7 @@ fn np_word(w: &str) -> bool {
         || lex.titles.contains_key(w)
         || lex.groups.contains_key(w)
         || super::names::is_head_word(w)
+        || is_document_noun(w)
 }
 
 /// All attributions of one sentence, in order. `claimed` marks passages already given.
@@ -910,19 +912,45 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
 fn clause_can_start(p: &Para, i: usize) -> bool {
     let t = p.tokens[i];
     match t.kind {
-        // Not a verb (`ruled was of …`) nor a conjunction.
+        // Not a verb (`ruled was of …`) nor a conjunction; a participle may modify the
+        // subject when an auxiliary follows soon (`said armed men had crossed`).
         Kind::Word | Kind::Number => {
-            !matches!(p.w(i), "to" | "and" | "or" | "but") && !is_finite_marker(p.w(i))
+            let w = p.w(i);
+            if matches!(w, "to" | "and" | "or" | "but") {
+                return false;
+            }
+            if is_auxiliary(w) {
+                return false;
+            }
+            !is_finite_marker(w) || participle_then_auxiliary(p, i)
         }
         Kind::Quote => p.opens[i].is_some(),
         _ => false,
     }
 }
 
+/// `armed men had …`: an `-ed` word, a word or two, then an auxiliary, no punctuation.
+fn participle_then_auxiliary(p: &Para, i: usize) -> bool {
+    let end = p.tokens.len().min(i + 4);
+    for k in i + 1..end {
+        if p.tokens[k].kind != Kind::Word || p.quoted(k) {
+            return false;
+        }
+        if is_auxiliary(p.w(k)) {
+            return k > i + 1;
+        }
+    }
+    false
+}
+
 /// Skip the hearer after `told`/`asked`: `CBC News`, `the court`, `reporters`, `him`,
 /// `the governments of the region`. `None` for a request (`asked X (not) to …`).
 fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
     let w = p.w(i);
+    // `wrote in a memo that …`: an adverbial, not a hearer (`to` may start a request).
+    if w != "to" && is_preposition(w) {
+        return Some(i);
+    }
     let mut j = i;
     if is_object_pronoun(w) {
         j += 1;
@@ -1040,6 +1068,21 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         let complete = speech.is_empty() || is_complete_clause(p, a, b);
         if complete && b - a >= 2 {
             indirect.push(p.span(a, b));
+        } else if !complete {
+            // `that the company had hired too quickly and now needed to “operate …”`: a
+            // clause of its own before `and`, then a verb phrase leading into the quote.
+            let and = (a + 1..b)
+                .rev()
+                .find(|&k| !p.quoted(k) && matches!(p.w(k), "and" | "but"));
+            if let Some(k) = and {
+                let mut e = k;
+                while e > a && p.w(e - 1) == "," {
+                    e -= 1;
+                }
+                if is_complete_clause(p, a, e) {
+                    indirect.push(p.span(a, e));
+                }
+            }
         }
     }
     direct.extend(speech);
@@ -1102,7 +1145,10 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
 /// Lower-case words that can head a speaker's noun phrase.
 fn np_word_head(w: &str) -> bool {
     let lex = lexicon();
-    lex.groups.contains_key(w) || lex.titles.contains_key(w) || super::names::is_head_word(w)
+    lex.groups.contains_key(w)
+        || lex.titles.contains_key(w)
+        || super::names::is_head_word(w)
+        || is_document_noun(w)
 }
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
@@ -1255,11 +1301,19 @@ fn possessive_product(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
 /// The noun phrase starting at `s` (after `said`, `according to`, `in the words of`), with a
 /// name or description after a comma (`the team's coach, Alireza Mehraban,`).
 pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
-    if s >= sb || p.quoted(s) {
+    // `wrote to the FTC`: a hearer or an adverbial, never the speaker.
+    if s >= sb || p.quoted(s) || is_preposition(p.w(s)) {
         return None;
     }
     if pronoun(p.w(s)).is_some() {
         return Some((s, s + 1));
+    }
+    // `according to people familiar with the matter, who asked …`: up to the comma.
+    if unnamed_source_phrase(p, s, super::names::tables()) {
+        let end = (s..sb.min(s + 10))
+            .find(|&k| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "." | "(" | "—"))
+            .unwrap_or(sb.min(s + 10));
+        return Some((s, end));
     }
     let mut start = s;
     // `according to reports a State Department spokesman …`: skip a generic lead.
@@ -1428,6 +1482,76 @@ mod tests {
             vec!["radio silence".to_string(), "shocking.".to_string()]
         );
         assert!(a.2.is_empty());
+    }
+
+    #[test]
+    fn clauses_after_participles_and_adverbials() {
+        assert_eq!(
+            one("Colonel Ahmed Rahimi said armed men had crossed the border."),
+            (
+                "Colonel Ahmed Rahimi".into(),
+                vec![],
+                vec!["armed men had crossed the border".into()]
+            )
+        );
+        assert_eq!(
+            one("Dana Whitfield wrote in a memo to staff on Tuesday that the firm had grown too fast."),
+            (
+                "Dana Whitfield".into(),
+                vec![],
+                vec!["the firm had grown too fast".into()]
+            )
+        );
+        // A hearer introduced by `to` is nobody's speech, and no speaker.
+        assert_eq!(
+            attrib("Senator Maria Castellano, a Democrat, wrote to the FTC in June urging it to block the deal."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn a_clause_before_and_leading_into_a_partial_quote() {
+        assert_eq!(
+            one("She wrote that the company had hired too quickly and now needed to “operate with the discipline of a much more mature business.”"),
+            (
+                "She".into(),
+                vec!["operate with the discipline of a much more mature business.".into()],
+                vec!["the company had hired too quickly".into()]
+            )
+        );
+        // Not a clause of its own: only the quoted words.
+        assert_eq!(
+            one("She said the agency was “deeply concerned” by the reports."),
+            ("She".into(), vec!["deeply concerned".into()], vec![])
+        );
+    }
+
+    #[test]
+    fn documents_and_unnamed_sources_after_according_to() {
+        assert_eq!(
+            one("Staff asked for emails, according to people familiar with the matter, who asked not to be identified."),
+            (
+                "people familiar with the matter".into(),
+                vec![],
+                vec!["Staff asked for emails".into()]
+            )
+        );
+        assert_eq!(
+            one("Reefs could be hit by 2040, according to a study published Wednesday."),
+            (
+                "a study".into(),
+                vec![],
+                vec!["Reefs could be hit by 2040".into()]
+            )
+        );
+        assert_eq!(
+            one("“We will respond,” the statement said."),
+            (
+                "the statement".into(),
+                vec!["We will respond,".into()],
+                vec![]
+            )
+        );
     }
 
     #[test]

@@ -12,11 +12,19 @@ use super::sentences::sentences;
 use super::speakers::Registry;
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{
-    is_capitalized, is_determiner, is_honorific, is_name_connector, pronoun, with_lower, Pronoun,
+    is_capitalized, is_determiner, is_document_noun, is_finding_noun, is_honorific,
+    is_name_connector, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
 use crate::lexicon::lexicon;
+
+/// How many paragraphs back `the statement` looks for whoever issued one.
+const ISSUER_PARAGRAPHS: usize = 3;
+
+/// How far back (bytes) `the company` looks for the company it means when no earlier
+/// institution has `company` in its name: a few paragraphs.
+const DESCRIBED_INSTITUTION_REACH: usize = 1500;
 
 /// Text between two looks of an observer of [`Engine::run`], in bytes.
 const OBSERVE_EVERY: usize = 256 * 1024;
@@ -343,8 +351,23 @@ impl<'t> Engine<'t> {
             };
             return (Some(id), Some(span));
         }
+        let core_lower = core_text.to_lowercase();
+        if cut - cs == 1 && is_document_noun(&core_lower) {
+            let source = Some(Span::new(np.start, core.end));
+            if let Some(id) = self.issuer_of(&core_lower, np.start) {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
+            if is_finding_noun(&core_lower) {
+                let id = self
+                    .registry
+                    .institution(&core_lower, || Some(Role::Expert), Some(core));
+                return (Some(id), source);
+            }
+            return (None, None);
+        }
         let lex = lexicon();
-        if lex.not_speakers.contains(core_text.to_lowercase().as_str()) {
+        if lex.not_speakers.contains(core_lower.as_str()) {
             return (None, None);
         }
         let source = Some(Span::new(np.start, core.end));
@@ -428,7 +451,15 @@ impl<'t> Engine<'t> {
         // definite one is the last such institution met, when there is one.
         if !is_capitalized(last) && names::is_head_word(last) {
             let role = roles::institution_role(core_text);
-            let id = match self.registry.recent_institution_with(&last_lower) {
+            let earlier = self
+                .registry
+                .recent_institution_with(&last_lower)
+                .or_else(|| {
+                    let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
+                    let role = role.unwrap_or(Role::Other);
+                    self.registry.recent_institution_in_role(role, since)
+                });
+            let id = match earlier {
                 Some(id) if definite => {
                     self.registry.note_mention(id, core);
                     id
@@ -471,6 +502,34 @@ impl<'t> Engine<'t> {
             return (Some(id), source);
         }
         (None, None)
+    }
+
+    /// Who issued the `statement` (`memo`, `report`) an article cites at byte `at`: a
+    /// recent speaker whose attribution names one (`said in a statement`, `In a statement,
+    /// the agency said`, `wrote in a memo to staff`).
+    fn issuer_of(&self, noun: &str, at: usize) -> Option<usize> {
+        let text = self.text;
+        let window = |from: usize, to: usize| {
+            let (mut from, mut to) = (from, to.min(text.len()));
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            &text[from..to]
+        };
+        self.history
+            .iter()
+            .rev()
+            .take_while(|s| self.paragraph - s.paragraph <= ISSUER_PARAGRAPHS)
+            .filter(|s| s.at < at)
+            .find(|s| {
+                let near = window(s.at.saturating_sub(40), (s.at + 80).min(at));
+                near.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .map(|s| s.actor)
     }
 
     /// The institution that spoke last, in this paragraph or the one before.

@@ -204,6 +204,51 @@ mod tests {
         }
     }
 
+    /// Speaker name of each quote, in order.
+    fn speakers_of(text: &str) -> Vec<Option<String>> {
+        let a = analyze(text, &structure(text).blocks);
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.map(|s| a.speakers[s].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_document_speaks_for_whoever_issued_it() {
+        let text =
+            "Title\n\nThe Foreign Ministry said in a statement that guards had fired first. \
+                    “We reserve the right to respond,” the statement said.\n\n\
+                    Reefs could be hit by 2040, according to a study published Wednesday.\n";
+        let names = speakers_of(text);
+        assert_eq!(
+            names,
+            vec![
+                Some("Foreign Ministry".to_string()),
+                Some("Foreign Ministry".to_string()),
+                Some("study".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_company_is_the_company_just_named() {
+        let text = "Title\n\nCortexa said in a blog post that staff would get severance. \
+                    The company said it would keep hiring engineers.\n\n\
+                    The Federal Trade Commission said it had asked for documents. \
+                    In a statement, the agency said it was examining the deal.\n";
+        let names = speakers_of(text);
+        assert_eq!(
+            names,
+            [
+                "Cortexa",
+                "Cortexa",
+                "Federal Trade Commission",
+                "Federal Trade Commission"
+            ]
+            .map(|n| Some(n.to_string()))
+        );
+    }
+
     #[test]
     fn a_short_text_is_never_observed() {
         let blocks = structure(SAMPLE).blocks;

@@ -262,6 +262,23 @@ impl Registry {
             .map(|(id, _)| id)
     }
 
+    /// The most recently mentioned named institution of `role`, not a government, seen at
+    /// or after byte `since`: `the company` after `Cortexa`, `the agency` after the FTC.
+    pub fn recent_institution_in_role(&self, role: Role, since: usize) -> Option<usize> {
+        let countries = &crate::lexicon::lexicon().countries;
+        self.actors
+            .iter()
+            .enumerate()
+            .rev()
+            .take(200)
+            .filter(|(_, a)| a.kind == SpeakerKind::Institution && a.last_seen >= since)
+            .filter(|(_, a)| a.role.unwrap_or(Role::Other) == role)
+            .filter(|(_, a)| a.name.starts_with(|c: char| c.is_uppercase()))
+            .filter(|(_, a)| !countries.iter().any(|c| c.name == a.name))
+            .max_by_key(|(_, a)| a.last_seen)
+            .map(|(id, _)| id)
+    }
+
     pub fn note_mention(&mut self, id: usize, span: Span) {
         self.touch(id, Some(span));
     }

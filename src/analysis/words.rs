@@ -432,6 +432,27 @@ pub fn leaves_clause_open(w: &str) -> bool {
 
 /// Auxiliaries, copulas and modals: a finite clause has one of these, or a past tense.
 pub fn is_finite_marker(w: &str) -> bool {
+    is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// What an organisation or a team speaks through: `the statement said`, `according to the
+/// memo`, `the study found`.
+pub fn is_document_noun(w: &str) -> bool {
+    is_finding_noun(w)
+        || matches!(
+            w,
+            "statement" | "memo" | "letter" | "release" | "filing" | "email" | "post" | "notice"
+        )
+}
+
+/// A document that speaks as research does when nobody is said to have issued it
+/// (`according to a study published Wednesday`).
+pub fn is_finding_noun(w: &str) -> bool {
+    matches!(w, "study" | "report" | "survey" | "paper" | "analysis")
+}
+
+/// Forms of be, have, do and the modals: a finite verb wherever they stand.
+pub fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"
@@ -455,7 +476,7 @@ pub fn is_finite_marker(w: &str) -> bool {
             | "am"
             | "'s"
             | "’s"
-    ) || (w.len() > 4 && w.ends_with("ed"))
+    )
 }
 
 /// Words that, right before a quotation, make it a name or a title rather than speech.
