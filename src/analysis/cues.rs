@@ -344,8 +344,16 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
         // A verb is lower-case, or upper-case in an all-caps text (`SAID`); `Says` opening
         // a sentence is a headline habit, not a cue.
         let shouting = w.len() > 1 && !w.chars().any(char::is_lowercase);
+        // After an owner or an article it is a noun: `Iran’s state broadcaster`, `a report`.
+        let noun = i > sa
+            && (p.tokens[i - 1].kind == Kind::Possessive
+                || matches!(
+                    p.w(i - 1),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                ));
         if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
             && (!is_capitalized(w) || shouting)
+            && !noun
         {
             // Longest verb form first: `issued a statement`, `pointed out`, `said`.
             let mut best = with_lower(w, |l| lex.verbs.get(l)).map(|v| (i + 1, *v));
@@ -1119,10 +1127,52 @@ fn np_token(p: &Para, i: usize) -> bool {
 }
 
 /// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
+/// `IRIB`, `Tessellate`, `Inter-Services Public Relations`: capitalised words only.
+fn is_short_name(p: &Para, from: usize, to: usize) -> bool {
+    (1..=5).contains(&(to - from))
+        && (from..to).all(|k| {
+            !p.quoted(k)
+                && p.tokens[k].kind == Kind::Word
+                && (is_capitalized(p.w(k)) || is_name_connector(p.w(k)))
+        })
+        && is_capitalized(p.w(from))
+}
+
+/// `Iran’s state broadcaster`, `The Pakistani military’s media wing`: a few plain words
+/// ending on a lower-case noun, nothing that reads as a clause.
+fn is_description(p: &Para, from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= 8
+        && !is_capitalized(p.w(to - 1))
+        && p.tokens[to - 1].kind == Kind::Word
+        && (from..to).all(|k| {
+            let w = p.w(k);
+            let plain_word = p.tokens[k].kind == Kind::Word
+                && !is_clause_word(w)
+                && !is_finite_marker(w)
+                && (w == "of" || !is_preposition(w));
+            !p.quoted(k) && (p.tokens[k].kind == Kind::Possessive || plain_word)
+        })
+}
+
 fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut s = end;
     while s > lo && s + 14 > end && np_token(p, s - 1) {
         s -= 1;
+    }
+    // `Human rights groups said`: plain words before a group noun modify it.
+    if s + 1 == end && lexicon().groups.contains_key(lower(p.w(s)).as_ref()) {
+        while s > lo
+            && s + 3 > end
+            && p.tokens[s - 1].kind == Kind::Word
+            && !p.quoted(s - 1)
+            && !is_clause_word(p.w(s - 1))
+            && !is_finite_marker(p.w(s - 1))
+            && !is_preposition(p.w(s - 1))
+            && !is_verb_filler(p.w(s - 1))
+        {
+            s -= 1;
+        }
     }
     while s < end
         && matches!(
@@ -1186,7 +1236,13 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,
         // said`: step over the relative clause as if it were not there.
         if let Some(k) = prev_comma {
-            if k + 1 < comma && matches!(p.w(k + 1), "which" | "who" | "whose" | "where") {
+            let relative = k + 1 < comma
+                && (matches!(p.w(k + 1), "which" | "who" | "whose" | "where")
+                    // `Traders in Taftan, many of whom …, said`
+                    || k + 3 < comma
+                        && p.w(k + 2) == "of"
+                        && matches!(p.w(k + 3), "whom" | "which"));
+            if relative {
                 comma = k;
                 prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
             }
@@ -1195,7 +1251,21 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             if (k + 1..comma).any(|j| p.quoted(j)) {
                 return None;
             }
+            // `Iran’s state broadcaster, IRIB, reported`, `Its main rival, Tessellate,
+            // said`: a description, then the name it describes.
+            if is_short_name(p, k + 1, comma) && is_description(p, lo, k) {
+                return Some((lo, comma));
+            }
             if let Some((s, _)) = np_ending(p, k, lo) {
+                // `Farida Karimova, a spokesperson for the agency, UNHCR, said`: the
+                // description had an acronym appended; the name comes before it.
+                if matches!(p.w(s), "a" | "an") && s >= lo + 2 && p.w(s - 1) == "," {
+                    if let Some((n, _)) = np_ending(p, s - 1, lo) {
+                        if is_capitalized(p.w(n)) {
+                            return Some((n, comma));
+                        }
+                    }
+                }
                 return Some((s, comma));
             }
         }
@@ -1217,7 +1287,23 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
-    np_ending(p, e, lo)
+    np_ending(p, e, lo).or_else(|| group_with_phrase(p, e, lo))
+}
+
+/// `Officials in both countries said`: a group noun, a prepositional phrase, the verb.
+fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
+    let groups = &lexicon().groups;
+    for k in (lo.max(e.saturating_sub(8))..e).rev() {
+        let w = p.w(k);
+        if p.quoted(k) || p.tokens[k].kind != Kind::Word || is_clause_word(w) {
+            return None;
+        }
+        if k + 1 < e && is_preposition(p.w(k + 1)) && groups.contains_key(lower(w).as_ref()) {
+            let start = np_ending(p, k + 1, lo).map_or(k, |(s, _)| s);
+            return Some((start, e));
+        }
+    }
+    None
 }
 
 /// `people familiar with the matter said`, `a source close to the talks told`: a

@@ -13,7 +13,7 @@ use super::speakers::Registry;
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{
     is_capitalized, is_determiner, is_document_noun, is_finding_noun, is_honorific,
-    is_name_connector, pronoun, with_lower, Pronoun,
+    is_name_connector, is_preposition, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -306,6 +306,14 @@ impl<'t> Engine<'t> {
         }
         // Up to the first comma: the phrase as the article wrote it.
         let cut = (s..e).find(|&k| w(k) == ",").unwrap_or(e);
+        if let Some(found) = self.described_name(para, s, cut, e) {
+            return found;
+        }
+        // `Officials in both countries`, `Traders in Taftan`: the group, not the place.
+        let groups = &lexicon().groups;
+        let cut = (s + 1..cut)
+            .find(|&k| is_preposition(w(k)) && with_lower(w(k - 1), |l| groups.contains_key(l)))
+            .unwrap_or(cut);
         let mut cs = s;
         let definite = matches!(w(cs), "the" | "The");
         while cs < cut
@@ -340,10 +348,12 @@ impl<'t> Engine<'t> {
             };
             let plural = tokens[s].text(text).ends_with('s') || matches!(w(s), "people" | "People");
             let id = if plural {
+                // `people familiar with the matter` … later `the people said`: one group.
+                let family = with_lower(w(s), |l| lexicon().groups.get(l).map(|g| g.family));
                 self.registry.group(
                     desc,
                     role.unwrap_or(Role::Other),
-                    "unnamed sources",
+                    family.unwrap_or("unnamed sources"),
                     Some(span),
                 )
             } else {
@@ -502,6 +512,47 @@ impl<'t> Engine<'t> {
             return (Some(id), source);
         }
         (None, None)
+    }
+
+    /// `Iran’s state broadcaster, IRIB` (phrase `[s, e)`, comma at `comma`): the name after
+    /// a description, which gives the role — an institution, or a person when the
+    /// description ends on a title (`the company’s founder, Zhang Wei`).
+    fn described_name(
+        &mut self,
+        para: &Para,
+        s: usize,
+        comma: usize,
+        e: usize,
+    ) -> Option<(Option<usize>, Option<Span>)> {
+        let text = self.text;
+        let tokens = para.tokens;
+        let w = |i: usize| tokens[i].text(text);
+        let named = comma > s
+            && comma + 1 < e
+            && !is_capitalized(w(comma - 1))
+            && (comma + 1..e).all(|k| {
+                tokens[k].kind == Kind::Word && (is_capitalized(w(k)) || is_name_connector(w(k)))
+            });
+        if !named {
+            return None;
+        }
+        let name = Span::new(tokens[comma + 1].span.start, tokens[e - 1].span.end);
+        let description = Span::new(tokens[s].span.start, tokens[comma - 1].span.end).of(text);
+        let source = Some(Span::new(tokens[s].span.start, name.end));
+        // A person's name has two to four words in mixed case (not `IRIB`).
+        let person_like = (2..=4).contains(&(e - comma - 1))
+            && (comma + 1..e).all(|k| w(k).chars().any(char::is_lowercase));
+        let titled = person_like && with_lower(w(comma - 1), |l| lexicon().titles.contains_key(l));
+        let id = if titled {
+            let role = roles::role_of(description);
+            self.registry
+                .person(name.of(text), Some(name), Some(description), role)
+        } else {
+            let role = roles::institution_role(description);
+            self.registry
+                .institution(name.of(text), || role, Some(name))
+        };
+        Some((Some(id), source))
     }
 
     /// Who issued the `statement` (`memo`, `report`) an article cites at byte `at`: a

@@ -250,6 +250,39 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_with_names_and_groups_with_phrases() {
+        let text = "Title\n\nIran’s state broadcaster, IRIB, reported that the station had been \
+                    reinforced.\n\nIts main rival, Tessellate, said it would close an office.\n\n\
+                    Farida Karimova, a spokesperson for the UN refugee agency, UNHCR, said the \
+                    agency was “deeply concerned” by reports.\n\nOfficials in both countries \
+                    said a meeting was expected.\n\nTraders in Taftan, many of whom depend on \
+                    the trade, said prices had risen.\n\nStaff asked for emails, according to \
+                    people familiar with the matter. Investors had pressed for cuts, the people \
+                    said.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let said: Vec<(&str, Role)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &a.speakers[q.speaker.unwrap()];
+                (s.name.as_str(), s.role)
+            })
+            .collect();
+        assert_eq!(
+            said,
+            vec![
+                ("IRIB", Role::Official),
+                ("Tessellate", Role::Other),
+                ("Farida Karimova", Role::Official),
+                ("Officials", Role::Official),
+                ("Traders", Role::Other),
+                ("people familiar with the matter", Role::Other),
+                ("people familiar with the matter", Role::Other),
+            ]
+        );
+    }
+
+    #[test]
     fn a_short_text_is_never_observed() {
         let blocks = structure(SAMPLE).blocks;
         let mut looks = 0;
