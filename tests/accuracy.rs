@@ -339,8 +339,9 @@ fn score(gold: &Value, pred: &Value, text: &[char], t: &mut Totals, misses: &mut
     t.articles += 1;
 }
 
-fn totals() -> (Totals, Vec<String>) {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+/// Score every gold file in `dir/gold` against its article in `dir`.
+fn totals(dir: &str) -> (Totals, Vec<String>) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut golds: Vec<PathBuf> = std::fs::read_dir(root.join("gold"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -367,12 +368,17 @@ fn totals() -> (Totals, Vec<String>) {
     (t, misses)
 }
 
-#[test]
-fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
-    let (t, misses) = totals();
-    for m in &misses {
-        eprintln!("  {m}");
-    }
+/// The headline figures of a scoring run.
+struct Figures {
+    direct: f64,
+    indirect: f64,
+    roles: f64,
+    countries: f64,
+    metonyms: f64,
+    mentioned: f64,
+}
+
+fn figures(t: &Totals) -> Figures {
     let direct = f1(t.direct);
     let indirect = f1(t.indirect);
     let roles = t.roles_ok as f64 / t.speakers_hit.max(1) as f64;
@@ -385,15 +391,43 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
         "direct F1 {direct:.3}  indirect F1 {indirect:.3}  roles {roles:.3}  countries F1 {countries:.3}  metonyms {metonyms:.3}  mentioned roles {mentioned:.3}  titles {}/{}",
         t.titles_ok, t.articles
     );
-    assert!(direct >= 0.95, "direct quotes attributed F1 {direct:.3}");
+    Figures {
+        direct,
+        indirect,
+        roles,
+        countries,
+        metonyms,
+        mentioned,
+    }
+}
+
+/// The scores reached on the corpus the rules were developed on (direct 0.991, reported
+/// 0.971, roles 1.0, countries 1.0, metonyms 1.0, mentioned roles 0.978): any loss fails.
+#[test]
+fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
+    let (t, misses) = totals("assets/articles");
+    for m in &misses {
+        eprintln!("  {m}");
+    }
+    let f = figures(&t);
     assert!(
-        indirect >= 0.80,
-        "reported speech attributed F1 {indirect:.3}"
+        f.direct >= 0.99,
+        "direct quotes attributed F1 {:.3}",
+        f.direct
     );
-    assert!(roles >= 0.95, "speaker role accuracy {roles:.3}");
-    assert!(countries >= 0.95, "countries F1 {countries:.3}");
-    assert!(metonyms >= 0.95, "metonyms recognised {metonyms:.3}");
-    assert!(mentioned >= 0.93, "mentioned people's roles {mentioned:.3}");
+    assert!(
+        f.indirect >= 0.97,
+        "reported speech attributed F1 {:.3}",
+        f.indirect
+    );
+    assert!(f.roles >= 0.99, "speaker role accuracy {:.3}", f.roles);
+    assert!(f.countries >= 0.99, "countries F1 {:.3}", f.countries);
+    assert!(f.metonyms >= 0.99, "metonyms recognised {:.3}", f.metonyms);
+    assert!(
+        f.mentioned >= 0.97,
+        "mentioned people's roles {:.3}",
+        f.mentioned
+    );
     assert_eq!(t.titles_ok, t.articles, "titles");
     assert!(
         t.boilerplate_leaks.is_empty(),

@@ -874,6 +874,10 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
         );
     if adverbial_start {
         for k in i..sb.min(i + 12) {
+            // `wrote on X: “…”`
+            if p.w(k) == ":" && k + 1 < sb && p.opens[k + 1].is_some() {
+                return Some(k + 1);
+            }
             if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
                 break;
             }
@@ -973,7 +977,9 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
         // `[the] (word)* [of [the] (word)*]`, a few words at most, before the clause.
         let mut k = i;
         let mut after_of = false;
-        while k < sb && k < i + 8 && p.tokens[k].kind == Kind::Word && !p.quoted(k) {
+        // `the BBC’s Today programme`: an owner's possessive stays inside the hearer.
+        let in_object = |k: usize| matches!(p.tokens[k].kind, Kind::Word | Kind::Possessive);
+        while k < sb && k < i + 8 && in_object(k) && !p.quoted(k) {
             let x = p.w(k);
             if x == "that" || is_wh_word(x) || x == "to" || x == "not" || is_clause_word(x) {
                 break;
@@ -1118,7 +1124,11 @@ fn np_token(p: &Para, i: usize) -> bool {
             (is_capitalized(w) && !is_capitalized_function_word(w))
                 || np_word(w)
                 || matches!(w, "The" | "A" | "An")
+                // `No 10 said`: Downing Street, not a negation.
+                || w == "No" && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
         }
+        // `No 10`, `Channel 4`: a number closing a capitalised name.
+        Kind::Number => i > 0 && p.tokens[i - 1].kind == Kind::Word && is_capitalized(p.w(i - 1)),
         Kind::Punct => {
             super::names::abbreviation_dot(p.text, p.tokens, i) || matches!(w, "(" | ")")
         }
@@ -1592,6 +1602,42 @@ mod tests {
         assert_eq!(
             attrib("Senator Maria Castellano, a Democrat, wrote to the FTC in June urging it to block the deal."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn uk_habits() {
+        assert_eq!(
+            one("Rachel Pearce told the BBC’s Today programme that the plan would fail."),
+            (
+                "Rachel Pearce".into(),
+                vec![],
+                vec!["the plan would fail".into()]
+            )
+        );
+        assert_eq!(
+            one("Pearce wrote on X: “This budget is a disaster for working families everywhere.”"),
+            (
+                "Pearce".into(),
+                vec!["This budget is a disaster for working families everywhere.".into()],
+                vec![]
+            )
+        );
+        assert_eq!(
+            one("No 10 said the prime minister had full confidence in the chancellor."),
+            (
+                "No 10".into(),
+                vec![],
+                vec!["the prime minister had full confidence in the chancellor".into()]
+            )
+        );
+        assert_eq!(
+            one("A senior source said the minister had resigned."),
+            (
+                "A senior source".into(),
+                vec![],
+                vec!["the minister had resigned".into()]
+            )
         );
     }
 
