@@ -451,8 +451,16 @@ fn accuracy_on_other_styles_stays_at_the_level_reached() {
         eprintln!("  {m}");
     }
     let f = figures(&t);
-    assert!(f.direct >= 0.99, "direct quotes attributed F1 {:.3}", f.direct);
-    assert!(f.indirect >= 0.96, "reported speech attributed F1 {:.3}", f.indirect);
+    assert!(
+        f.direct >= 0.99,
+        "direct quotes attributed F1 {:.3}",
+        f.direct
+    );
+    assert!(
+        f.indirect >= 0.96,
+        "reported speech attributed F1 {:.3}",
+        f.indirect
+    );
     assert!(f.roles >= 0.99, "speaker role accuracy {:.3}", f.roles);
     assert!(f.countries >= 0.99, "countries F1 {:.3}", f.countries);
     assert_eq!(t.titles_ok, t.articles, "titles");

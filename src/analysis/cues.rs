@@ -259,6 +259,7 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
             .find(|c| {
                 let before = np_backward(p, c.from, cue.to).map_or(c.from, |(s, _)| s);
                 before > cue.to && matches!(p.w(before - 1), "," | "and" | ";")
+                    || continues_speaker(p, **c, sb)
             })
             .map_or(sb, |c| c.from);
         let Some((att, end)) = attribute(
@@ -396,6 +397,20 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// `…, adding that …`, `… and pointed out that …`: a second verb of the same speaker,
+/// told apart from a verb with an object (`and added jobs`) by what follows it.
+fn continues_speaker(p: &Para, c: Cue, sb: usize) -> bool {
+    let after = c.from > 0 && {
+        let prev = p.w(c.from - 1);
+        prev == "and" || prev == "," && p.w(c.from).ends_with("ing")
+    };
+    after
+        && c.to < sb
+        && (p.w(c.to) == "that"
+            || p.opens[c.to].is_some()
+            || p.w(c.to) == ":" && c.to + 1 < sb && p.opens[c.to + 1].is_some())
 }
 
 /// `did not say`, `declined to comment`.
@@ -548,7 +563,9 @@ fn verb_attribution(
     let cue_span = p.span(cue.from, cue.to);
     let prev_is_break = cue.from > sa && {
         let k = cue.from - 1;
-        p.w(k) == "," || p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k))
+        p.w(k) == ","
+            || p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k))
+            || continues_speaker(p, cue, sb)
     };
     // `…,” said Shi Yinhong, …` / `…, said the report.` Only verbs of saying invert, and
     // only when nothing but punctuation or an adverbial follows the speaker.
@@ -1603,6 +1620,21 @@ mod tests {
             attrib("Senator Maria Castellano, a Democrat, wrote to the FTC in June urging it to block the deal."),
             vec![]
         );
+    }
+
+    #[test]
+    fn a_second_verb_continues_the_speaker() {
+        for s in [
+            "Rahul Verma said the government had failed farmers, adding that prices had doubled.",
+            "Rahul Verma said the government had failed farmers and added that prices had doubled.",
+            "Rahul Verma claimed that the government had failed farmers, and pointed out that prices had doubled.",
+        ] {
+            let a = attrib(s);
+            assert_eq!(a.len(), 2, "{s}: {a:?}");
+            assert_eq!(a[0].0, "Rahul Verma");
+            assert_eq!(a[0].2, vec!["the government had failed farmers".to_string()]);
+            assert_eq!(a[1], ("^".into(), vec![], vec!["prices had doubled".into()]));
+        }
     }
 
     #[test]
