@@ -1283,6 +1283,12 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             if is_short_name(p, k + 1, comma) && is_description(p, lo, k) {
                 return Some((lo, comma));
             }
+            // `Maria Lopez, 42, a nurse from Leeds, said`: the age is no description.
+            let k = if k >= lo + 2 && p.tokens[k - 1].kind == Kind::Number && p.w(k - 2) == "," {
+                k - 2
+            } else {
+                k
+            };
             if let Some((s, _)) = np_ending(p, k, lo) {
                 // `Farida Karimova, a spokesperson for the agency, UNHCR, said`: the
                 // description had an acronym appended; the name comes before it.
@@ -1635,6 +1641,18 @@ mod tests {
             assert_eq!(a[0].2, vec!["the government had failed farmers".to_string()]);
             assert_eq!(a[1], ("^".into(), vec![], vec!["prices had doubled".into()]));
         }
+    }
+
+    #[test]
+    fn an_age_between_name_and_description() {
+        assert_eq!(
+            one("Maria Lopez, 42, a nurse from Leeds, said she had waited six hours."),
+            (
+                "Maria Lopez, 42, a nurse from Leeds".into(),
+                vec![],
+                vec!["she had waited six hours".into()]
+            )
+        );
     }
 
     #[test]

@@ -632,7 +632,10 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, R
     // A description opens with an article, a name or a title (`an expert at …`, `NASA
     // Administrator`, `senior fellow at …`), never with a verb (`, accused the
     // government`): a title word followed by an article is a verb.
+    // `, of the University of Bristol,`: where the person works.
+    let works_at = matches!(first, "of" | "from" | "at") && ev.institution.is_some();
     let verb_like = !is_capitalized(first)
+        && !works_at
         && tokens
             .get(from + 1)
             .is_some_and(|t| is_determiner(t.text(text)))
@@ -642,8 +645,10 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, R
             .take_while(|t| t.flags & lexical == 0)
             .any(|t| is_finite_marker(t.text(text)))
         || matches!(first, "I" | "We" | "You" | "He" | "She" | "They" | "It");
-    let opens =
-        is_determiner(first) || is_capitalized(first) || title_at(text, tokens, from).is_some();
+    let opens = is_determiner(first)
+        || is_capitalized(first)
+        || works_at
+        || title_at(text, tokens, from).is_some();
     let describes = !ev.is_empty()
         && opens
         && !verb_like
@@ -805,6 +810,13 @@ mod tests {
         assert!(n.iter().any(
             |x| x.0 == Organization && x.1 == "Center for Strategic and International Studies"
         ));
+    }
+
+    #[test]
+    fn where_someone_works_is_an_appositive_too() {
+        let n = names("Dr Sarah Jones, of the University of Bristol, said it was striking.");
+        assert_eq!(n[0].1, "Sarah Jones");
+        assert_eq!(n[0].3, Some(Role::Expert));
     }
 
     #[test]
