@@ -272,10 +272,7 @@ fn unnamed_sources() {
             "The company is preparing a bid",
             "people familiar with the matter",
         ),
-        (
-            "a deal could come within days",
-            "A source close to the talks",
-        ),
+        ("a deal could come within days", "source close to the talks"),
         ("The plan was approved", "senior official"),
     ] {
         let q = a

@@ -1138,7 +1138,13 @@ fn np_token(p: &Para, i: usize) -> bool {
     match t.kind {
         Kind::Possessive => true,
         Kind::Word => {
-            (is_capitalized(w) && !is_capitalized_function_word(w))
+            // `Watch`, `Group` open sentences as words, but close names (`Human Rights
+            // Watch`, `Eurasia Group`).
+            let in_name = i > 0
+                && p.tokens[i - 1].kind == Kind::Word
+                && is_capitalized(p.w(i - 1))
+                && !is_capitalized_function_word(p.w(i - 1));
+            (is_capitalized(w) && (!is_capitalized_function_word(w) || in_name))
                 || np_word(w)
                 || matches!(w, "The" | "A" | "An")
                 // `No 10 said`: Downing Street, not a negation.
@@ -1153,7 +1159,6 @@ fn np_token(p: &Para, i: usize) -> bool {
     }
 }
 
-/// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
 /// `IRIB`, `Tessellate`, `Inter-Services Public Relations`: capitalised words only.
 fn is_short_name(p: &Para, from: usize, to: usize) -> bool {
     (1..=5).contains(&(to - from))
@@ -1182,6 +1187,7 @@ fn is_description(p: &Para, from: usize, to: usize) -> bool {
         })
 }
 
+/// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
 fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut s = end;
     while s > lo && s + 14 > end && np_token(p, s - 1) {

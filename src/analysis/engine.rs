@@ -341,11 +341,10 @@ impl<'t> Engine<'t> {
         {
             let span = Span::new(tokens[s].span.start, core.end);
             let desc = span.of(text);
-            let role = if desc.contains("official") {
-                Some(Role::Official)
-            } else {
-                None
-            };
+            // `a spokesman for the Home Office`: the institution decides.
+            let role = roles::evidence(desc)
+                .role()
+                .or_else(|| desc.contains("official").then_some(Role::Official));
             let plural = tokens[s].text(text).ends_with('s') || matches!(w(s), "people" | "People");
             let id = if plural {
                 // `people familiar with the matter` … later `the people said`: one group.
@@ -357,7 +356,9 @@ impl<'t> Engine<'t> {
                     Some(span),
                 )
             } else {
-                self.registry.anonymous(desc, role, false, Some(span))
+                // Named without its article: `spokesman for the Home Office`.
+                let bare = Span::new(core.start.min(span.end), span.end).of(text);
+                self.registry.anonymous(bare, role, false, Some(span))
             };
             return (Some(id), Some(span));
         }
