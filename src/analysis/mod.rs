@@ -218,14 +218,16 @@ mod tests {
         let text =
             "Title\n\nThe Foreign Ministry said in a statement that guards had fired first. \
                     “We reserve the right to respond,” the statement said.\n\n\
-                    Reefs could be hit by 2040, according to a study published Wednesday.\n";
+                    Reefs could be hit by 2040, according to a study published Wednesday.\n\n\
+                    The report, published by Human Rights Watch, said guards beat detainees.\n";
         let names = speakers_of(text);
         assert_eq!(
             names,
             vec![
                 Some("Foreign Ministry".to_string()),
                 Some("Foreign Ministry".to_string()),
-                Some("study".to_string())
+                Some("study".to_string()),
+                Some("Human Rights Watch".to_string())
             ]
         );
     }
