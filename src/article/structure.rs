@@ -37,6 +37,9 @@ const REPEAT_WINDOW: usize = 4;
 const PULL_QUOTE_WINDOW: usize = 6;
 /// Furniture lines and prefixes are short: keys read this many bytes at most.
 const FURNITURE_BYTES: usize = 80;
+/// Words a paragraph needs to count as prose before the dateline (see [`is_sentence`]).
+const SENTENCE_WORDS: usize = 8;
+
 /// Prose long enough to end a footer section.
 const FOOTER_PROSE_WORDS: usize = 30;
 
@@ -49,7 +52,7 @@ pub fn structure(text: &str) -> Layout {
         layout: Layout::default(),
         recent: Vec::new(),
         title_seen: false,
-        paragraphs: 0,
+        prose: 0,
         in_footer: false,
         caption_next: false,
     };
@@ -179,8 +182,9 @@ struct Builder<'t> {
     /// Fingerprints of the last few kept units, for repeat detection.
     recent: Vec<u64>,
     title_seen: bool,
-    /// Paragraphs kept so far: datelines and bylines only come before the first.
-    paragraphs: usize,
+    /// Paragraphs of prose kept so far (see [`is_sentence`]): datelines and bylines only
+    /// come before the first, however many short lines (`4 min read`) came before.
+    prose: usize,
     in_footer: bool,
     caption_next: bool,
 }
@@ -245,12 +249,12 @@ impl Builder<'_> {
             self.keep(BlockKind::Caption, unit);
             return;
         }
-        if self.paragraphs == 0 && is_date_line(s) {
+        if self.prose == 0 && is_date_line(s) {
             self.keep(BlockKind::Dateline, unit);
             self.layout.dateline.get_or_insert(unit);
             return;
         }
-        if self.paragraphs == 0 && is_byline(s) {
+        if self.prose == 0 && is_byline(s) {
             self.keep(BlockKind::Credit, unit);
             return;
         }
@@ -261,19 +265,21 @@ impl Builder<'_> {
             return;
         }
         let mut body = unit;
-        if self.paragraphs == 0 {
+        if self.prose == 0 {
             if let Some((place, rest)) = place_dateline(self.text, unit) {
                 self.keep(BlockKind::Dateline, place);
                 self.layout.dateline.get_or_insert(place);
                 body = rest;
             }
         }
-        self.paragraphs += 1;
+        if is_sentence(body.of(self.text)) {
+            self.prose += 1;
+        }
         self.keep(BlockKind::Paragraph, body);
     }
 
     fn is_furniture(&self, s: &str, k: &str) -> bool {
-        if !s.chars().any(char::is_alphabetic) {
+        if !s.chars().any(char::is_alphabetic) || is_page_meta(k) {
             return true;
         }
         if s.len() <= FURNITURE_BYTES && self.lex.furniture_lines.contains(k) {
@@ -293,6 +299,8 @@ impl Builder<'_> {
         }
         self.keep(BlockKind::Title, title);
         self.layout.title = Some(title);
+        // `Headline | Reuters` then `Headline`: the page repeats the title without its suffix.
+        self.remember(fingerprint(title.of(self.text)));
     }
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
@@ -360,7 +368,9 @@ impl Builder<'_> {
         if let Some(last) = self.layout.blocks.last_mut() {
             if last.kind == BlockKind::Paragraph && word_count(last.span.of(self.text)) <= 80 {
                 last.kind = BlockKind::Caption;
-                self.paragraphs -= 1;
+                if is_sentence(last.span.of(self.text)) {
+                    self.prose -= 1;
+                }
             }
         }
     }
@@ -393,6 +403,30 @@ fn is_particle(w: &str) -> bool {
 }
 
 /// Real prose: enough words, ending like a sentence.
+/// `4 min read`, `12 minute read`, `Updated 2 hours ago`, `Published 5 mins ago`: reading
+/// times and relative timestamps, which only a page prints (`k` is the furniture key).
+fn is_page_meta(k: &str) -> bool {
+    let words: Vec<&str> = k.split(' ').collect();
+    match words.as_slice() {
+        [n, unit, "read" | "listen"] => {
+            n.chars().all(|c| c.is_ascii_digit())
+                && matches!(*unit, "min" | "mins" | "minute" | "minutes")
+        }
+        [first, .., "ago"] => {
+            words.len() <= 6 && matches!(*first, "updated" | "published" | "posted" | "last")
+        }
+        _ => false,
+    }
+}
+
+/// A paragraph of the article proper: several words ending a sentence, not a line of
+/// page matter (`4 min read`, `By Jane Doe`).
+fn is_sentence(s: &str) -> bool {
+    word_count(s) >= SENTENCE_WORDS
+        && s.trim_end_matches(['"', '”', '’', ')'])
+            .ends_with(['.', '!', '?'])
+}
+
 fn is_prose(s: &str) -> bool {
     word_count(s) >= FOOTER_PROSE_WORDS
         && s.trim_end_matches(['"', '”', '’', ')'])
@@ -737,6 +771,29 @@ mod tests {
     fn empty_and_blank_inputs_have_no_blocks() {
         assert!(structure("").blocks.is_empty());
         assert!(structure("\n\n  \n").blocks.is_empty());
+    }
+
+    #[test]
+    fn a_wire_page_with_its_matter_around_the_story() {
+        let text = "Minister resigns | Reuters\nMinister resigns\n\nBy Jane Doe and John Roe\n\n\
+                    4 minute read\nUpdated 2 hours ago\n\nLONDON, March 3 (Reuters) - The \
+                    housing minister resigned on Tuesday after reports about his renovations.\n\n\
+                    Sign up here.\n\nHe denied any wrongdoing.\n\nOur Standards: The Thomson \
+                    Reuters Trust Principles.\n";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("title", "Minister resigns".to_string()),
+                ("credit", "By Jane Doe and John Roe".to_string()),
+                ("dateline", "LONDON, March 3".to_string()),
+                (
+                    "paragraph",
+                    "The housing minister resigned on Tuesday after reports about his renovations."
+                        .to_string()
+                ),
+                ("paragraph", "He denied any wrongdoing.".to_string()),
+            ]
+        );
     }
 
     #[test]
