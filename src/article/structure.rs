@@ -37,6 +37,9 @@ const REPEAT_WINDOW: usize = 4;
 const PULL_QUOTE_WINDOW: usize = 6;
 /// Furniture lines and prefixes are short: keys read this many bytes at most.
 const FURNITURE_BYTES: usize = 80;
+/// Credits that sites print before the caption they belong to.
+const CREDITS_BEFORE_CAPTION: &[&str] = &["Image source"];
+
 /// Words a paragraph needs to count as prose before the dateline (see [`is_sentence`]).
 const SENTENCE_WORDS: usize = 8;
 
@@ -208,6 +211,15 @@ impl Builder<'_> {
     fn push_unit(&mut self, unit: Span) {
         let s = unit.of(self.text);
         let k = key(s, FURNITURE_BYTES);
+        if let Some(caption) = self.inline_caption(unit, &k) {
+            self.remove(
+                RemovalReason::Furniture,
+                Span::new(unit.start, caption.start),
+            );
+            self.keep(BlockKind::Caption, caption);
+            self.caption_next = false;
+            return;
+        }
         if self.is_furniture(s, &k) {
             if self.lex.section_starts.contains(&k) {
                 self.in_footer = true;
@@ -241,7 +253,12 @@ impl Builder<'_> {
             }
         }
         if self.is_credit(s) {
-            self.promote_caption();
+            // `Image source, Getty Images` comes before its caption, not after.
+            if CREDITS_BEFORE_CAPTION.iter().any(|p| starts_with_ci(s, p)) {
+                self.caption_next = true;
+            } else {
+                self.promote_caption();
+            }
             self.keep(BlockKind::Credit, unit);
             return;
         }
@@ -255,6 +272,16 @@ impl Builder<'_> {
             return;
         }
         if self.prose == 0 && is_byline(s) {
+            self.keep(BlockKind::Credit, unit);
+            return;
+        }
+        // `Sarah Green` / `Health reporter`: a name, then the writer's beat.
+        if self.prose == 0 && is_beat(s) {
+            if let Some(last) = self.layout.blocks.last_mut() {
+                if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
+                    last.kind = BlockKind::Credit;
+                }
+            }
             self.keep(BlockKind::Credit, unit);
             return;
         }
@@ -290,6 +317,23 @@ impl Builder<'_> {
             .furniture_prefixes
             .get(first)
             .is_some_and(|ps| ps.iter().any(|p| k.starts_with(p.as_str())))
+    }
+
+    /// `Image caption, Patients are waiting …`: a caption marker and the caption on one
+    /// line; returns the caption.
+    fn inline_caption(&self, unit: Span, k: &str) -> Option<Span> {
+        let s = unit.of(self.text);
+        let marker = self.lex.caption_markers.iter().find(|m| {
+            k.strip_prefix(m.as_str())
+                .is_some_and(|rest| rest.starts_with([',', ':']) && rest.len() > 2)
+        })?;
+        let sep = s
+            .char_indices()
+            .take(marker.len() + 4)
+            .find(|(_, c)| matches!(c, ',' | ':'))?
+            .0;
+        let caption = trim(self.text, Span::new(unit.start + sep + 1, unit.end));
+        (!caption.is_empty()).then_some(caption)
     }
 
     fn push_title(&mut self, unit: Span) {
@@ -412,6 +456,13 @@ fn is_page_meta(k: &str) -> bool {
             n.chars().all(|c| c.is_ascii_digit())
                 && matches!(*unit, "min" | "mins" | "minute" | "minutes")
         }
+        [n, unit, "ago"] => {
+            n.chars().all(|c| c.is_ascii_digit())
+                && matches!(
+                    unit.trim_end_matches('s'),
+                    "min" | "minute" | "hour" | "hr" | "day" | "week" | "month"
+                )
+        }
         [first, .., "ago"] => {
             words.len() <= 6 && matches!(*first, "updated" | "published" | "posted" | "last")
         }
@@ -434,6 +485,29 @@ fn is_prose(s: &str) -> bool {
 }
 
 /// `By Jane Doe`, `By JANE DOE, Associated Press`.
+/// A writer's beat under their name: `Health reporter`, `BBC News, Washington
+/// correspondent` — a few words ending on the job.
+fn is_beat(s: &str) -> bool {
+    let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
+    word_count(s) <= 5
+        && !s.ends_with('.')
+        && matches!(
+            last.as_str(),
+            "reporter" | "correspondent" | "editor" | "writer" | "journalist" | "columnist"
+        )
+}
+
+/// `Sarah Green`: two to four capitalised words and nothing else.
+fn is_bare_name(s: &str) -> bool {
+    let n = word_count(s);
+    (2..=4).contains(&n)
+        && s.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+}
+
 fn is_byline(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
@@ -792,6 +866,29 @@ mod tests {
                         .to_string()
                 ),
                 ("paragraph", "He denied any wrongdoing.".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broadcaster_page_with_navigation_byline_and_inline_caption() {
+        let text = "Waiting lists hit record - BBC News\nHome\nNews\nSport\n\n\
+                    Waiting lists hit record\n\n1 day ago\n\nSarah Green\nHealth reporter\n\n\
+                    Image source, Getty Images\nImage caption, Patients wait longer than ever\n\n\
+                    The number of people waiting for treatment has hit a record, figures show.\n";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("title", "Waiting lists hit record".to_string()),
+                ("credit", "Sarah Green".to_string()),
+                ("credit", "Health reporter".to_string()),
+                ("credit", "Image source, Getty Images".to_string()),
+                ("caption", "Patients wait longer than ever".to_string()),
+                (
+                    "paragraph",
+                    "The number of people waiting for treatment has hit a record, figures show."
+                        .to_string()
+                ),
             ]
         );
     }
