@@ -69,6 +69,7 @@ pub fn structure(text: &str) -> Layout {
 
 /// Cut text into trimmed line units, joining hard-wrapped lines.
 fn units(text: &str) -> Vec<Span> {
+    let wrapped = is_hard_wrapped(text);
     let mut units: Vec<Span> = Vec::new();
     let mut prev_wrapped = false;
     let mut start = 0;
@@ -87,9 +88,25 @@ fn units(text: &str) -> Vec<Span> {
         } else {
             units.push(t);
         }
-        prev_wrapped = looks_hard_wrapped(t.of(text));
+        prev_wrapped = wrapped && looks_hard_wrapped(t.of(text));
     }
     units
+}
+
+/// Whether the text was wrapped at a fixed width (an email, a plain-text feed). A scraped
+/// page puts each paragraph on one line, many of them over 100 characters; wrapped text has
+/// almost none. Without this, a page's headline, standfirst and byline lines, which do not
+/// end in a full stop, would run together into one paragraph.
+fn is_hard_wrapped(text: &str) -> bool {
+    let (mut medium, mut long) = (0usize, 0usize);
+    for line in text.lines() {
+        match line.trim().chars().count() {
+            0..50 => {}
+            50..=100 => medium += 1,
+            _ => long += 1,
+        }
+    }
+    long * 20 <= medium
 }
 
 /// A line that runs on into the next one: long, and not ending a sentence.
@@ -529,7 +546,7 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const DATE_WORDS: [&str; 22] = [
+const DATE_WORDS: [&str; 29] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -537,6 +554,13 @@ const DATE_WORDS: [&str; 22] = [
     "friday",
     "saturday",
     "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
     "published",
     "updated",
     "posted",
@@ -555,7 +579,7 @@ const DATE_WORDS: [&str; 22] = [
 ];
 
 /// A line that only gives a date (and perhaps a time): `Friday, August 15, 2008`,
-/// `Updated March 3, 2024 at 5:04 PM ET`, `2024-03-03`.
+/// `Updated March 3, 2024 at 5:04 PM ET`, `2024-03-03`, `Wed 26 Nov 2025 18.04 GMT`.
 fn is_date_line(s: &str) -> bool {
     let tokens: Vec<String> = s
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
@@ -579,7 +603,7 @@ fn is_date_line(s: &str) -> bool {
         let numeric = digits.chars().any(|c| c.is_ascii_digit())
             && digits
                 .chars()
-                .all(|c| c.is_ascii_digit() || c == ':' || c == '/' || c == '-');
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.'));
         if !(numeric || DATE_WORDS.contains(&t.as_str())) {
             return false;
         }
@@ -839,6 +863,29 @@ mod tests {
         let text = "Title\n\nThis paragraph was wrapped by an email client at seventy\n\
                     characters, so it runs over two lines of the file.\n\nNext.";
         assert_eq!(kinds(text)[1].1, "This paragraph was wrapped by an email client at seventy\ncharacters, so it runs over two lines of the file.");
+    }
+
+    #[test]
+    fn a_page_with_one_line_per_paragraph_is_not_rewrapped() {
+        let long = "The chancellor has defended her budget as fair and necessary, after the \
+                    institute warned that household incomes would stagnate for years to come.";
+        let text = format!(
+            "Chancellor defends tax plans as critics warn of squeeze | Budget | The Guardian\n\
+             Chancellor defends tax plans as critics warn of squeeze\n\
+             Rachel Pearce says the measures are fair as a thinktank warns of a hit\n\n\
+             Wed 26 Nov 2025 18.04 GMT\n\n{long}\n\n{long}\n"
+        );
+        let k = kinds(&text);
+        assert_eq!(
+            k[0],
+            (
+                "title",
+                "Chancellor defends tax plans as critics warn of squeeze".to_string()
+            )
+        );
+        assert_eq!(k[1].0, "paragraph");
+        assert!(k[1].1.starts_with("Rachel Pearce says"));
+        assert_eq!(k[2].0, "dateline");
     }
 
     #[test]
