@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub not_person_after_first: HashSet<&'static str>,
     /// Words that make a capitalised name a place or thing as its first word.
     pub not_person_first: HashSet<&'static str>,
+    /// Irregular past-tense forms (`swept`, `rose`): finite verbs without `-ed`.
+    pub past_tense: HashSet<&'static str>,
 }
 
 /// The compiled-in lexicon, parsed on first use.
@@ -278,6 +280,9 @@ impl Lexicon {
         lex.given_names = lines(lexicon_file!("given-names.txt"))
             .map(|(_, l)| l)
             .collect();
+        lex.past_tense = lines(lexicon_file!("past-tense.txt"))
+            .map(|(_, l)| l)
+            .collect();
         for (section, line) in lines(lexicon_file!("not-person-words.txt")) {
             if section == "first" {
                 lex.not_person_first.insert(line);
@@ -309,6 +314,7 @@ mod tests {
         assert!(lex.groups.contains_key("experts"));
         assert!(!lex.anonymity.is_empty());
         assert!(lex.abbreviations.contains("Mr."));
+        assert!(lex.past_tense.contains("swept") && !lex.past_tense.contains("cut"));
         assert!(lex.furniture_lines.contains("hide caption"));
         assert!(lex.section_starts.contains("leave a reply"));
         assert!(!lex.credit_prefixes.is_empty());

@@ -1662,6 +1662,18 @@ mod tests {
     }
 
     #[test]
+    fn an_irregular_past_makes_a_clause() {
+        assert_eq!(
+            one("A storm swept the Midwest on Thursday, knocking out power to 200,000 homes, officials said."),
+            (
+                "officials".into(),
+                vec![],
+                vec!["A storm swept the Midwest on Thursday, knocking out power to 200,000 homes".into()]
+            )
+        );
+    }
+
+    #[test]
     fn uk_habits() {
         assert_eq!(
             one("Rachel Pearce told the BBC’s Today programme that the plan would fail."),

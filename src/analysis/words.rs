@@ -1,6 +1,7 @@
 //! Closed classes of English function words the attribution rules read (grammar, not
 //! world knowledge: world knowledge lives in `assets/lexicons/`).
 
+use crate::lexicon::lexicon;
 use std::borrow::Cow;
 
 /// Lower-cased, allocating only when there is something to lower.
@@ -432,7 +433,9 @@ pub fn leaves_clause_open(w: &str) -> bool {
 
 /// Auxiliaries, copulas and modals: a finite clause has one of these, or a past tense.
 pub fn is_finite_marker(w: &str) -> bool {
-    is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
+    is_auxiliary(w)
+        || (w.len() > 4 && w.ends_with("ed"))
+        || (w.len() > 2 && lexicon().past_tense.contains(w))
 }
 
 /// What an organisation or a team speaks through: `the statement said`, `according to the
