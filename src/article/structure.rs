@@ -56,11 +56,15 @@ pub fn structure(text: &str) -> Layout {
         recent: Vec::new(),
         title_seen: false,
         prose: 0,
+        date_line: None,
         in_footer: false,
         caption_next: false,
     };
     for unit in units {
         b.push_unit(unit);
+    }
+    if b.layout.dateline.is_none() {
+        b.layout.dateline = b.date_line;
     }
     remove_pull_quotes(text, &mut b.layout);
     b.layout.removed.sort_by_key(|r| r.span.start);
@@ -205,6 +209,8 @@ struct Builder<'t> {
     /// Paragraphs of prose kept so far (see [`is_sentence`]): datelines and bylines only
     /// come before the first, however many short lines (`4 min read`) came before.
     prose: usize,
+    /// The first line that only gives a date: the dateline when no place dateline comes.
+    date_line: Option<Span>,
     in_footer: bool,
     caption_next: bool,
 }
@@ -285,7 +291,11 @@ impl Builder<'_> {
         }
         if self.prose == 0 && is_date_line(s) {
             self.keep(BlockKind::Dateline, unit);
-            self.layout.dateline.get_or_insert(unit);
+            self.date_line.get_or_insert(unit);
+            return;
+        }
+        if is_contribution_note(s) {
+            self.keep(BlockKind::Credit, unit);
             return;
         }
         if self.prose == 0 && is_byline(s) {
@@ -312,6 +322,7 @@ impl Builder<'_> {
         if self.prose == 0 {
             if let Some((place, rest)) = place_dateline(self.text, unit) {
                 self.keep(BlockKind::Dateline, place);
+                // The place (`CHICAGO`) is the dateline, more than a date line above it.
                 self.layout.dateline.get_or_insert(place);
                 body = rest;
             }
@@ -502,6 +513,23 @@ fn is_prose(s: &str) -> bool {
 }
 
 /// `By Jane Doe`, `By JANE DOE, Associated Press`.
+/// `Associated Press writer Tom Hale in Milwaukee contributed to this report.`, `Additional
+/// reporting by …`: who else worked on the story. A line, not a paragraph of prose.
+fn is_contribution_note(s: &str) -> bool {
+    if s.len() > 300 {
+        return false;
+    }
+    let line = s.trim_end_matches(['.', ' ']).to_lowercase();
+    line.starts_with("additional reporting by")
+        || [
+            "contributed to this report",
+            "contributed to this story",
+            "contributed reporting",
+        ]
+        .iter()
+        .any(|end| line.ends_with(end))
+}
+
 /// A writer's beat under their name: `Health reporter`, `BBC News, Washington
 /// correspondent` — a few words ending on the job.
 fn is_beat(s: &str) -> bool {
@@ -900,7 +928,7 @@ mod tests {
                     4 minute read\nUpdated 2 hours ago\n\nLONDON, March 3 (Reuters) - The \
                     housing minister resigned on Tuesday after reports about his renovations.\n\n\
                     Sign up here.\n\nHe denied any wrongdoing.\n\nOur Standards: The Thomson \
-                    Reuters Trust Principles.\n";
+                    Reuters Trust Principles.\n\nTom Hale in Milwaukee contributed to this report.\n";
         assert_eq!(
             kinds(text),
             vec![
@@ -913,6 +941,10 @@ mod tests {
                         .to_string()
                 ),
                 ("paragraph", "He denied any wrongdoing.".to_string()),
+                (
+                    "credit",
+                    "Tom Hale in Milwaukee contributed to this report.".to_string()
+                ),
             ]
         );
     }
