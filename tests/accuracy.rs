@@ -401,67 +401,59 @@ fn figures(t: &Totals) -> Figures {
     }
 }
 
-/// The scores reached on the corpus the rules were developed on (direct 0.991, reported
-/// 0.971, roles 1.0, countries 1.0, metonyms 1.0, mentioned roles 0.978): any loss fails.
-#[test]
-fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
-    let (t, misses) = totals("assets/articles");
+/// The least each figure may be, in [`Figures`] order.
+type Floors = [f64; 6];
+
+/// Score `dir` and fail on any figure under its floor, a wrong title, furniture left in a
+/// paragraph or a caption not shown once as a caption.
+fn holds(dir: &str, floors: Floors) {
+    let (t, misses) = totals(dir);
     for m in &misses {
         eprintln!("  {m}");
     }
     let f = figures(&t);
-    assert!(
-        f.direct >= 0.99,
-        "direct quotes attributed F1 {:.3}",
-        f.direct
-    );
-    assert!(
-        f.indirect >= 0.97,
-        "reported speech attributed F1 {:.3}",
-        f.indirect
-    );
-    assert!(f.roles >= 0.99, "speaker role accuracy {:.3}", f.roles);
-    assert!(f.countries >= 0.99, "countries F1 {:.3}", f.countries);
-    assert!(f.metonyms >= 0.99, "metonyms recognised {:.3}", f.metonyms);
-    assert!(
-        f.mentioned >= 0.97,
-        "mentioned people's roles {:.3}",
-        f.mentioned
-    );
-    assert_eq!(t.titles_ok, t.articles, "titles");
+    let named = [
+        ("direct quotes attributed F1", f.direct),
+        ("reported speech attributed F1", f.indirect),
+        ("speaker role accuracy", f.roles),
+        ("countries F1", f.countries),
+        ("metonyms recognised", f.metonyms),
+        ("mentioned people's roles", f.mentioned),
+    ];
+    let under: Vec<String> = named
+        .iter()
+        .zip(floors)
+        .filter(|((_, value), floor)| value < floor)
+        .map(|((name, value), floor)| format!("{name} {value:.3} < {floor}"))
+        .collect();
+    assert!(under.is_empty(), "{dir}: {under:?}");
+    assert_eq!(t.titles_ok, t.articles, "{dir}: titles");
     assert!(
         t.boilerplate_leaks.is_empty(),
-        "furniture left: {:?}",
+        "{dir}: furniture left: {:?}",
         t.boilerplate_leaks
     );
     assert!(
         t.caption_errors.is_empty(),
-        "captions not once as captions: {:?}",
+        "{dir}: captions not once as captions: {:?}",
         t.caption_errors
     );
 }
 
+/// The scores reached on the corpus the rules were developed on (direct 0.991, reported
+/// 0.971, roles 1.0, countries 1.0, metonyms 1.0, mentioned roles 0.978): any loss fails.
+#[test]
+fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
+    holds("assets/articles", [0.99, 0.97, 0.99, 0.99, 0.99, 0.97]);
+}
+
 /// Articles in styles the corpus lacks (conflict wire, tech business, science), written
 /// and annotated blind; the rules were then fixed on what they showed, so they now guard
-/// those fixes.
+/// those fixes (direct 1.0, reported 0.976, the rest 1.0).
 #[test]
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
-    let (t, misses) = totals("tests/fixtures/scored");
-    for m in &misses {
-        eprintln!("  {m}");
-    }
-    let f = figures(&t);
-    assert!(
-        f.direct >= 0.99,
-        "direct quotes attributed F1 {:.3}",
-        f.direct
+    holds(
+        "tests/fixtures/scored",
+        [0.99, 0.96, 0.99, 0.99, 0.99, 0.99],
     );
-    assert!(
-        f.indirect >= 0.96,
-        "reported speech attributed F1 {:.3}",
-        f.indirect
-    );
-    assert!(f.roles >= 0.99, "speaker role accuracy {:.3}", f.roles);
-    assert!(f.countries >= 0.99, "countries F1 {:.3}", f.countries);
-    assert_eq!(t.titles_ok, t.articles, "titles");
 }
