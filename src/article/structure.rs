@@ -103,12 +103,15 @@ fn units(text: &str) -> Vec<Span> {
 /// end in a full stop, would run together into one paragraph.
 fn is_hard_wrapped(text: &str) -> bool {
     let (mut medium, mut long) = (0usize, 0usize);
-    for line in text.lines() {
-        match line.trim().chars().count() {
+    let mut start = 0;
+    // Byte lengths: near enough to characters for telling 70 from 300.
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        match end - start {
             0..50 => {}
             50..=100 => medium += 1,
             _ => long += 1,
         }
+        start = end + 1;
     }
     long * 20 <= medium
 }
@@ -206,8 +209,9 @@ struct Builder<'t> {
     /// Fingerprints of the last few kept units, for repeat detection.
     recent: Vec<u64>,
     title_seen: bool,
-    /// Paragraphs of prose kept so far (see [`is_sentence`]): datelines and bylines only
-    /// come before the first, however many short lines (`4 min read`) came before.
+    /// Paragraphs of prose kept so far, counted up to two (see [`is_sentence`]): datelines
+    /// and bylines only come before the first, however many short lines (`4 min read`)
+    /// came before.
     prose: usize,
     /// The first line that only gives a date: the dateline when no place dateline comes.
     date_line: Option<Span>,
@@ -327,7 +331,8 @@ impl Builder<'_> {
                 body = rest;
             }
         }
-        if is_sentence(body.of(self.text)) {
+        // Only whether there is any prose matters: stop counting at two.
+        if self.prose < 2 && is_sentence(body.of(self.text)) {
             self.prose += 1;
         }
         self.keep(BlockKind::Paragraph, body);
@@ -440,7 +445,7 @@ impl Builder<'_> {
         if let Some(last) = self.layout.blocks.last_mut() {
             if last.kind == BlockKind::Paragraph && word_count(last.span.of(self.text)) <= 80 {
                 last.kind = BlockKind::Caption;
-                if is_sentence(last.span.of(self.text)) {
+                if self.prose < 2 && is_sentence(last.span.of(self.text)) {
                     self.prose -= 1;
                 }
             }
@@ -478,6 +483,9 @@ fn is_particle(w: &str) -> bool {
 /// `4 min read`, `12 minute read`, `Updated 2 hours ago`, `Published 5 mins ago`: reading
 /// times and relative timestamps, which only a page prints (`k` is the furniture key).
 fn is_page_meta(k: &str) -> bool {
+    if k.len() > 40 {
+        return false;
+    }
     let words: Vec<&str> = k.split(' ').collect();
     match words.as_slice() {
         [n, unit, "read" | "listen"] => {
@@ -516,10 +524,17 @@ fn is_prose(s: &str) -> bool {
 /// `Associated Press writer Tom Hale in Milwaukee contributed to this report.`, `Additional
 /// reporting by …`: who else worked on the story. A line, not a paragraph of prose.
 fn is_contribution_note(s: &str) -> bool {
-    if s.len() > 300 {
+    let s = s.trim_end_matches(['.', ' ']);
+    let ends_like = |w: &str| {
+        s.len() >= w.len()
+            && s.is_char_boundary(s.len() - w.len())
+            && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    let candidate = ends_like("report") || ends_like("story") || ends_like("reporting");
+    if s.len() > 300 || !(candidate || starts_with_ci(s, "Additional reporting by")) {
         return false;
     }
-    let line = s.trim_end_matches(['.', ' ']).to_lowercase();
+    let line = s.to_lowercase();
     line.starts_with("additional reporting by")
         || [
             "contributed to this report",
