@@ -86,6 +86,12 @@ impl<'a> Para<'a> {
 
     /// Whether a quoted passage reads as speech rather than naming something.
     pub fn is_speech(&self, pi: usize) -> bool {
+        self.speech(pi, false)
+    }
+
+    /// Whether passage `pi` is speech; `after_preposition`: short words after a preposition
+    /// count too, as after a verb that quotes (`accused Kyiv of “playing politics”`).
+    fn speech(&self, pi: usize, after_preposition: bool) -> bool {
         let p = self.passages[pi];
         let content = p.content.of(self.text);
         let words: Vec<&str> = content.split_whitespace().collect();
@@ -118,7 +124,7 @@ impl<'a> Para<'a> {
             return false;
         }
         // `for “courageous achievement”`, `stored in “approved security cabinets”`
-        !(words.len() <= 4 && is_preposition(before))
+        after_preposition || !(words.len() <= 4 && is_preposition(before))
     }
 }
 
@@ -404,7 +410,7 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
 fn continues_speaker(p: &Para, c: Cue, sb: usize) -> bool {
     let after = c.from > 0 && {
         let prev = p.w(c.from - 1);
-        prev == "and" || prev == "," && p.w(c.from).ends_with("ing")
+        matches!(prev, "and" | "but") || prev == "," && p.w(c.from).ends_with("ing")
     };
     after
         && c.to < sb
@@ -563,9 +569,9 @@ fn verb_attribution(
     let cue_span = p.span(cue.from, cue.to);
     let prev_is_break = cue.from > sa && {
         let k = cue.from - 1;
-        p.w(k) == ","
+        // `…, and accused Kyiv of “…”`: a verb joined to the last one shares its subject.
+        matches!(p.w(k), "," | "and" | "but")
             || p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k))
-            || continues_speaker(p, cue, sb)
     };
     // `…,” said Shi Yinhong, …` / `…, said the report.` Only verbs of saying invert, and
     // only when nothing but punctuation or an adverbial follows the speaker.
@@ -636,6 +642,12 @@ fn verb_attribution(
         let (mut direct, mut indirect) = content(p, cs, end);
         if quote_only {
             indirect.clear();
+            for pi in p.passages_in(cs, end) {
+                if !direct.contains(&pi) && p.speech(pi, true) {
+                    direct.push(pi);
+                }
+            }
+            direct.sort_unstable();
         }
         // A quotation split by its attribution: `“We will win,” Jane Doe said, “and …”`.
         if let Subject::Np(ns, _) = subject {
@@ -890,6 +902,10 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
                 | "privately"
         );
     if adverbial_start {
+        // `said on Tuesday the ban would stay`, `said in a statement it would present`.
+        if let Some(k) = clause_after_adverbial(p, i, sb) {
+            return Some(k);
+        }
         for k in i..sb.min(i + 12) {
             // `wrote on X: “…”`
             if p.w(k) == ":" && k + 1 < sb && p.opens[k + 1].is_some() {
@@ -934,6 +950,49 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     }
     if clause_can_start(p, i) {
         return Some(i);
+    }
+    None
+}
+
+/// The start of a clause right after a short adverbial that begins at `i`: a subject (a
+/// pronoun, or a noun phrase of a few plain words) directly followed by a finite verb.
+fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
+    let subject_pronoun = |w: &str| matches!(w, "he" | "she" | "it" | "they" | "we" | "I");
+    for k in i + 1..sb.min(i + 8) {
+        let w = p.w(k);
+        if p.quoted(k) || p.tokens[k].kind != Kind::Word || w == "that" {
+            return None;
+        }
+        // An -ed form before a preposition is a participle (`a panel discussion hosted by`).
+        let verb_at = |j: usize| {
+            j < sb
+                && !p.quoted(j)
+                && p.tokens[j].kind == Kind::Word
+                && is_finite_marker(p.w(j))
+                && (is_auxiliary(p.w(j))
+                    || !p.w(j).ends_with("ed")
+                    || j + 1 < sb && !is_preposition(p.w(j + 1)))
+        };
+        if subject_pronoun(w) {
+            return verb_at(k + 1).then_some(k);
+        }
+        if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+            // `the ban would`: determiner, a few words, the verb.
+            let mut j = k + 1;
+            while j < sb.min(k + 5)
+                && p.tokens[j].kind == Kind::Word
+                && !p.quoted(j)
+                && !is_finite_marker(p.w(j))
+                && !is_preposition(p.w(j))
+                && !subject_pronoun(p.w(j))
+                && !is_clause_word(p.w(j))
+            {
+                j += 1;
+            }
+            if j > k + 1 && verb_at(j) {
+                return Some(k);
+            }
+        }
     }
     None
 }
@@ -1473,6 +1532,16 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     if i == start {
         return None;
     }
+    // `a statement issued by the Ukrainian government`: the publisher belongs to it.
+    if i + 1 < sb
+        && p.w(i).ends_with("ed")
+        && p.w(i + 1) == "by"
+        && is_document_noun(lower(p.w(i - 1)).as_ref())
+    {
+        if let Some((_, by_end)) = np_forward(p, i + 2, sb) {
+            i = by_end;
+        }
+    }
     // A name after the comma: `the Afghan team's coach, Alireza Mehraban,`; or a
     // description: `Shi Yinhong, an international relations expert at …`.
     if i < sb && p.w(i) == "," {
@@ -1669,6 +1738,47 @@ mod tests {
                 "officials".into(),
                 vec![],
                 vec!["A storm swept the Midwest on Thursday, knocking out power to 200,000 homes".into()]
+            )
+        );
+    }
+
+    #[test]
+    fn a_clause_straight_after_an_adverbial() {
+        assert_eq!(
+            one("Tomasz Wierzbicki said on Tuesday the ban would stay in place."),
+            (
+                "Tomasz Wierzbicki".into(),
+                vec![],
+                vec!["the ban would stay in place".into()]
+            )
+        );
+        assert_eq!(
+            one("The Commission said in a statement it would present proposals next week."),
+            (
+                "The Commission".into(),
+                vec![],
+                vec!["it would present proposals next week".into()]
+            )
+        );
+        // A participle with its agent is no clause: what was said came before.
+        let a = attrib("Xi trusts Putin and “he cannot see Putin fail,” Wilder said this week at a panel discussion hosted by a think tank.");
+        assert_eq!(a[0].0, "Wilder");
+        assert_eq!(a[0].1, vec!["he cannot see Putin fail,".to_string()]);
+    }
+
+    #[test]
+    fn joined_verbs_share_the_subject() {
+        let a = attrib("Tomasz Wierzbicki said that the ban was temporary, and accused Kyiv of “playing politics” with the issue.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1], ("^".into(), vec!["playing politics".into()], vec![]));
+        let a = attrib("Wierzbicki said he was open to talks, but insisted that any decision would be taken by Poland alone.");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1],
+            (
+                "^".into(),
+                vec![],
+                vec!["any decision would be taken by Poland alone".into()]
             )
         );
     }

@@ -363,22 +363,24 @@ impl<'t> Engine<'t> {
             return (Some(id), Some(span));
         }
         let core_lower = core_text.to_lowercase();
-        if cut - cs == 1 && is_document_noun(&core_lower) {
+        // `a statement issued by …` runs past the noun; the document is the first word.
+        let document = cut - cs == 1
+            || (cs + 1 < cut
+                && is_document_noun(&w(cs).to_lowercase())
+                && (w(cs + 1).ends_with("ed") || is_preposition(w(cs + 1))));
+        let core_lower = if document {
+            w(cs).to_lowercase()
+        } else {
+            core_lower
+        };
+        if document && is_document_noun(&core_lower) {
             let source = Some(Span::new(np.start, core.end));
-            // `The report, published by Human Rights Watch,`: the publisher speaks.
-            let by = (cut..e).find(|&k| w(k) == "by" && k + 1 < e && is_capitalized(w(k + 1)));
-            if let Some(k) = by {
-                let end = (k + 1..e)
-                    .take_while(|&j| is_capitalized(w(j)) || is_name_connector(w(j)))
-                    .last()
-                    .unwrap_or(k + 1);
-                let name = Span::new(tokens[k + 1].span.start, tokens[end].span.end);
-                let id = self.registry.institution(
-                    name.of(text),
-                    || roles::institution_role(name.of(text)),
-                    Some(name),
-                );
-                return (Some(id), Some(np));
+            // `The report, published by Human Rights Watch,`, `a statement issued by the
+            // Ukrainian government`: the publisher speaks.
+            if let Some(k) = (cs + 1..e).find(|&k| w(k) == "by" && k + 1 < e) {
+                if let (Some(id), _) = self.resolve(para, k + 1, e, people, hits, sentence_start) {
+                    return (Some(id), Some(np));
+                }
             }
             if let Some(id) = self.issuer_of(&core_lower, np.start) {
                 self.registry.note_mention(id, core);

@@ -219,7 +219,10 @@ mod tests {
             "Title\n\nThe Foreign Ministry said in a statement that guards had fired first. \
                     “We reserve the right to respond,” the statement said.\n\n\
                     Reefs could be hit by 2040, according to a study published Wednesday.\n\n\
-                    The report, published by Human Rights Watch, said guards beat detainees.\n";
+                    The report, published by Human Rights Watch, said guards beat detainees.\n\n\
+                    Trains were held at the border for ten days, according to a statement \
+                    issued by the Ukrainian government. The statement said the delays had cost \
+                    exporters millions.\n";
         let names = speakers_of(text);
         assert_eq!(
             names,
@@ -227,7 +230,9 @@ mod tests {
                 Some("Foreign Ministry".to_string()),
                 Some("Foreign Ministry".to_string()),
                 Some("study".to_string()),
-                Some("Human Rights Watch".to_string())
+                Some("Human Rights Watch".to_string()),
+                Some("Ukraine".to_string()),
+                Some("Ukraine".to_string())
             ]
         );
     }
