@@ -412,11 +412,17 @@ fn continues_speaker(p: &Para, c: Cue, sb: usize) -> bool {
         let prev = p.w(c.from - 1);
         matches!(prev, "and" | "but") || prev == "," && p.w(c.from).ends_with("ing")
     };
+    // `…, and said research by his team had found …`: a verb of saying with its clause.
+    let says_clause = matches!(c.form, Form::Verb(_, lemma) if strong(lemma))
+        && c.to < sb
+        && clause_can_start(p, c.to)
+        && reads_as_clause(p, c.to, c.to, sb);
     after
         && c.to < sb
         && (p.w(c.to) == "that"
             || p.opens[c.to].is_some()
-            || p.w(c.to) == ":" && c.to + 1 < sb && p.opens[c.to + 1].is_some())
+            || p.w(c.to) == ":" && c.to + 1 < sb && p.opens[c.to + 1].is_some()
+            || says_clause)
 }
 
 /// `did not say`, `declined to comment`.
@@ -685,7 +691,14 @@ fn verb_attribution(
                 let re = if p.w(k) == "," { k } else { k + 1 };
                 let rs = skip_adverbial(p, region_start, re);
                 let (direct, indirect) = content(p, rs, re);
-                let finite = (rs..re).any(|j| !p.quoted(j) && is_finite_marker(p.w(j)));
+                // A clause needs a verb; a sentence of its own before `, Whitaker said.`
+                // has one even when it is a bare present (`An audit … costs …`).
+                let sentence_like = re - rs >= 6
+                    && !is_preposition(&lower(p.w(rs)))
+                    && !p.w(rs).ends_with("ing")
+                    && (is_capitalized(p.w(rs)) || is_determiner(p.w(rs)));
+                let finite =
+                    sentence_like || (rs..re).any(|j| !p.quoted(j) && is_finite_marker(p.w(j)));
                 let indirect = if finite { indirect } else { Vec::new() };
                 if direct.is_empty() && indirect.is_empty() {
                     return None;
@@ -1771,6 +1784,19 @@ mod tests {
         let a = attrib("Tomasz Wierzbicki said that the ban was temporary, and accused Kyiv of “playing politics” with the issue.");
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1], ("^".into(), vec!["playing politics".into()], vec![]));
+        let a = attrib(
+            "He warned that patients were at risk, and said research by his team had found a link.",
+        );
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0].2, vec!["patients were at risk".to_string()]);
+        assert_eq!(
+            a[1],
+            (
+                "^".into(),
+                vec![],
+                vec!["research by his team had found a link".into()]
+            )
+        );
         let a = attrib("Wierzbicki said he was open to talks, but insisted that any decision would be taken by Poland alone.");
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(

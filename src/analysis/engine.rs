@@ -13,7 +13,7 @@ use super::speakers::Registry;
 use super::tokens::{tokenize, Kind, Token};
 use super::words::{
     is_capitalized, is_determiner, is_document_noun, is_finding_noun, is_honorific,
-    is_name_connector, is_preposition, pronoun, with_lower, Pronoun,
+    is_name_connector, is_preposition, is_record_noun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -296,11 +296,20 @@ impl<'t> Engine<'t> {
                 return (actor, Some(np));
             }
         }
-        // A person named in the phrase: the first one.
-        if let Some((n, id)) = people
+        // A person named in the phrase: the first one that does not own what follows
+        // (`Kessler's attorney, Gregory Pallas`).
+        // The owner speaks when nobody else is named (`Cornyn's statement added`).
+        let owner = |n: &Name| {
+            tokens
+                .get(n.tokens.1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+        };
+        let named = |n: &Name| n.tokens.0 >= s && n.tokens.1 <= e;
+        let person = people
             .iter()
-            .find(|(n, _)| n.tokens.0 >= s && n.tokens.1 <= e)
-        {
+            .find(|(n, _)| named(n) && !owner(n))
+            .or_else(|| people.iter().find(|(n, _)| named(n)));
+        if let Some((n, id)) = person {
             let source = Span::new(np.start, n.span.end);
             return (Some(*id), Some(source));
         }
@@ -393,6 +402,24 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
             return (None, None);
+        }
+        // `court documents`, `the documents`: records speaking; the same ones later.
+        if with_lower(w(cut - 1), is_record_noun) {
+            let id = match self
+                .registry
+                .recent_institution_with(&w(cut - 1).to_lowercase())
+            {
+                Some(id) if definite => {
+                    self.registry.note_mention(id, core);
+                    id
+                }
+                _ => self.registry.institution(
+                    &core_lower,
+                    || roles::institution_role(core_text),
+                    Some(core),
+                ),
+            };
+            return (Some(id), Some(Span::new(np.start, core.end)));
         }
         let lex = lexicon();
         if lex.not_speakers.contains(core_lower.as_str()) {

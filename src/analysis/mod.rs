@@ -238,6 +238,26 @@ mod tests {
     }
 
     #[test]
+    fn records_and_owners() {
+        let text = "Title\n\nDale Kessler submitted 37 invoices for road work, according to court \
+                    documents. Crews did not work at 19 of the addresses, the documents state.\n\n\
+                    Kessler's attorney, Gregory Pallas, said his client intends to fight the \
+                    charges.\n\nAn outside audit of that scope typically costs about $60,000, \
+                    Mayor Ann Whitaker said.\n";
+        let names = speakers_of(text);
+        assert_eq!(
+            names,
+            [
+                "court documents",
+                "court documents",
+                "Gregory Pallas",
+                "Ann Whitaker"
+            ]
+            .map(|n| Some(n.to_string()))
+        );
+    }
+
+    #[test]
     fn the_company_is_the_company_just_named() {
         let text = "Title\n\nCortexa said in a blog post that staff would get severance. \
                     The company said it would keep hiring engineers.\n\n\

@@ -442,10 +442,16 @@ pub fn is_finite_marker(w: &str) -> bool {
 /// memo`, `the study found`.
 pub fn is_document_noun(w: &str) -> bool {
     is_finding_noun(w)
+        || is_record_noun(w)
         || matches!(
             w,
             "statement" | "memo" | "letter" | "release" | "filing" | "email" | "post" | "notice"
         )
+}
+
+/// Records that speak in the plural: `according to court documents`, `the documents state`.
+pub fn is_record_noun(w: &str) -> bool {
+    matches!(w, "documents" | "filings" | "records")
 }
 
 /// A document that speaks as research does when nobody is said to have issued it
