@@ -447,13 +447,14 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
     holds("assets/articles", [0.99, 0.97, 0.99, 0.99, 0.99, 0.97]);
 }
 
-/// Articles in styles the corpus lacks (conflict wire, tech business, science), written
-/// and annotated blind; the rules were then fixed on what they showed, so they now guard
-/// those fixes (direct 1.0, reported 0.976, the rest 1.0).
+/// Articles in styles the corpus lacks (a border conflict, tech business, science, a wire
+/// trade dispute, UK health, a US court case), written and annotated blind; the rules were
+/// then fixed on what they showed, so they now guard those fixes (direct 0.991, reported
+/// 0.987, roles 0.980, countries 0.981, metonyms and mentioned roles 1.0).
 #[test]
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.99, 0.96, 0.99, 0.99, 0.99, 0.99],
+        [0.99, 0.98, 0.98, 0.98, 0.99, 0.99],
     );
 }

@@ -1056,11 +1056,18 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
     if is_object_pronoun(w) {
         j += 1;
     } else if is_capitalized(w) {
+        // `CBC News`, `BBC Radio 4’s Today programme`
         while j < sb
             && (is_capitalized(p.w(j))
+                || p.tokens[j].kind == Kind::Possessive
+                || p.tokens[j].kind == Kind::Number
                 || (is_name_connector(p.w(j)) && j + 1 < sb && is_capitalized(p.w(j + 1))))
         {
             j += 1;
+        }
+        // A plain noun closing the hearer's name at the sentence end (`… Today programme.`).
+        if j + 2 >= sb && (j..sb).all(|k| p.tokens[k].kind == Kind::Word && p.w(k) != "that") {
+            j = sb;
         }
     } else if p.tokens[i].kind == Kind::Word {
         // `[the] (word)* [of [the] (word)*]`, a few words at most, before the clause.
@@ -1074,6 +1081,10 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
                 break;
             }
             if k > i && is_determiner(x) && !after_of {
+                break;
+            }
+            // `told a news conference at his ministry`: the place is no part of the hearer.
+            if k > i && x != "of" && is_preposition(x) {
                 break;
             }
             after_of = x == "of";
