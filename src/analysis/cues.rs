@@ -1229,6 +1229,8 @@ fn np_token(p: &Para, i: usize) -> bool {
                 && !is_capitalized_function_word(p.w(i - 1));
             (is_capitalized(w) && (!is_capitalized_function_word(w) || in_name))
                 || np_word(w)
+                // `prime` of `the prime minister`: the first word of a title.
+                || t.flags & Flag::TitleStart as u32 != 0 && !is_preposition(w)
                 || matches!(w, "The" | "A" | "An")
                 // `No 10 said`: Downing Street, not a negation.
                 || w == "No" && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
@@ -1816,6 +1818,18 @@ mod tests {
                 "^".into(),
                 vec![],
                 vec!["any decision would be taken by Poland alone".into()]
+            )
+        );
+    }
+
+    #[test]
+    fn a_title_of_several_words_is_one_speaker() {
+        assert_eq!(
+            one("The prime minister told MPs: “We have a plan and we are sticking to it.”"),
+            (
+                "The prime minister".into(),
+                vec!["We have a plan and we are sticking to it.".into()],
+                vec![]
             )
         );
     }
