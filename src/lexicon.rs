@@ -115,6 +115,8 @@ pub struct Lexicon {
     pub not_person_after_first: HashSet<&'static str>,
     /// Words that make a capitalised name a place or thing as its first word.
     pub not_person_first: HashSet<&'static str>,
+    /// Words that show a text is about sport (see `sport-words.txt`).
+    pub sport_words: Vec<&'static str>,
     /// Irregular past-tense forms (`swept`, `rose`): finite verbs without `-ed`.
     pub past_tense: HashSet<&'static str>,
 }
@@ -278,6 +280,9 @@ impl Lexicon {
             .collect();
         lex.outlets_lower = lex.outlets.iter().map(|o| o.to_lowercase()).collect();
         lex.given_names = lines(lexicon_file!("given-names.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        lex.sport_words = lines(lexicon_file!("sport-words.txt"))
             .map(|(_, l)| l)
             .collect();
         lex.past_tense = lines(lexicon_file!("past-tense.txt"))

@@ -717,7 +717,8 @@ impl<'t> Engine<'t> {
                 });
             }
         }
-        let entities = entities(registry, &speaker_of, countries, organizations);
+        let countries = nations_as_their_union(self.text, countries);
+        let entities = entities(registry, &speaker_of, &countries, organizations);
         let mut speakers: Vec<Speaker> = speaking
             .iter()
             .map(|&a| {
@@ -757,6 +758,53 @@ impl<'t> Engine<'t> {
             entities,
         }
     }
+}
+
+/// The four nations of the United Kingdom, which are countries of their own only in sport.
+const UK_NATIONS: [&str; 4] = ["England", "Scotland", "Wales", "Northern Ireland"];
+
+/// Country mentions with England, Scotland, Wales and Northern Ireland counted as the
+/// United Kingdom, unless the text is about sport (`sport-words.txt`).
+fn nations_as_their_union<'c>(
+    text: &str,
+    countries: &'c [(Span, &'static str)],
+) -> std::borrow::Cow<'c, [(Span, &'static str)]> {
+    use std::borrow::Cow;
+    if !countries.iter().any(|(_, c)| UK_NATIONS.contains(c)) || is_about_sport(text) {
+        return Cow::Borrowed(countries);
+    }
+    let union = |c: &'static str| {
+        if UK_NATIONS.contains(&c) {
+            "United Kingdom"
+        } else {
+            c
+        }
+    };
+    Cow::Owned(
+        countries
+            .iter()
+            .map(|&(span, c)| (span, union(c)))
+            .collect(),
+    )
+}
+
+/// Whether a sport word occurs anywhere in `text`, as a whole word.
+fn is_about_sport(text: &str) -> bool {
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&lexicon().sport_words)
+            .ok()
+    });
+    let Some(finder) = finder else { return false };
+    let bytes = text.as_bytes();
+    let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    finder.find_iter(text).any(|m| {
+        let inside_a_word = m.start() > 0 && word_byte(m.start() - 1) || word_byte(m.end());
+        !inside_a_word
+    })
 }
 
 /// Every named thing as an entity, in reading order: people and sources by role,

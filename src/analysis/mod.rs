@@ -310,6 +310,18 @@ mod tests {
     }
 
     #[test]
+    fn england_is_a_country_of_its_own_only_in_sport() {
+        let countries = |text: &str| -> Vec<&'static str> {
+            let a = analyze(text, &structure(text).blocks);
+            a.entities.iter().filter_map(|e| e.country).collect()
+        };
+        let health = "Title\n\nPatients in England waited longer than ever, figures show.\n";
+        assert_eq!(countries(health), vec!["United Kingdom"]);
+        let football = "Title\n\nEngland beat Tunisia 2-1 in their opening World Cup match.\n";
+        assert_eq!(countries(football), vec!["England", "Tunisia"]);
+    }
+
+    #[test]
     fn a_short_text_is_never_observed() {
         let blocks = structure(SAMPLE).blocks;
         let mut looks = 0;
