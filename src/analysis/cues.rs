@@ -29,29 +29,61 @@ pub struct Para<'a> {
     pub tokens: &'a [Token],
     pub passages: &'a [Passage],
     /// Per token: the passage it is inside (marks included), if any.
-    pub in_passage: Vec<Option<usize>>,
+    pub in_passage: &'a [Option<usize>],
     /// Per token: the passage it opens, if any.
+    pub opens: &'a [Option<usize>],
+}
+
+/// Where paragraphs' passages lie, token by token: what a [`Para`] looks up. Holds one
+/// paragraph or, appended one after another, several.
+#[derive(Clone, Debug, Default)]
+pub struct PassageMarks {
+    pub in_passage: Vec<Option<usize>>,
     pub opens: Vec<Option<usize>>,
 }
 
-impl<'a> Para<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], passages: &'a [Passage]) -> Para<'a> {
-        let n = tokens.len();
-        let mut in_passage = vec![None; n];
-        let mut opens = vec![None; n];
+impl PassageMarks {
+    pub fn new(tokens: &[Token], passages: &[Passage]) -> PassageMarks {
+        let mut marks = PassageMarks::default();
+        marks.append(tokens.len(), passages);
+        marks
+    }
+
+    /// Append the marks of a paragraph of `n` tokens.
+    pub fn append(&mut self, n: usize, passages: &[Passage]) {
+        let base = self.in_passage.len();
+        self.in_passage.resize(base + n, None);
+        self.opens.resize(base + n, None);
         for (pi, p) in passages.iter().enumerate() {
             let (from, to) = p.token_range(n, 0);
-            in_passage[from..to].iter_mut().for_each(|x| *x = Some(pi));
+            self.in_passage[base + from..base + to]
+                .iter_mut()
+                .for_each(|x| *x = Some(pi));
             if let Some(o) = p.open {
-                opens[o] = Some(pi);
+                self.opens[base + o] = Some(pi);
             }
         }
+    }
+
+    pub fn clear(&mut self) {
+        self.in_passage.clear();
+        self.opens.clear();
+    }
+}
+
+impl<'a> Para<'a> {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        passages: &'a [Passage],
+        marks: &'a PassageMarks,
+    ) -> Para<'a> {
         Para {
             text,
             tokens,
             passages,
-            in_passage,
-            opens,
+            in_passage: &marks.in_passage,
+            opens: &marks.opens,
         }
     }
 
@@ -94,25 +126,13 @@ impl<'a> Para<'a> {
     fn speech(&self, pi: usize, after_preposition: bool) -> bool {
         let p = self.passages[pi];
         let content = p.content.of(self.text);
-        let words: Vec<&str> = content.split_whitespace().collect();
-        if words.is_empty() {
+        if content.trim().is_empty() {
             return false;
         }
         let sentence_punct = content
             .trim_end_matches(['.', ',', '!', '?', '"', '”'])
             .contains(['.', '!', '?', ';', ':']);
-        // Title Case (`The Internet Explorer 6 Countdown`), not ALL CAPS (shouting text).
-        let title_case = words.len() >= 2
-            && !sentence_punct
-            && content.chars().any(char::is_lowercase)
-            && words
-                .iter()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-                .all(|w| is_capitalized(w))
-            && words
-                .iter()
-                .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
-        if title_case {
+        if !sentence_punct && is_title_case(content) {
             return false;
         }
         let Some(open) = p.open else { return true };
@@ -124,8 +144,25 @@ impl<'a> Para<'a> {
             return false;
         }
         // `for “courageous achievement”`, `stored in “approved security cabinets”`
-        after_preposition || !(words.len() <= 4 && is_preposition(before))
+        let short = content.split_whitespace().nth(4).is_none();
+        after_preposition || !(short && is_preposition(before))
     }
+}
+
+/// Title Case (`The Internet Explorer 6 Countdown`), not ALL CAPS (shouting text): two
+/// words or more, some lower case, and every word of four letters or more capitalised.
+fn is_title_case(content: &str) -> bool {
+    let (mut words, mut long) = (0, 0);
+    for w in content.split_whitespace() {
+        words += 1;
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            if !is_capitalized(w) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    words >= 2 && long > 0 && content.chars().any(char::is_lowercase)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1608,7 +1645,8 @@ mod tests {
         let block = Span::new(0, s.len());
         tokenize(s, block, &mut toks);
         let (ps, _) = passages(s, block, &toks, false);
-        let para = Para::new(s, &toks, &ps);
+        let marks = PassageMarks::new(&toks, &ps);
+        let para = Para::new(s, &toks, &ps, &marks);
         let mut claimed = vec![false; ps.len()];
         let mut out = Vec::new();
         for sent in sentences(s, &toks, &ps, lexicon()) {

@@ -2,15 +2,14 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::countries::{CountryHit, CountryMatcher, FormKind};
-use super::cues::{self, Attribution, Para, Subject};
+use super::countries::{CountryHit, FormKind};
+use super::cues::{Attribution, Para, Subject};
 use super::lookup::Flag;
-use super::names::{self, Name, NameKind};
-use super::quotes;
+use super::names::{self, Candidate, Name, NameKind};
+use super::prepare::{self, is_read, Prepared, Step};
 use super::roles;
-use super::sentences::sentences;
 use super::speakers::Registry;
-use super::tokens::{tokenize, Kind, Token};
+use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_determiner, is_document_noun, is_finding_noun, is_honorific,
     is_name_connector, is_preposition, is_record_noun, pronoun, with_lower, Pronoun,
@@ -93,13 +92,9 @@ impl<'t> Engine<'t> {
     /// Analyse `blocks` in reading order, letting `observe` look in whenever another
     /// [`OBSERVE_EVERY`] bytes of text are done.
     pub fn run(mut self, blocks: &[Block], observe: &mut dyn FnMut(&Partial)) -> Analysis {
-        let text = self.text;
         let mut next_look = OBSERVE_EVERY;
-        let matcher = CountryMatcher::get();
-        let mut tokens: Vec<Token> = Vec::new();
-        let mut hits: Vec<CountryHit> = Vec::new();
-        let mut carried = false;
-        for (bi, block) in blocks.iter().enumerate() {
+        prepare::each(self.text, blocks, |bi, p| {
+            let block = &blocks[bi];
             if block.span.end >= next_look {
                 next_look = block.span.end + OBSERVE_EVERY;
                 observe(&Partial {
@@ -107,54 +102,51 @@ impl<'t> Engine<'t> {
                     done: block.span.start,
                 });
             }
-            if !matches!(
-                block.kind,
-                BlockKind::Title | BlockKind::Paragraph | BlockKind::Caption
-            ) {
-                continue;
-            }
-            tokens.clear();
-            tokenize(text, block.span, &mut tokens);
-            hits.clear();
-            matcher.find(text, block.span, &tokens, &mut hits);
-            for h in &hits {
-                if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
-                    *self.country_counts.entry(h.country).or_default() += 1;
-                }
-            }
-            self.countries
-                .extend(hits.iter().map(|h| (h.span, h.country)));
-            let registry = &self.registry;
-            let found_names =
-                names::find_names(text, &tokens, &hits, |n| registry.is_known_person(n));
-            let people = self.register(&found_names, &tokens);
-            if block.kind != BlockKind::Paragraph {
-                continue;
-            }
-            let (passages, ends_open) = quotes::passages(text, block.span, &tokens, carried);
-            carried = ends_open;
-            // A paragraph with neither a quotation nor a cue word attributes nothing.
-            let cue_words = Flag::Verb as u32 | Flag::VerbPhraseStart as u32 | Flag::Cue as u32;
-            if passages.is_empty() && !tokens.iter().any(|t| t.flags & cue_words != 0) {
-                self.next_paragraph(&people);
-                continue;
-            }
-            let sents = sentences(text, &tokens, &passages, lexicon());
-            let para = Para::new(text, &tokens, &passages);
-            let mut claimed = vec![false; passages.len()];
-            for &sent in &sents {
-                let atts = cues::attributions(&para, sent, &mut claimed);
-                if atts.is_empty() {
-                    self.continuation(&para, sent, &mut claimed, bi);
-                }
-                let mut previous: Option<usize> = None;
-                for att in atts {
-                    previous = self.attribute(&para, &att, &people, &hits, previous, sent, bi);
-                }
-            }
-            self.next_paragraph(&people);
-        }
+            self.read(bi, block, p);
+        });
         self.analysis()
+    }
+
+    /// Resolve who speaks in one block, from what [`prepare`] read in it.
+    fn read(&mut self, bi: usize, block: &Block, p: &Prepared) {
+        if !is_read(block.kind) {
+            return;
+        }
+        for h in p.countries {
+            if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
+                *self.country_counts.entry(h.country).or_default() += 1;
+            }
+        }
+        self.countries
+            .extend(p.countries.iter().map(|h| (h.span, h.country)));
+        let people = self.register(p.names);
+        if block.kind != BlockKind::Paragraph {
+            return;
+        }
+        let para = p.para(self.text);
+        for step in p.steps {
+            match step {
+                Step::Continued { passages } => self.continuation(&para, passages, bi),
+                Step::Attributed {
+                    sentence,
+                    attributions,
+                } => {
+                    let mut previous: Option<usize> = None;
+                    for att in attributions {
+                        previous = self.attribute(
+                            &para,
+                            att,
+                            &people,
+                            p.countries,
+                            previous,
+                            *sentence,
+                            bi,
+                        );
+                    }
+                }
+            }
+        }
+        self.next_paragraph(&people);
     }
 
     /// Move on to the next paragraph, remembering who this one named.
@@ -166,11 +158,17 @@ impl<'t> Engine<'t> {
     }
 
     /// Register the people and organisations named in a block; returns each person's
-    /// name with the actor it is.
-    fn register(&mut self, found: &[Name], tokens: &[Token]) -> Vec<(Name, usize)> {
+    /// name with the actor it is. A name that is one only if the article named that
+    /// person before is looked up before any of the block's names count.
+    fn register(&mut self, found: &[Candidate]) -> Vec<(Name, usize)> {
         let text = self.text;
+        let known: Vec<bool> = found
+            .iter()
+            .map(|c| !c.only_if_known || self.registry.is_known_person(c.name.span.of(text)))
+            .collect();
         let mut people = Vec::new();
-        for n in found {
+        for (c, _) in found.iter().zip(known).filter(|(_, known)| *known) {
+            let n = &c.name;
             match n.kind {
                 NameKind::Person => {
                     let title = n.appositive.or(n.title).map(|s| s.of(text));
@@ -183,24 +181,12 @@ impl<'t> Engine<'t> {
                 NameKind::Organization => self.organizations.push(n.span),
             }
         }
-        let _ = tokens;
         people
     }
 
     /// Quotations standing as sentences of their own continue the speaker in focus.
-    fn continuation(
-        &mut self,
-        para: &Para,
-        (sa, sb): (usize, usize),
-        claimed: &mut [bool],
-        block: usize,
-    ) {
-        let bare = bare_quotation(para, sa, sb);
-        for pi in passages_of(para, sa, sb) {
-            if claimed[pi] || !bare || !para.is_speech(pi) {
-                continue;
-            }
-            claimed[pi] = true;
+    fn continuation(&mut self, para: &Para, passages: &[usize], block: usize) {
+        for &pi in passages {
             let at = para.passages[pi].content.start;
             let actor = self
                 .history
@@ -865,39 +851,4 @@ fn entities(
     entities.sort_unstable_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
     entities.dedup_by_key(|e| e.span);
     entities
-}
-
-fn passages_of(para: &Para, sa: usize, sb: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for i in sa..sb {
-        if let Some(p) = para.in_passage[i] {
-            if out.last() != Some(&p) {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
-
-/// A sentence that is a quotation and nothing else (bar punctuation and a bracketed
-/// note such as `((it))`).
-fn bare_quotation(para: &Para, sa: usize, sb: usize) -> bool {
-    let mut depth = 0usize;
-    let mut quoted = false;
-    for i in sa..sb {
-        if para.in_passage[i].is_some() {
-            quoted = true;
-            continue;
-        }
-        let t = para.tokens[i];
-        let w = t.text(para.text);
-        match w {
-            "(" | "[" => depth += 1,
-            ")" | "]" => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
-            _ if t.kind == Kind::Punct || t.kind == Kind::Quote => {}
-            _ => return false,
-        }
-    }
-    quoted
 }

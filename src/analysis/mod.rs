@@ -14,6 +14,7 @@ pub mod cues;
 pub mod lookup;
 pub mod names;
 pub mod phrases;
+pub mod prepare;
 pub mod quotes;
 pub mod roles;
 pub mod sentences;

@@ -245,15 +245,25 @@ fn country_in(hits: &[CountryHit], span: Span) -> bool {
     hits.iter().any(|h| span.overlaps(h.span))
 }
 
-/// People and organisations named in one block.
+/// A name found in one block, before the rest of the article is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub name: Name,
+    /// Nothing in the block makes this a person's name: it is one only if the article has
+    /// named that person before (a surname alone, say).
+    pub only_if_known: bool,
+}
+
+/// People and organisations named in one block, appended to `out`. Looks at nothing
+/// outside the block, so blocks can be read in any order; [`Candidate::only_if_known`]
+/// leaves the rest to the caller.
 pub fn find_names(
     text: &str,
     tokens: &[Token],
     countries: &[CountryHit],
-    known_person: impl Fn(&str) -> bool,
-) -> Vec<Name> {
+    out: &mut Vec<Candidate>,
+) {
     let lex = lexicon();
-    let mut out = Vec::new();
     let sp = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     for (from, to) in runs(text, tokens, countries) {
         let mut a = from;
@@ -309,13 +319,16 @@ pub fn find_names(
                 s
             });
             if org_end > a {
-                out.push(Name {
-                    kind: NameKind::Organization,
-                    tokens: (a, org_end),
-                    span: sp(a, org_end),
-                    title: None,
-                    appositive: None,
-                    role: org_role(text, &tokens[a..org_end]),
+                out.push(Candidate {
+                    name: Name {
+                        kind: NameKind::Organization,
+                        tokens: (a, org_end),
+                        span: sp(a, org_end),
+                        title: None,
+                        appositive: None,
+                        role: org_role(text, &tokens[a..org_end]),
+                    },
+                    only_if_known: false,
                 });
             }
         }
@@ -375,7 +388,6 @@ pub fn find_names(
                 roles::evidence_in(text, &tokens[f..ns])
             });
         let titled = ev.title.is_some();
-        let single_known = known_person(sp(ns, ne).of(text));
         // `a paper by AS Heagle`, `a study by Jane Roe`: an author of research.
         let author = ns >= 2
             && tokens[ns - 1].text(text) == "by"
@@ -395,16 +407,12 @@ pub fn find_names(
             || age
             || government
             || author
-            || single_known
             // A lone given name counts inside a sentence, but not as a place (`in Charlotte`).
             || (given
                 && (name_words.len() >= 2
                     || !is_sentence_start(text, tokens, ns) && !after_place_preposition(text, tokens, ns)))
             || east_asian
             || plain_full_name(text, tokens, ns, ne);
-        if !accepted {
-            continue;
-        }
         let mut role = ev.role();
         if let Some((_, ap_ev)) = appositive {
             if let Some(r) = ap_ev.role() {
@@ -422,16 +430,18 @@ pub fn find_names(
         if role.is_none() {
             role = role_after_as(text, tokens, ne);
         }
-        out.push(Name {
-            kind: NameKind::Person,
-            tokens: (ns, ne),
-            span: sp(ns, ne),
-            title,
-            appositive,
-            role,
+        out.push(Candidate {
+            name: Name {
+                kind: NameKind::Person,
+                tokens: (ns, ne),
+                span: sp(ns, ne),
+                title,
+                appositive,
+                role,
+            },
+            only_if_known: !accepted,
         });
     }
-    out
 }
 
 fn is_sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -753,8 +763,12 @@ mod tests {
         tokenize(s, Span::new(0, s.len()), &mut toks);
         let mut hits = Vec::new();
         CountryMatcher::get().find_in(s, &mut hits);
-        find_names(s, &toks, &hits, |_| false)
+        let mut found = Vec::new();
+        find_names(s, &toks, &hits, &mut found);
+        found
             .into_iter()
+            .filter(|c| !c.only_if_known)
+            .map(|c| c.name)
             .map(|n| {
                 (
                     n.kind,
