@@ -12,7 +12,7 @@
 
 use std::io::{self, Write};
 
-use crate::analysis::{Entity, Quote, Speaker};
+use crate::analysis::{Analysis, Entity, Quote, Speaker};
 use crate::article::{Article, Span};
 
 pub const SCHEMA: &str = "whosaid/1";
@@ -78,14 +78,83 @@ pub enum Layout {
 
 /// Write one article's document.
 pub fn write(article: &Article, layout: Layout, out: &mut impl Write) -> io::Result<()> {
-    let mut w = Writer {
-        article,
-        cp: CodePoints::new(&article.text),
-        buf: Vec::with_capacity(1 << 16),
-        layout,
-    };
-    w.document(out)?;
-    out.write_all(&w.buf)
+    Document::head(article, layout, out)?.finish(&article.analysis, out)
+}
+
+/// A document written in two parts: what the structure gives (title, blocks, removed
+/// text), then what the analysis finds. The first part can go out while the analysis
+/// still runs.
+pub struct Document<'a> {
+    article: &'a Article,
+    cp: CodePoints<'a>,
+    layout: Layout,
+}
+
+/// Entities past this many are written on a thread of their own while the speakers and
+/// quotes go out: on a long archive they are the longest list.
+const ENTITIES_APART: usize = 20_000;
+
+/// How much of the entity list that thread writes ahead, in pieces of [`FLUSH`] bytes:
+/// enough to keep it busy, little enough to bound the memory held.
+const ENTITY_PIECES_AHEAD: usize = 192;
+
+impl<'a> Document<'a> {
+    /// Write everything up to the analysis; `article.analysis` is not read.
+    pub fn head(article: &'a Article, layout: Layout, out: &mut impl Write) -> io::Result<Self> {
+        let doc = Document {
+            article,
+            cp: CodePoints::new(&article.text),
+            layout,
+        };
+        let mut w = doc.writer();
+        w.head(out)?;
+        out.write_all(&w.buf)?;
+        Ok(doc)
+    }
+
+    /// Write the analysis of the article and close the document.
+    pub fn finish(self, analysis: &Analysis, out: &mut impl Write) -> io::Result<()> {
+        let mut w = self.writer();
+        if analysis.entities.len() <= ENTITIES_APART {
+            w.speakers_and_quotes(analysis, out)?;
+            w.entities(&analysis.entities, &mut |piece| out.write_all(piece))?;
+            return w.close(out);
+        }
+        let doc = &self;
+        std::thread::scope(|scope| {
+            let (pieces, ready) = std::sync::mpsc::sync_channel::<Vec<u8>>(ENTITY_PIECES_AHEAD);
+            let apart = scope.spawn(move || {
+                let mut w = doc.writer();
+                // A send fails only once the reader has given up: stop then.
+                let _ = w.entities(&analysis.entities, &mut |piece| {
+                    pieces
+                        .send(piece.to_vec())
+                        .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+                });
+            });
+            let written = w.speakers_and_quotes(analysis, out).and_then(|()| {
+                out.write_all(&w.buf)?;
+                w.buf.clear();
+                ready.iter().try_for_each(|piece| out.write_all(&piece))
+            });
+            // Lets the thread finish if writing failed half-way.
+            drop(ready);
+            apart
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            written?;
+            w.close(out)
+        })
+    }
+
+    fn writer(&self) -> Writer<'_> {
+        Writer {
+            article: self.article,
+            cp: &self.cp,
+            buf: Vec::with_capacity(1 << 16),
+            layout: self.layout,
+        }
+    }
 }
 
 /// The document as a string (tests and small inputs).
@@ -97,7 +166,7 @@ pub fn to_string(article: &Article, layout: Layout) -> String {
 
 struct Writer<'a> {
     article: &'a Article,
-    cp: CodePoints<'a>,
+    cp: &'a CodePoints<'a>,
     buf: Vec<u8>,
     layout: Layout,
 }
@@ -246,7 +315,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn document(&mut self, out: &mut impl Write) -> io::Result<()> {
+    fn head(&mut self, out: &mut impl Write) -> io::Result<()> {
         let a = self.article;
         self.raw("{");
         self.newline(1);
@@ -299,8 +368,10 @@ impl Writer<'_> {
         }
         self.list_end(a.removed.is_empty());
         self.raw(",");
+        Ok(())
+    }
 
-        let an = &a.analysis;
+    fn speakers_and_quotes(&mut self, an: &Analysis, out: &mut impl Write) -> io::Result<()> {
         self.list_start("speakers");
         for (i, s) in an.speakers.iter().enumerate() {
             self.item(i == 0);
@@ -318,17 +389,35 @@ impl Writer<'_> {
         }
         self.list_end(an.quotes.is_empty());
         self.raw(",");
+        Ok(())
+    }
 
+    /// The entity list, handed to `emit` in pieces of about [`FLUSH`] bytes.
+    fn entities(
+        &mut self,
+        entities: &[Entity],
+        emit: &mut dyn FnMut(&[u8]) -> io::Result<()>,
+    ) -> io::Result<()> {
         self.list_start("entities");
-        for (i, e) in an.entities.iter().enumerate() {
+        for (i, e) in entities.iter().enumerate() {
             self.item(i == 0);
             self.entity(e);
-            self.flush(out)?;
+            if self.buf.len() >= FLUSH {
+                emit(&self.buf)?;
+                self.buf.clear();
+            }
         }
-        self.list_end(an.entities.is_empty());
+        self.list_end(entities.is_empty());
+        emit(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Close the document.
+    fn close(&mut self, out: &mut impl Write) -> io::Result<()> {
         self.newline(0);
         self.raw("}\n");
-        Ok(())
+        out.write_all(&self.buf)
     }
 
     fn speaker(&mut self, i: usize, s: &Speaker) {
@@ -441,6 +530,26 @@ mod tests {
             assert_eq!(cp.at(byte), text[..byte].chars().count());
         }
         assert_eq!(cp.at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn a_long_entity_list_written_apart_arrives_whole_and_in_order() {
+        // Numbered, or the structure would drop the paragraphs as repeats.
+        let text: String = (0..8000)
+            .map(|i| format!("On day {i}, China met Russia’s envoy in Paris, Jane Smith said.\n\n"))
+            .collect();
+        let a = Article::from_text("long.txt", text);
+        assert!(a.analysis.entities.len() > ENTITIES_APART);
+        for layout in [Layout::Lines, Layout::Compact] {
+            let json: serde_json::Value = serde_json::from_str(&to_string(&a, layout)).unwrap();
+            let entities = json["entities"].as_array().unwrap();
+            assert_eq!(entities.len(), a.analysis.entities.len());
+            let cp = CodePoints::new(&a.text);
+            for (got, want) in entities.iter().zip(&a.analysis.entities) {
+                assert_eq!(got["start"], cp.at(want.span.start));
+                assert_eq!(got["text"], want.span.of(&a.text));
+            }
+        }
     }
 
     #[test]

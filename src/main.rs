@@ -101,12 +101,35 @@ fn main() -> ExitCode {
 
 /// Load, structure and analyse one article, printing any decoding warning.
 fn open(arg: &str) -> Result<Article, Failure> {
+    let (name, text) = open_text(arg)?;
+    Ok(Article::from_text(name, text))
+}
+
+/// An article's name and text, with a warning about what decoding had to repair.
+fn open_text(arg: &str) -> Result<(String, String), Failure> {
     let source = Source::from_arg(arg);
     let decoded = source.load().map_err(|e| Failure(e.to_string()))?;
     if let Some(w) = load::warning(&source, &decoded) {
         warn(&w);
     }
-    Ok(Article::from_text(source.name(), decoded.text))
+    Ok((source.name(), decoded.text))
+}
+
+/// Write an article's document, analysing it on another thread while the part that needs
+/// no analysis (title, blocks) goes out: on a long archive that part is most of the output.
+fn write_analysing(
+    article: &Article,
+    layout: export::Layout,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    std::thread::scope(|scope| {
+        let analysis = scope.spawn(|| whosaid::analysis::analyze(&article.text, &article.blocks));
+        let head = export::Document::head(article, layout, out);
+        let analysis = analysis
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        head?.finish(&analysis, out)
+    })
 }
 
 /// Open the reader, which reads, structures and analyses the article itself.
@@ -156,7 +179,7 @@ fn extract(files: &[String], format: Format) -> Result<(), Failure> {
         write_or_pipe(&mut out, b"[\n")?;
     }
     for file in files {
-        let article = match open(file) {
+        let (name, text) = match open_text(file) {
             Ok(a) => a,
             Err(e) if files.len() == 1 => return Err(e),
             Err(Failure(m)) => {
@@ -174,7 +197,8 @@ fn extract(files: &[String], format: Format) -> Result<(), Failure> {
             Format::Json => export::Layout::Lines,
             Format::Jsonl => export::Layout::Compact,
         };
-        export::write(&article, layout, &mut out).or_else(pipe_closed)?;
+        let article = Article::structure_only(name, text);
+        write_analysing(&article, layout, &mut out).or_else(pipe_closed)?;
     }
     if many {
         write_or_pipe(&mut out, b"]\n")?;
