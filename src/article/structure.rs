@@ -60,8 +60,9 @@ pub fn structure(text: &str) -> Layout {
         in_footer: false,
         caption_next: false,
     };
-    for unit in units {
-        b.push_unit(unit);
+    let page = Page { text, lex };
+    for (unit, traits) in units.iter().zip(page.traits_of(&units)) {
+        b.push_unit(*unit, traits);
     }
     if b.layout.dateline.is_none() {
         b.layout.dateline = b.date_line;
@@ -235,10 +236,9 @@ impl Builder<'_> {
         }
     }
 
-    fn push_unit(&mut self, unit: Span) {
+    fn push_unit(&mut self, unit: Span, traits: Traits) {
         let s = unit.of(self.text);
-        let k = key(s, FURNITURE_BYTES);
-        if let Some(caption) = self.inline_caption(unit, &k) {
+        if let Some(caption) = traits.inline_caption {
             self.remove(
                 RemovalReason::Furniture,
                 Span::new(unit.start, caption.start),
@@ -247,11 +247,11 @@ impl Builder<'_> {
             self.caption_next = false;
             return;
         }
-        if self.is_furniture(s, &k) {
-            if self.lex.section_starts.contains(&k) {
+        if let Some(furniture) = traits.furniture {
+            if furniture.starts_section {
                 self.in_footer = true;
             }
-            if self.lex.caption_markers.contains(&k) {
+            if furniture.marks_caption {
                 self.caption_next = true;
             }
             self.remove(RemovalReason::Furniture, unit);
@@ -265,7 +265,7 @@ impl Builder<'_> {
                 return;
             }
         }
-        let print = fingerprint(s);
+        let print = traits.print;
         if self.recent.contains(&print) {
             self.remove(RemovalReason::Duplicate, unit);
             return;
@@ -274,12 +274,12 @@ impl Builder<'_> {
 
         if !self.title_seen {
             self.title_seen = true;
-            if word_count(s) <= 30 && !self.is_credit(s) {
+            if word_count(s) <= 30 && !traits.credit {
                 self.push_title(unit);
                 return;
             }
         }
-        if self.is_credit(s) {
+        if traits.credit {
             // `Image source, Getty Images` comes before its caption, not after.
             if CREDITS_BEFORE_CAPTION.iter().any(|p| starts_with_ci(s, p)) {
                 self.caption_next = true;
@@ -298,7 +298,7 @@ impl Builder<'_> {
             self.date_line.get_or_insert(unit);
             return;
         }
-        if is_contribution_note(s) {
+        if traits.contribution {
             self.keep(BlockKind::Credit, unit);
             return;
         }
@@ -316,7 +316,7 @@ impl Builder<'_> {
             self.keep(BlockKind::Credit, unit);
             return;
         }
-        if let Some(credit) = self.trailing_credit(unit) {
+        if let Some(credit) = traits.trailing_credit {
             let caption = trim(self.text, Span::new(unit.start, credit.start));
             self.keep(BlockKind::Caption, caption);
             self.keep(BlockKind::Credit, credit);
@@ -336,6 +336,103 @@ impl Builder<'_> {
             self.prose += 1;
         }
         self.keep(BlockKind::Paragraph, body);
+    }
+
+    fn push_title(&mut self, unit: Span) {
+        let title = strip_site_suffix(self.text, unit, self.lex);
+        if title.end < unit.end {
+            self.remove(RemovalReason::Furniture, Span::new(title.end, unit.end));
+        }
+        self.keep(BlockKind::Title, title);
+        self.layout.title = Some(title);
+        // `Headline | Reuters` then `Headline`: the page repeats the title without its suffix.
+        self.remember(fingerprint(title.of(self.text)));
+    }
+
+    /// A kept unit followed by a photo credit is that photo's caption.
+    fn promote_caption(&mut self) {
+        if let Some(last) = self.layout.blocks.last_mut() {
+            if last.kind == BlockKind::Paragraph && word_count(last.span.of(self.text)) <= 80 {
+                last.kind = BlockKind::Caption;
+                if self.prose < 2 && is_sentence(last.span.of(self.text)) {
+                    self.prose -= 1;
+                }
+            }
+        }
+    }
+}
+
+/// The text and the lexicons: what tells a unit's traits.
+#[derive(Clone, Copy)]
+struct Page<'t> {
+    text: &'t str,
+    lex: &'static Lexicon,
+}
+
+/// What a unit is on its own, whatever comes before it. Worked out for every unit before
+/// the builder walks them in order — on several threads for a long text, where this is
+/// most of the work.
+struct Traits {
+    inline_caption: Option<Span>,
+    furniture: Option<Furniture>,
+    /// See [`fingerprint`].
+    print: u64,
+    credit: bool,
+    contribution: bool,
+    trailing_credit: Option<Span>,
+}
+
+/// A line of page furniture, and what it says of the lines after it.
+#[derive(Clone, Copy)]
+struct Furniture {
+    /// Starts the page's footer (`Related stories`).
+    starts_section: bool,
+    /// A caption follows (`Image caption`).
+    marks_caption: bool,
+}
+
+/// Below this many units, threads cost more than they save.
+const PARALLEL_UNITS: usize = 4096;
+
+impl Page<'_> {
+    fn traits_of(&self, units: &[Span]) -> Vec<Traits> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if threads < 2 || units.len() < PARALLEL_UNITS {
+            return units.iter().map(|&u| self.traits(u)).collect();
+        }
+        let per_thread = units.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = units
+                .chunks(per_thread)
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|&u| self.traits(u)).collect::<Vec<_>>())
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|p| {
+                    p.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    }
+
+    fn traits(&self, unit: Span) -> Traits {
+        let s = unit.of(self.text);
+        let key = key(s, FURNITURE_BYTES);
+        let furniture = self.is_furniture(s, &key).then(|| Furniture {
+            starts_section: self.lex.section_starts.contains(&key),
+            marks_caption: self.lex.caption_markers.contains(&key),
+        });
+        Traits {
+            inline_caption: self.inline_caption(unit, &key),
+            furniture,
+            print: fingerprint(s),
+            credit: self.is_credit(s),
+            contribution: is_contribution_note(s),
+            trailing_credit: self.trailing_credit(unit),
+        }
     }
 
     fn is_furniture(&self, s: &str, k: &str) -> bool {
@@ -367,17 +464,6 @@ impl Builder<'_> {
             .0;
         let caption = trim(self.text, Span::new(unit.start + sep + 1, unit.end));
         (!caption.is_empty()).then_some(caption)
-    }
-
-    fn push_title(&mut self, unit: Span) {
-        let title = strip_site_suffix(self.text, unit, self.lex);
-        if title.end < unit.end {
-            self.remove(RemovalReason::Furniture, Span::new(title.end, unit.end));
-        }
-        self.keep(BlockKind::Title, title);
-        self.layout.title = Some(title);
-        // `Headline | Reuters` then `Headline`: the page repeats the title without its suffix.
-        self.remember(fingerprint(title.of(self.text)));
     }
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
@@ -438,18 +524,6 @@ impl Builder<'_> {
             at = stop;
         }
         None
-    }
-
-    /// A kept unit followed by a photo credit is that photo's caption.
-    fn promote_caption(&mut self) {
-        if let Some(last) = self.layout.blocks.last_mut() {
-            if last.kind == BlockKind::Paragraph && word_count(last.span.of(self.text)) <= 80 {
-                last.kind = BlockKind::Caption;
-                if self.prose < 2 && is_sentence(last.span.of(self.text)) {
-                    self.prose -= 1;
-                }
-            }
-        }
     }
 }
 
