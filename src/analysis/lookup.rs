@@ -52,10 +52,16 @@ fn key(word: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if word.is_ascii() {
-        for chunk in word.as_bytes().chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            h.write_u64(u64::from_le_bytes(buf) | 0x2020_2020_2020_2020);
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let mut chunks = word.as_bytes().chunks_exact(8);
+        for chunk in &mut chunks {
+            h.write_u64(u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | CASE);
+        }
+        // Most words are shorter than eight bytes: gather them without a copy call.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let x = rest.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+            h.write_u64(x | CASE);
         }
         h.write_usize(word.len());
     } else {

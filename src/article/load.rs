@@ -248,11 +248,21 @@ pub fn sanitize(text: String) -> (String, usize) {
 
 fn needs_sanitizing(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
+    let needs = |i: usize| {
+        let b = bytes[i];
         (b < 0x20 && b != b'\n' && b != b'\t')
             || b == 0x7f
             // C1 controls are encoded as C2 80..C2 9F.
             || (b == 0xC2 && matches!(bytes.get(i + 1), Some(0x80..=0x9F)))
+    };
+    // Most texts need nothing: find the pieces holding a byte that might, a whole piece at
+    // a time (a fold without early exit, which the compiler vectorises), and look closer
+    // only there.
+    let suspect = |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') | (b == 0x7f) | (b == 0xC2);
+    const PIECE: usize = 64;
+    bytes.chunks(PIECE).enumerate().any(|(n, piece)| {
+        piece.iter().fold(false, |any, &b| any | suspect(b))
+            && (n * PIECE..n * PIECE + piece.len()).any(needs)
     })
 }
 
