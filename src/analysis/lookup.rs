@@ -52,7 +52,6 @@ fn key(word: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if word.is_ascii() {
-        const CASE: u64 = 0x2020_2020_2020_2020;
         let mut chunks = word.as_bytes().chunks_exact(8);
         for chunk in &mut chunks {
             h.write_u64(u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | CASE);
@@ -75,6 +74,17 @@ fn key(word: &str) -> u64 {
         }
         h.write(folded.as_bytes());
     }
+    h.finish()
+}
+
+const CASE: u64 = 0x2020_2020_2020_2020;
+
+/// [`key`] of an ASCII word of one to eight bytes, given as a little-endian number.
+fn short_ascii_key(word: u64, len: usize) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u64(word | CASE);
+    h.write_usize(len);
     h.finish()
 }
 
@@ -136,6 +146,24 @@ impl WordIndex {
     pub fn flags(&self, word: &str) -> u32 {
         self.words.get(&key(word)).copied().unwrap_or(0)
     }
+
+    /// The flags of the word at `span` of `text`. Most words are short and ASCII: those
+    /// are read with one eight-byte load, no loop over their letters.
+    pub fn flags_at(&self, text: &str, span: Span) -> u32 {
+        let bytes = text.as_bytes();
+        let len = span.len();
+        if (1..=8).contains(&len) {
+            if let Some(eight) = bytes.get(span.start..span.start + 8) {
+                let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                let word = eight & (u64::MAX >> (64 - 8 * len));
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let k = short_ascii_key(word, len);
+                    return self.words.get(&k).copied().unwrap_or(0);
+                }
+            }
+        }
+        self.flags(span.of(text))
+    }
 }
 
 /// A country form as matched: a leading `the` is not part of it (`the Netherlands`).
@@ -162,5 +190,20 @@ mod tests {
         assert_eq!(ix.flags("table"), 0);
         assert_eq!(ix.flags("SECRETARY"), ix.flags("secretary"));
         assert_eq!(ix.flags("Côte"), ix.flags("côte"));
+    }
+
+    #[test]
+    fn a_word_in_its_text_has_the_flags_of_the_word_alone() {
+        let text = "Secretary said China’s Ministry of Côte d'Ivoire, Assemblywoman x";
+        let mut tokens = Vec::new();
+        tokenize_raw(text, Span::new(0, text.len()), &mut tokens);
+        for t in tokens {
+            assert_eq!(
+                index().flags_at(text, t.span),
+                index().flags(t.text(text)),
+                "{}",
+                t.text(text)
+            );
+        }
     }
 }

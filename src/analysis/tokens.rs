@@ -82,7 +82,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let index = super::lookup::index();
     for t in &mut out[from..] {
         if t.kind == Kind::Word {
-            t.flags |= index.flags(t.text(text));
+            t.flags |= index.flags_at(text, t.span);
         }
     }
 }
@@ -168,6 +168,12 @@ fn word_end(s: &str, i: usize) -> (usize, bool) {
     let mut end = i;
     while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
         end += 1;
+    }
+    // …and most end there, at a space or a plain punctuation mark.
+    match bytes.get(end) {
+        None => return (end, false),
+        Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b',' | b'.') => return (end, false),
+        _ => {}
     }
     let mut letters_since_dot = end - i;
     let mut hyphen = false;
