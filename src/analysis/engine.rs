@@ -848,7 +848,7 @@ fn entities(
             speaker: None,
         });
     }
-    entities.sort_unstable_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
+    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
     entities.dedup_by_key(|e| e.span);
     entities
 }
