@@ -179,8 +179,15 @@ impl Batch {
         if passages.is_empty() && !tokens.iter().any(|t| t.flags & cue_words != 0) {
             return ends_open;
         }
-        let marks = PassageMarks::new(tokens, &passages);
-        let para = Para::new(text, tokens, &passages, &marks);
+        let marks_from = self.marks.in_passage.len();
+        self.marks.append(tokens.len(), &passages);
+        let para = Para {
+            text,
+            tokens,
+            passages: &passages,
+            in_passage: &self.marks.in_passage[marks_from..],
+            opens: &self.marks.opens[marks_from..],
+        };
         let mut claimed = vec![false; passages.len()];
         for sentence in sentences(text, tokens, &passages, lexicon()) {
             let attributions = cues::attributions(&para, sentence, &mut claimed);
@@ -196,7 +203,6 @@ impl Batch {
                 });
             }
         }
-        self.marks.append(tokens.len(), &passages);
         self.passages.extend(passages);
         ends_open
     }
