@@ -182,6 +182,16 @@ impl Writer<'_> {
     fn str(&mut self, s: &str) {
         self.buf.push(b'"');
         let bytes = s.as_bytes();
+        // Most strings need no escape: find out with a fold the compiler vectorises, and
+        // copy them whole.
+        let plain = !bytes
+            .iter()
+            .fold(false, |any, &b| any | (b == b'"') | (b == b'\\') | (b < 0x20));
+        if plain {
+            self.buf.extend_from_slice(bytes);
+            self.buf.push(b'"');
+            return;
+        }
         let mut start = 0;
         for (i, &b) in bytes.iter().enumerate() {
             let escape: &[u8] = match b {
