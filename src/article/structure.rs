@@ -60,7 +60,7 @@ pub fn structure(text: &str) -> Layout {
         in_footer: false,
         caption_next: false,
     };
-    let page = Page { text, lex };
+    let page = Page::new(text, lex);
     for (unit, traits) in units.iter().zip(page.traits_of(&units)) {
         b.push_unit(*unit, traits);
     }
@@ -367,6 +367,9 @@ impl Builder<'_> {
 struct Page<'t> {
     text: &'t str,
     lex: &'static Lexicon,
+    /// The bytes a credit prefix starts with, in either case: most lines start with
+    /// none of them, and skip the prefixes.
+    credit_starts: [bool; 256],
 }
 
 /// What a unit is on its own, whatever comes before it. Worked out for every unit before
@@ -394,7 +397,30 @@ struct Furniture {
 /// Below this many units, threads cost more than they save.
 const PARALLEL_UNITS: usize = 4096;
 
-impl Page<'_> {
+impl<'t> Page<'t> {
+    fn new(text: &'t str, lex: &'static Lexicon) -> Self {
+        let mut credit_starts = [false; 256];
+        for p in &lex.credit_prefixes {
+            if let Some(&b) = p.as_bytes().first() {
+                credit_starts[usize::from(b.to_ascii_lowercase())] = true;
+                credit_starts[usize::from(b.to_ascii_uppercase())] = true;
+            }
+        }
+        Page {
+            text,
+            lex,
+            credit_starts,
+        }
+    }
+
+    /// Whether `s` starts with a credit prefix (`Image:`, `Photo by`), in any case.
+    fn starts_with_credit(&self, s: &str) -> bool {
+        s.as_bytes()
+            .first()
+            .is_some_and(|&b| self.credit_starts[usize::from(b)])
+            && self.lex.credit_prefixes.iter().any(|p| starts_with_ci(s, p))
+    }
+
     fn traits_of(&self, units: &[Span]) -> Vec<Traits> {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
         if threads < 2 || units.len() < PARALLEL_UNITS {
@@ -468,12 +494,7 @@ impl Page<'_> {
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
     fn is_credit(&self, s: &str) -> bool {
-        if self
-            .lex
-            .credit_prefixes
-            .iter()
-            .any(|p| starts_with_ci(s, p))
-        {
+        if self.starts_with_credit(s) {
             return word_count(s) <= 16;
         }
         if s.len() > 80 || s.ends_with(['.', '!', '?', '"', '”']) && !s.ends_with(".com") {
@@ -510,14 +531,16 @@ impl Page<'_> {
             let stop = memchr::memmem::rfind(before.as_bytes(), b". ")?;
             let start = stop + 2;
             let tail = &s[start..];
-            if word_count(tail) > 12 {
+            if tail.split_whitespace().nth(12).is_some() {
                 return None;
             }
-            let credit = self
-                .lex
-                .credit_prefixes
-                .iter()
-                .any(|p| p.starts_with(char::is_uppercase) && tail.starts_with(*p));
+            let credit = tail.starts_with(char::is_uppercase)
+                && self.starts_with_credit(tail)
+                && self
+                    .lex
+                    .credit_prefixes
+                    .iter()
+                    .any(|p| p.starts_with(char::is_uppercase) && tail.starts_with(*p));
             if credit {
                 return Some(Span::new(unit.start + start, unit.end));
             }
