@@ -81,6 +81,24 @@ pub fn write(article: &Article, layout: Layout, out: &mut impl Write) -> io::Res
     Document::head(article, layout, out)?.finish(&article.analysis, out)
 }
 
+/// Analyse an article that is structured only (see [`Article::structure_only`]) and write
+/// its document: the analysis runs on another thread while the part that needs none (title,
+/// blocks) goes out — on a long archive, that part is most of the output.
+pub fn analyse_and_write(
+    article: &Article,
+    layout: Layout,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    std::thread::scope(|scope| {
+        let analysis = scope.spawn(|| crate::analysis::analyze(&article.text, &article.blocks));
+        let head = Document::head(article, layout, out);
+        let analysis = analysis
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        head?.finish(&analysis, out)
+    })
+}
+
 /// A document written in two parts: what the structure gives (title, blocks, removed
 /// text), then what the analysis finds. The first part can go out while the analysis
 /// still runs.
@@ -184,9 +202,9 @@ impl Writer<'_> {
         let bytes = s.as_bytes();
         // Most strings need no escape: find out with a fold the compiler vectorises, and
         // copy them whole.
-        let plain = !bytes
-            .iter()
-            .fold(false, |any, &b| any | (b == b'"') | (b == b'\\') | (b < 0x20));
+        let plain = !bytes.iter().fold(false, |any, &b| {
+            any | (b == b'"') | (b == b'\\') | (b < 0x20)
+        });
         if plain {
             self.buf.extend_from_slice(bytes);
             self.buf.push(b'"');

@@ -115,23 +115,6 @@ fn open_text(arg: &str) -> Result<(String, String), Failure> {
     Ok((source.name(), decoded.text))
 }
 
-/// Write an article's document, analysing it on another thread while the part that needs
-/// no analysis (title, blocks) goes out: on a long archive that part is most of the output.
-fn write_analysing(
-    article: &Article,
-    layout: export::Layout,
-    out: &mut impl Write,
-) -> io::Result<()> {
-    std::thread::scope(|scope| {
-        let analysis = scope.spawn(|| whosaid::analysis::analyze(&article.text, &article.blocks));
-        let head = export::Document::head(article, layout, out);
-        let analysis = analysis
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        head?.finish(&analysis, out)
-    })
-}
-
 /// Open the reader, which reads, structures and analyses the article itself.
 fn read(file: Option<&str>, mouse: bool, theme: Option<&str>) -> Result<(), Failure> {
     let arg = match file {
@@ -198,7 +181,7 @@ fn extract(files: &[String], format: Format) -> Result<(), Failure> {
             Format::Jsonl => export::Layout::Compact,
         };
         let article = Article::structure_only(name, text);
-        write_analysing(&article, layout, &mut out).or_else(pipe_closed)?;
+        export::analyse_and_write(&article, layout, &mut out).or_else(pipe_closed)?;
     }
     if many {
         write_or_pipe(&mut out, b"]\n")?;

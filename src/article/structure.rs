@@ -418,7 +418,11 @@ impl<'t> Page<'t> {
         s.as_bytes()
             .first()
             .is_some_and(|&b| self.credit_starts[usize::from(b)])
-            && self.lex.credit_prefixes.iter().any(|p| starts_with_ci(s, p))
+            && self
+                .lex
+                .credit_prefixes
+                .iter()
+                .any(|p| starts_with_ci(s, p))
     }
 
     fn traits_of(&self, units: &[Span]) -> Vec<Traits> {
