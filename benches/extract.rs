@@ -8,6 +8,9 @@
 //! floor any extractor must pay). Figures are best of a few runs, measured in one process
 //! so they compare with each other on a noisy machine.
 //!
+//! Last, the peak memory (maximum resident set) of the `whosaid extract` command on the
+//! largest size, against the bound of 4 × input + 20 MB.
+//!
 //! `WHOSAID_BENCH_SIZES=2,20` limits the sizes (megabytes).
 
 use std::time::{Duration, Instant};
@@ -128,6 +131,11 @@ fn main() {
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![2, 20, 50]);
     let unit = corpus();
+    // First, while this process is small: a child's peak counts what it shares with this
+    // process until it starts the command.
+    if let Some(&mb) = sizes.iter().max() {
+        peak_memory(mb, &unit);
+    }
     // Warm the lexicons so start-up is not counted as throughput.
     analysis::analyze(&unit, &structure::structure(&unit).blocks);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -167,4 +175,59 @@ fn main() {
             b as f64 / a as f64
         );
     }
+}
+
+/// Run `whosaid extract` on `mb` megabytes of text and report the most memory it held.
+/// The file is written piece by piece, so that this process stays small.
+fn peak_memory(mb: usize, unit: &str) {
+    use std::io::Write;
+    let path = std::env::temp_dir().join(format!("whosaid-bench-{}.txt", std::process::id()));
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    let mut written = 0;
+    while written < mb * 1_000_000 {
+        file.write_all(unit.as_bytes()).unwrap();
+        file.write_all(b"\n\n").unwrap();
+        written += unit.len() + 2;
+    }
+    file.flush().unwrap();
+    drop(file);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(["extract", "--format", "json"])
+        .arg(&path)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    std::fs::remove_file(&path).ok();
+    assert!(status.success(), "whosaid extract failed: {status}");
+    let size = written as f64 / 1e6;
+    match children_peak_kb() {
+        Some(kb) => println!(
+            "peak memory of `whosaid extract` on {size:.1} MB: {:.0} MB (bound 4 × input + 20 MB = {:.0} MB)",
+            kb as f64 * 1024.0 / 1e6,
+            4.0 * size + 20.0
+        ),
+        None => println!("peak memory: not measured on this system"),
+    }
+}
+
+/// The largest resident set of any child waited for, in KiB.
+#[cfg(unix)]
+fn children_peak_kb() -> Option<i64> {
+    // SAFETY: getrusage writes into the zeroed struct it is given and reads nothing else.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) } == 0;
+    // Linux and the BSDs count kilobytes; macOS counts bytes.
+    #[allow(clippy::useless_conversion)] // `c_long` is 32 bits on some targets
+    let max = i64::from(usage.ru_maxrss);
+    let kb = if cfg!(target_os = "macos") {
+        max / 1024
+    } else {
+        max
+    };
+    ok.then_some(kb)
+}
+
+#[cfg(not(unix))]
+fn children_peak_kb() -> Option<i64> {
+    None
 }
