@@ -8,8 +8,12 @@
 //! floor any extractor must pay). Figures are best of a few runs, measured in one process
 //! so they compare with each other on a noisy machine.
 //!
-//! Last, the peak memory (maximum resident set) of the `whosaid extract` command on the
-//! largest size, against the bound of 4 × input + 20 MB.
+//! Then the same pipeline on text with no paragraph breaks at all (one 5 MB block): work
+//! that grows with the square of a block's length shows there at once.
+//!
+//! Printed first (measured while this process is still small), the peak memory (maximum
+//! resident set) of the `whosaid extract` command on the largest size, against the bound
+//! of 4 × input + 20 MB.
 //!
 //! `WHOSAID_BENCH_SIZES=2,20` limits the sizes (megabytes).
 
@@ -164,6 +168,7 @@ fn main() {
         );
         totals.push((mb, t.pipeline));
     }
+    one_block(&unit);
     if let (Some(&(a, ta)), Some(&(b, tb))) = (
         totals.iter().find(|x| x.0 == 2),
         totals.iter().find(|x| x.0 == 20),
@@ -230,4 +235,17 @@ fn children_peak_kb() -> Option<i64> {
 #[cfg(not(unix))]
 fn children_peak_kb() -> Option<i64> {
     None
+}
+
+/// The pipeline on 5 MB of text in one paragraph, against the same text in paragraphs.
+fn one_block(unit: &str) {
+    let flat = unit.split_whitespace().collect::<Vec<_>>().join(" ");
+    let one = text_of(5, &flat).replace("\n\n", " ");
+    let paragraphs = text_of(5, unit);
+    let (a, b) = (best(one.as_bytes(), 3), best(paragraphs.as_bytes(), 3));
+    println!(
+        "one 5 MB paragraph: {:.1} MB/s ({:.2}× the time of the same size in paragraphs)",
+        mbps(one.len(), a.pipeline),
+        a.pipeline.as_secs_f64() / b.pipeline.as_secs_f64()
+    );
 }
