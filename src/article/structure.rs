@@ -59,6 +59,7 @@ pub fn structure(text: &str) -> Layout {
         date_line: None,
         in_footer: false,
         caption_next: false,
+        last_end: None,
     };
     let page = Page::new(text, lex);
     for (unit, traits) in units.iter().zip(page.traits_of(&units)) {
@@ -95,7 +96,47 @@ fn units(text: &str) -> Vec<Span> {
         }
         prev_wrapped = wrapped && looks_hard_wrapped(t.of(text));
     }
-    units
+    if units.iter().all(|u| u.len() <= LONGEST_UNIT) {
+        return units;
+    }
+    let mut cut = Vec::with_capacity(units.len());
+    for u in units {
+        cut_long(text, u, &mut cut);
+    }
+    cut
+}
+
+/// Longest unit kept whole, in bytes. No paragraph of news comes near it; a text without
+/// line breaks (a dump on one line) is cut into units this long at sentence ends, so that
+/// no block is longer: the analysis holds a block's tokens all at once, and spreads work
+/// over threads block by block.
+const LONGEST_UNIT: usize = 64 * 1024;
+
+/// `unit` in pieces of at most [`LONGEST_UNIT`] bytes, each ending at the last sentence end
+/// (else the last space) that fits.
+fn cut_long(text: &str, unit: Span, out: &mut Vec<Span>) {
+    let mut start = unit.start;
+    while unit.end - start > LONGEST_UNIT {
+        let mut end = start + LONGEST_UNIT;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text.as_bytes()[start..end];
+        let cut = memchr::memmem::rfind(window, b". ")
+            .map(|i| i + 1)
+            .or_else(|| memchr::memrchr(b' ', window))
+            .filter(|&c| c > 0)
+            .unwrap_or(window.len());
+        let piece = trim(text, Span::new(start, start + cut));
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        start += cut;
+    }
+    let rest = trim(text, Span::new(start, unit.end));
+    if !rest.is_empty() {
+        out.push(rest);
+    }
 }
 
 /// Whether the text was wrapped at a fixed width (an email, a plain-text feed). A scraped
@@ -218,6 +259,8 @@ struct Builder<'t> {
     date_line: Option<Span>,
     in_footer: bool,
     caption_next: bool,
+    /// Where the previous unit ended.
+    last_end: Option<usize>,
 }
 
 impl Builder<'_> {
@@ -238,6 +281,12 @@ impl Builder<'_> {
 
     fn push_unit(&mut self, unit: Span, traits: Traits) {
         let s = unit.of(self.text);
+        // A piece of a line cut for length (see `cut_long`) goes on from the one before on
+        // the same line: it is never a repeat, however like the one before it reads.
+        let goes_on = self
+            .last_end
+            .is_some_and(|end| !self.text[end..unit.start].contains('\n'));
+        self.last_end = Some(unit.end);
         if let Some(caption) = traits.inline_caption {
             self.remove(
                 RemovalReason::Furniture,
@@ -266,7 +315,7 @@ impl Builder<'_> {
             }
         }
         let print = traits.print;
-        if self.recent.contains(&print) {
+        if !goes_on && self.recent.contains(&print) {
             self.remove(RemovalReason::Duplicate, unit);
             return;
         }
@@ -898,6 +947,28 @@ fn inner_openings(s: &str, out: &mut Vec<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_on_one_line_is_cut_at_sentence_ends() {
+        // The pieces read alike, but none is a repeat: they go on from one another.
+        let line = "Officials said the talks would resume on Monday. ".repeat(5000);
+        let layout = structure(&format!("Title\n\n{line}"));
+        let paragraphs: Vec<&Block> = layout
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .collect();
+        assert!(paragraphs.len() >= 4, "{}", paragraphs.len());
+        for p in &paragraphs {
+            assert!(p.span.len() <= LONGEST_UNIT);
+        }
+        let text = format!("Title\n\n{line}");
+        for (a, b) in paragraphs.iter().zip(paragraphs.iter().skip(1)) {
+            assert!(a.span.of(&text).ends_with("Monday."));
+            assert!(text[a.span.end..b.span.start].trim().is_empty());
+        }
+        assert_eq!(paragraphs.last().unwrap().span.end, text.trim_end().len());
+    }
 
     fn kinds(text: &str) -> Vec<(&'static str, String)> {
         structure(text)
