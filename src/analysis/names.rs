@@ -210,15 +210,25 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                         .iter()
                         .any(|t| t.flags & Flag::HeadStart as u32 != 0)
                     && !(w == "to" && title_at(text, tokens, j - 1).is_some());
-                // `James Whitfield of the University of Cambridge`: a person's name does
-                // not run on into the institution they belong to.
-                let first_name = (i..j)
-                    .find(|&t| !is_honorific(tokens[t].text(text)) && tokens[t].text(text) != ".");
+                // `James Whitfield of the University of Cambridge`, `Professor Helen Marsh
+                // of King’s College`: a person's name does not run on into the institution
+                // they belong to. Titles and honorifics before the name do not count; a title
+                // after the given name does (`Minister of Education`).
+                let mut f = i;
+                while f < j {
+                    let t = tokens[f].text(text);
+                    if is_honorific(t) || t == "." {
+                        f += 1;
+                    } else if let Some(len) = title_at(text, tokens, f).filter(|&l| f + l < j) {
+                        f += len;
+                    } else {
+                        break;
+                    }
+                }
                 let of_person = matches!(w, "of" | "for")
-                    && first_name.is_some_and(|f| {
-                        j - f >= 2 && lex.given_names.contains(tokens[f].text(text))
-                    })
-                    && !tokens[i..j]
+                    && j - f >= 2
+                    && lex.given_names.contains(tokens[f].text(text))
+                    && !tokens[f..j]
                         .iter()
                         .any(|t| t.flags & (Flag::HeadStart as u32 | Flag::TitleStart as u32) != 0);
                 if k < n
@@ -836,6 +846,19 @@ mod tests {
         let n = names("Dr Sarah Jones, of the University of Bristol, said it was striking.");
         assert_eq!(n[0].1, "Sarah Jones");
         assert_eq!(n[0].3, Some(Role::Expert));
+    }
+
+    #[test]
+    fn a_titled_name_stops_before_where_they_work() {
+        let n = names("Professor Helen Marsh of King’s College London said it was hard.");
+        assert_eq!(n[0].0, Person);
+        assert_eq!(n[0].1, "Helen Marsh");
+        assert_eq!(n[0].2.as_deref(), Some("Professor"));
+        assert_eq!(n[0].3, Some(Role::Expert));
+        // A title after the given name still runs on: `Minister of …` is the title.
+        let n = names("Minister of Education Stefania Giannini said it.");
+        assert_eq!(n[0].1, "Stefania Giannini");
+        assert_eq!(n[0].2.as_deref(), Some("Minister of Education"));
     }
 
     #[test]
