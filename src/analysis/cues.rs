@@ -297,14 +297,23 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
         }
         // A later cue ends this one's clause only when it starts a new attribution
         // (`…, Y added`, `… and Y said`); a cue inside the clause is part of what was said.
+        // A subordinating conjunction (`…, although he acknowledged that …`) ends the
+        // clause before it.
         let next_cue = cues[ci + 1..]
             .iter()
-            .find(|c| {
+            .find_map(|c| {
                 let before = np_backward(p, c.from, cue.to).map_or(c.from, |(s, _)| s);
-                before > cue.to && matches!(p.w(before - 1), "," | "and" | ";")
-                    || continues_speaker(p, **c, sb)
+                if before > cue.to
+                    && matches!(p.w(before - 1), "although" | "though" | "while" | "whereas")
+                {
+                    return Some(before - 1);
+                }
+                let starts_new = before > cue.to
+                    && matches!(p.w(before - 1), "," | "and" | ";" | "but")
+                    || continues_speaker(p, *c, sb);
+                starts_new.then_some(c.from)
             })
-            .map_or(sb, |c| c.from);
+            .unwrap_or(sb);
         let Some((att, end)) = attribute(
             p,
             *cue,
@@ -902,6 +911,10 @@ fn content_after(p: &Para, cue: Cue, lemma: &str, sb: usize) -> Option<Option<us
 
 fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<usize> {
     let w = p.w(i);
+    // `said, however, that …`: a sentence adverb set off by commas.
+    if w == "," && i + 3 < sb && p.w(i + 2) == "," && is_sentence_adverb(p.w(i + 1)) {
+        return clause_start(p, cue, lemma, i + 3, sb);
+    }
     if matches!(w, ":" | ",") && i + 1 < sb && p.opens[i + 1].is_some() {
         return Some(i + 1);
     }
@@ -1222,9 +1235,12 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         } else if !complete {
             // `that the company had hired too quickly and now needed to “operate …”`: a
             // clause of its own before `and`, then a verb phrase leading into the quote.
-            let and = (a + 1..b)
-                .rev()
-                .find(|&k| !p.quoted(k) && matches!(p.w(k), "and" | "but"));
+            // Or before `, citing “…”`: a participle after a comma leading into it.
+            let and = (a + 1..b).rev().find(|&k| {
+                !p.quoted(k)
+                    && (matches!(p.w(k), "and" | "but")
+                        || p.w(k - 1) == "," && is_participle_phrase_start(p.w(k)))
+            });
             if let Some(k) = and {
                 let mut e = k;
                 while e > a && p.w(e - 1) == "," {
@@ -1240,6 +1256,34 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
 }
 
 /// A clause of its own: a finite verb, and not ending on a word that leads on.
+/// Adverbs that comment on a whole sentence and stand between commas: `said, however,
+/// that …`.
+fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "however"
+            | "though"
+            | "too"
+            | "also"
+            | "meanwhile"
+            | "moreover"
+            | "furthermore"
+            | "nonetheless"
+            | "nevertheless"
+            | "instead"
+            | "indeed"
+            | "separately"
+            | "privately"
+            | "publicly"
+            | "previously"
+    )
+}
+
+/// `citing`, `saying`, `calling`: a lower-case -ing word opening a participle phrase.
+fn is_participle_phrase_start(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
     let last = p.w(to - 1);
     if leaves_clause_open(&lower(last)) {

@@ -72,6 +72,10 @@ pub struct Engine<'t> {
     paragraph: usize,
     /// People named in the previous paragraph, in order.
     previous_people: Vec<usize>,
+    /// Quotations with no speaker yet that run on to the end of the last paragraph, and of
+    /// the paragraphs before it that they run on from: whoever is named where the quotation
+    /// closes said them too.
+    running_on: Vec<usize>,
 }
 
 impl<'t> Engine<'t> {
@@ -86,6 +90,7 @@ impl<'t> Engine<'t> {
             history: Vec::new(),
             paragraph: 0,
             previous_people: Vec::new(),
+            running_on: Vec::new(),
         }
     }
 
@@ -124,6 +129,7 @@ impl<'t> Engine<'t> {
             return;
         }
         let para = p.para(self.text);
+        let found_from = self.found.len();
         for step in p.steps {
             match step {
                 Step::Continued { passages } => self.continuation(&para, passages, bi),
@@ -146,7 +152,54 @@ impl<'t> Engine<'t> {
                 }
             }
         }
+        self.run_on(&para, found_from);
         self.next_paragraph(&people);
+    }
+
+    /// `“My mother stood there for nine years. …` / `“You took her,” Begay said.`: a
+    /// quotation that runs over paragraphs is the speaker's where it closes, all of it.
+    fn run_on(&mut self, para: &Para, found_from: usize) {
+        let found_here = |found: &[Found], span: Span| {
+            (found_from..found.len()).find(|&k| found[k].span == span)
+        };
+        let running = std::mem::take(&mut self.running_on);
+        // The quotation goes on from the paragraph before: continued without a mark, or
+        // (the printer's custom) with an opening mark first thing.
+        let Some(first) = para
+            .passages
+            .first()
+            .filter(|p| p.open.is_none_or(|o| o == 0))
+        else {
+            return self.start_running_on(para, found_from);
+        };
+        let first_found = found_here(&self.found, first.content);
+        match first_found.and_then(|k| self.found[k].actor) {
+            Some(actor) => {
+                for k in running {
+                    self.found[k].actor.get_or_insert(actor);
+                }
+                self.start_running_on(para, found_from);
+            }
+            None => {
+                // Still no speaker: the quotation may run on further, and close later.
+                let whole = para.passages.len() == 1 && first.close.is_none();
+                self.running_on = running;
+                match first_found.filter(|_| whole) {
+                    Some(k) => self.running_on.push(k),
+                    None => self.start_running_on(para, found_from),
+                }
+            }
+        }
+    }
+
+    fn start_running_on(&mut self, para: &Para, found_from: usize) {
+        self.running_on.clear();
+        let last = para.passages.last().filter(|p| p.close.is_none());
+        let found = last.and_then(|l| {
+            (found_from..self.found.len())
+                .find(|&k| self.found[k].span == l.content && self.found[k].actor.is_none())
+        });
+        self.running_on.extend(found);
     }
 
     /// Move on to the next paragraph, remembering who this one named.

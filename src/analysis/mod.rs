@@ -311,6 +311,59 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_over_paragraphs_is_the_speakers_where_it_closes() {
+        let text = "Title\n\nHis daughter, Loretta Begay, spoke for ten minutes.\n\n\
+                    “My mother stood at that crossing for nine years. She knew every name.\n\n\
+                    “You took her in a moment,” Begay said.\n\n“We won.”\n\n\
+                    “Next year,” said John Smith.\n";
+        let said: Vec<(String, Option<String>)> = {
+            let a = analyze(text, &structure(text).blocks);
+            a.quotes
+                .iter()
+                .map(|q| {
+                    let name = q.speaker.map(|s| a.speakers[s].name.clone());
+                    (q.span.of(text).chars().take(9).collect(), name)
+                })
+                .collect()
+        };
+        let begay = Some("Loretta Begay".to_string());
+        assert_eq!(said[0], ("My mother".into(), begay.clone()));
+        assert_eq!(said[1], ("You took ".into(), begay.clone()));
+        // A closed quotation is not taken by the next paragraph's speaker.
+        assert_ne!(said[2].1, Some("John Smith".to_string()));
+    }
+
+    #[test]
+    fn clauses_after_adverbs_conjunctions_and_participles() {
+        let text = "Title\n\nOfficials said, however, that the road would close.\n\n\
+                    Dirk Hallmann told analysts the target was achievable, although he \
+                    acknowledged that volumes had grown slowly.\n\nThe watchdog BaFin said \
+                    it had ordered an audit of the bank, citing “serious deficiencies” in its \
+                    controls.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let said: Vec<(&str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    a.speakers[q.speaker.unwrap()].name.as_str(),
+                    q.span.of(text),
+                )
+            })
+            .collect();
+        assert_eq!(
+            said,
+            vec![
+                ("Officials", "the road would close"),
+                ("Dirk Hallmann", "the target was achievable"),
+                ("Dirk Hallmann", "volumes had grown slowly"),
+                ("BaFin", "it had ordered an audit of the bank"),
+                ("BaFin", "serious deficiencies"),
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
