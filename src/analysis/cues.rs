@@ -1338,6 +1338,43 @@ fn is_short_name(p: &Para, from: usize, to: usize) -> bool {
 
 /// `Iran’s state broadcaster`, `The Pakistani military’s media wing`: a few plain words
 /// ending on a lower-case noun, nothing that reads as a clause.
+/// `China’s ambassador to the UN in Geneva`: a title, with plain words or an owner before
+/// it, and after it only the bodies and places it is of (prepositions and capitalised
+/// names).
+fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
+    if to <= from || to - from > 12 {
+        return false;
+    }
+    let titles = &lexicon().titles;
+    let Some(title) = (from..to).find(|&k| with_lower(p.w(k), |l| titles.contains_key(l))) else {
+        return false;
+    };
+    let plain_before = (from..title).all(|k| {
+        let w = p.w(k);
+        !p.quoted(k)
+            && (p.tokens[k].kind == Kind::Possessive
+                || p.tokens[k].kind == Kind::Word && !is_clause_word(w) && !is_finite_marker(w))
+    });
+    let mut k = title + 1;
+    while k < to {
+        if p.quoted(k) || !is_preposition(p.w(k)) {
+            return false;
+        }
+        k += 1;
+        if k < to && matches!(p.w(k), "the" | "The") {
+            k += 1;
+        }
+        let name = k;
+        while k < to && p.tokens[k].kind == Kind::Word && is_capitalized(p.w(k)) {
+            k += 1;
+        }
+        if k == name {
+            return false;
+        }
+    }
+    plain_before
+}
+
 fn is_description(p: &Para, from: usize, to: usize) -> bool {
     to > from
         && to - from <= 8
@@ -1452,8 +1489,16 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             }
             // `Iran’s state broadcaster, IRIB, reported`, `Its main rival, Tessellate,
             // said`: a description, then the name it describes.
-            if is_short_name(p, k + 1, comma) && is_description(p, lo, k) {
-                return Some((lo, comma));
+            // After a quotation (`“…,” China’s envoy to the UN, Zhao Minghui, said`), the
+            // description starts where the quotation ends.
+            let from = (lo..k)
+                .rev()
+                .find(|&j| p.quoted(j))
+                .map_or(lo, |j| j + 1 + usize::from(j + 1 < k && p.w(j + 1) == ","));
+            if is_short_name(p, k + 1, comma)
+                && (is_description(p, from, k) || is_titled_description(p, from, k))
+            {
+                return Some((from, comma));
             }
             // `Maria Lopez, 42, a nurse from Leeds, said`: the age is no description.
             let k = if k >= lo + 2 && p.tokens[k - 1].kind == Kind::Number && p.w(k - 2) == "," {
@@ -1520,9 +1565,15 @@ fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
         if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
             return None;
         }
-        let starts = k == lo || matches!(p.w(k - 1), "," | "and" | "but" | "while" | "as");
+        // `two people familiar with the matter`: a determiner may come first.
+        let from = if k > lo && is_determiner(p.w(k - 1)) {
+            k - 1
+        } else {
+            k
+        };
+        let starts = from == lo || matches!(p.w(from - 1), "," | "and" | "but" | "while" | "as");
         if starts && unnamed_source_phrase(p, k, tables) {
-            return Some((k, cue));
+            return Some((from, cue));
         }
     }
     None

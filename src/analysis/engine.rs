@@ -381,12 +381,12 @@ impl<'t> Engine<'t> {
         // `people familiar with the matter`, `a source close to the talks`; a bare
         // `a spokesperson` or `a senior official` is a described person (below).
         let described = with_lower(w(cut - 1), |l| lexicon().titles.contains_key(l));
-        if !described
-            && names::tables()
-                .anonymity
-                .longest_at(text, tokens, s)
-                .is_some()
-        {
+        // `two people familiar with the matter`: the phrase may follow a determiner.
+        let anonymity = &names::tables().anonymity;
+        let phrase_at = [s, cs]
+            .into_iter()
+            .find(|&k| anonymity.longest_at(text, tokens, k).is_some());
+        if let Some(s) = phrase_at.filter(|_| !described) {
             let span = Span::new(tokens[s].span.start, core.end);
             let desc = span.of(text);
             // `a spokesman for the Home Office`: the institution decides.

@@ -364,6 +364,20 @@ mod tests {
     }
 
     #[test]
+    fn counted_sources_and_long_descriptions() {
+        let text = "Title\n\nThe audit followed a complaint, two people familiar with the matter \
+                    said.\n\n“No country should choose,” China’s ambassador to the UN in \
+                    Geneva, Zhao Minghui, told reporters outside the hall.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                Some("people familiar with the matter".to_string()),
+                Some("Zhao Minghui".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
