@@ -1213,8 +1213,9 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         a += 1;
     }
     let mut b = first_quote;
+    // Trailing punctuation goes, but not a sign that belongs to the number before it (`38%`).
     while b > a
-        && (p.tokens[b - 1].kind == Kind::Punct
+        && (p.tokens[b - 1].kind == Kind::Punct && !matches!(p.w(b - 1), "%" | "‰")
             || matches!(p.w(b - 1), "and" | "but" | "or" | "that"))
         && !p.quoted(b - 1)
     {

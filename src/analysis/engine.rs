@@ -481,6 +481,19 @@ impl<'t> Engine<'t> {
                 self.registry.note_mention(id, word_span);
                 return (Some(id), source);
             }
+            // `payments company Kontora`: what an institution is, then its name.
+            let after_kind_word = titled && {
+                let kind_word = w(name_words[0] - 1);
+                !is_capitalized(kind_word) && names::is_head_word(kind_word)
+            };
+            if after_kind_word {
+                let id = self.registry.institution(
+                    word,
+                    || roles::institution_role(core_text),
+                    Some(word_span),
+                );
+                return (Some(id), source);
+            }
             if titled {
                 let title = Span::new(core.start, tokens[name_words[0] - 1].span.end).of(text);
                 let title = title.trim_end_matches(['.', ' ']);

@@ -378,6 +378,34 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_named_after_what_it_is() {
+        let text = "Title\n\nGerman payments company Kontora said it would cut jobs.\n\n\
+                    Profit fell 38%, the company said in a statement, below forecasts.\n\n\
+                    The services union Verdi said the cuts were unacceptable.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let said: Vec<(&str, SpeakerKind, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &a.speakers[q.speaker.unwrap()];
+                (s.name.as_str(), s.kind, q.span.of(text))
+            })
+            .collect();
+        assert_eq!(
+            said,
+            vec![
+                ("Kontora", SpeakerKind::Institution, "it would cut jobs"),
+                ("Kontora", SpeakerKind::Institution, "Profit fell 38%"),
+                (
+                    "Verdi",
+                    SpeakerKind::Institution,
+                    "the cuts were unacceptable"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

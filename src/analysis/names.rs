@@ -366,6 +366,25 @@ pub fn find_names(
             words_buf[k] = tokens[t].text(text);
         }
         let name_words = &words_buf[..ne - ns];
+        // `payments company Kontora`, `the services union Verdi`: what an institution is,
+        // then its name.
+        let before = ns.checked_sub(1).map(|k| tokens[k]);
+        if before.is_some_and(|t| {
+            t.kind == Kind::Word && !is_capitalized(t.text(text)) && is_head_word(t.text(text))
+        }) {
+            out.push(Candidate {
+                name: Name {
+                    kind: NameKind::Organization,
+                    tokens: (ns, ne),
+                    span: sp(ns, ne),
+                    title: None,
+                    appositive: None,
+                    role: org_role(text, &tokens[ns - 1..ne]),
+                },
+                only_if_known: false,
+            });
+            continue;
+        }
         if !plausible_person(name_words) {
             continue;
         }

@@ -259,6 +259,11 @@ pub fn is_preposition(w: &str) -> bool {
             | "between"
             | "behind"
             | "beside"
+            | "below"
+            | "above"
+            | "beyond"
+            | "throughout"
+            | "alongside"
     )
 }
 
