@@ -356,7 +356,7 @@ impl Builder<'_> {
             return;
         }
         // `Sarah Green` / `Health reporter`: a name, then the writer's beat.
-        if self.prose == 0 && is_beat(s) {
+        if self.prose == 0 && (is_beat(s) || is_outlet_desk(s, self.lex)) {
             if let Some(last) = self.layout.blocks.last_mut() {
                 if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
                     last.kind = BlockKind::Credit;
@@ -693,6 +693,18 @@ fn is_contribution_note(s: &str) -> bool {
         ]
         .iter()
         .any(|end| line.ends_with(end))
+}
+
+/// `BBC News, Geneva`, `Reuters, London`: the outlet a byline's writer works for, and
+/// where.
+fn is_outlet_desk(s: &str, lex: &Lexicon) -> bool {
+    let (outlet, place) = s.split_once(',').unwrap_or((s, ""));
+    let place_words = place.split_whitespace().count();
+    place_words <= 3
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && lex.outlets_lower.contains(&outlet.trim().to_lowercase())
 }
 
 /// A writer's beat under their name: `Health reporter`, `BBC News, Washington
@@ -1155,6 +1167,20 @@ mod tests {
                     "The number of people waiting for treatment has hit a record, figures show."
                         .to_string()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_byline_name_then_the_outlet_and_desk() {
+        let text = "Cable talks end without deal\n\n2 hours ago\n\nLaura Chen\n\n\
+                    BBC News, Geneva\n\nInternational talks on protecting undersea cables \
+                    have ended without agreement, officials said.\n";
+        assert_eq!(
+            kinds(text)[1..3],
+            [
+                ("credit", "Laura Chen".to_string()),
+                ("credit", "BBC News, Geneva".to_string()),
             ]
         );
     }
