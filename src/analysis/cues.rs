@@ -657,6 +657,15 @@ fn verb_attribution(
         None => match possessive_product(p, cue.from, region_start.max(sa)) {
             Some(np) => Subject::Np(np.0, np.1),
             None if has_previous && prev_is_break => Subject::Inherit,
+            // `Nwachukwu spoke for an hour, telling the court that …`: a participle after a
+            // comma has the sentence's subject.
+            None if participle && p.w(cue.from - 1) == "," => {
+                let start = skip_adverbial(p, sa, cue.from);
+                match np_forward(p, start, cue.from) {
+                    Some((s, e)) if s == start && e < cue.from => Subject::Np(s, e),
+                    _ => return None,
+                }
+            }
             None => return None,
         },
     };
@@ -2073,6 +2082,15 @@ mod tests {
         assert_eq!(a[0].0, "Shi");
         assert_eq!(a[1].0, "^");
         assert_eq!(a[1].1, vec!["the fact shows it.".to_string()]);
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_has_its_subject() {
+        let (who, _, indirect) =
+            one("Defense attorney Gregory Nwachukwu spoke for an hour, noting that his client had been ill.");
+        assert_eq!(who, "Defense attorney Gregory Nwachukwu");
+        assert_eq!(indirect, vec!["his client had been ill".to_string()]);
+        assert!(attrib("Prices rose sharply last year, prompting fears of a slump.").is_empty());
     }
 
     #[test]
