@@ -411,13 +411,20 @@ impl<'t> Engine<'t> {
             return (Some(id), Some(span));
         }
         let core_lower = core_text.to_lowercase();
-        // `a statement issued by …` runs past the noun; the document is the first word.
-        let document = cut - cs == 1
-            || (cs + 1 < cut
-                && is_document_noun(&w(cs).to_lowercase())
-                && (w(cs + 1).ends_with("ed") || is_preposition(w(cs + 1))));
+        // `a statement issued by …` runs past the noun; the document is the first word, or
+        // the first after lower-case adjectives (`a new study`, `the largest study of its
+        // kind in the UK`).
+        let document_at = (cs..cut)
+            .find(|&k| with_lower(w(k), is_document_noun))
+            .filter(|&d| {
+                // `court documents` are records, which speak as such (below).
+                (d == cs || !with_lower(w(d), is_record_noun))
+                    && (cs..d).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
+                    && (d + 1 == cut || w(d + 1).ends_with("ed") || is_preposition(w(d + 1)))
+            });
+        let document = cut - cs == 1 || document_at.is_some();
         let core_lower = if document {
-            w(cs).to_lowercase()
+            w(document_at.unwrap_or(cs)).to_lowercase()
         } else {
             core_lower
         };

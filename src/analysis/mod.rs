@@ -406,6 +406,21 @@ mod tests {
     }
 
     #[test]
+    fn a_document_with_adjectives_still_speaks() {
+        let text = "Title\n\nChildren near busy roads have smaller lungs, according to a new \
+                    study.\n\nA leaked report said the plan had failed.\n\nCrews did not \
+                    work at 19 addresses, court documents show.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                Some("study".to_string()),
+                Some("report".to_string()),
+                Some("court documents".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
