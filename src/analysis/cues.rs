@@ -277,6 +277,22 @@ fn np_word(w: &str) -> bool {
                 | "longtime"
                 | "outgoing"
                 | "incoming"
+                // What a study or report is like: `a recent study`, `the largest survey`.
+                | "recent"
+                | "latest"
+                | "large"
+                | "largest"
+                | "major"
+                | "separate"
+                | "internal"
+                | "leaked"
+                | "confidential"
+                | "preliminary"
+                | "annual"
+                | "joint"
+                | "landmark"
+                | "previous"
+                | "earlier"
         )
         || lex.titles.contains_key(w)
         || lex.groups.contains_key(w)

@@ -415,9 +415,12 @@ mod tests {
             vec![
                 Some("study".to_string()),
                 Some("report".to_string()),
-                Some("court documents".to_string())
+                Some("court documents".to_string()),
             ]
         );
+        let text = "Title\n\nLungs are smaller, according to the largest study of its kind \
+                    in the UK, which has prompted calls for action.\n";
+        assert_eq!(speakers_of(text), vec![Some("study".to_string())]);
     }
 
     #[test]
