@@ -1422,6 +1422,21 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     while s > lo && s + 14 > end && np_token(p, s - 1) {
         s -= 1;
     }
+    // `the Department for Environment, Food and Rural Affairs said`: back over a name that
+    // lists what its institution is for.
+    if s > lo && p.w(s - 1) == "," {
+        let listed = (s.saturating_sub(12).max(lo)..s)
+            .find(|&c| p.w(c) == "," && super::names::listed_to(p.text, p.tokens, c) == Some(end));
+        if let Some(c) = listed {
+            let mut h = c;
+            while h > lo && np_token(p, h - 1) {
+                h -= 1;
+            }
+            if super::names::heads_for(p.text, &p.tokens[h..c]) {
+                s = h;
+            }
+        }
+    }
     // `Human rights groups said`: plain words before a group noun modify it.
     if s + 1 == end && lexicon().groups.contains_key(lower(p.w(s)).as_ref()) {
         while s > lo

@@ -352,8 +352,15 @@ impl<'t> Engine<'t> {
             let source = Span::new(np.start, n.span.end);
             return (Some(*id), Some(source));
         }
-        // Up to the first comma: the phrase as the article wrote it.
-        let cut = (s..e).find(|&k| w(k) == ",").unwrap_or(e);
+        // Up to the first comma: the phrase as the article wrote it — unless the comma is
+        // inside a name (`Department for Environment, Food and Rural Affairs`).
+        let cut = (s..e)
+            .find(|&k| w(k) == ",")
+            .filter(|&c| {
+                names::listed_to(text, tokens, c) != Some(e)
+                    || !names::heads_for(text, &tokens[s..c])
+            })
+            .unwrap_or(e);
         if let Some(found) = self.described_name(para, s, cut, e) {
             return found;
         }

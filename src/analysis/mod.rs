@@ -424,6 +424,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_lists_what_it_is_for() {
+        let text = "Title\n\nThe Department for Environment, Food and Rural Affairs said in a \
+                    statement that councils had powers.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![Some(
+                "Department for Environment, Food and Rural Affairs".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -191,6 +191,14 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                 j += 1;
                 continue;
             }
+            // `Department for Environment, Food and Rural Affairs`: an institution's name may
+            // list what it is for.
+            if w == "," && heads_for(text, &tokens[i..j]) {
+                if let Some(end) = listed_to(text, tokens, j) {
+                    j = end;
+                    continue;
+                }
+            }
             if t.kind == Kind::Word && (is_name_connector(w) || is_name_particle(w)) {
                 // `of the United States`: up to two connectors before a capital.
                 let mut k = j + 1;
@@ -248,6 +256,48 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
         i = j;
     }
     out
+}
+
+/// A head word then `for` or `of` (`Department for Environment`, `Ministry of Agriculture`):
+/// the start of a name that may go on with a list.
+pub fn heads_for(text: &str, run: &[Token]) -> bool {
+    run.iter()
+        .position(|t| t.flags & Flag::HeadStart as u32 != 0)
+        .is_some_and(|h| {
+            run[h + 1..]
+                .iter()
+                .any(|t| matches!(t.text(text), "for" | "of"))
+        })
+}
+
+/// From the comma at `comma`, a list of capitalised words closed by `and` and one more
+/// (`, Food and Rural Affairs`): where it ends, if it is one.
+pub fn listed_to(text: &str, tokens: &[Token], comma: usize) -> Option<usize> {
+    let mut k = comma;
+    let limit = (comma + 12).min(tokens.len());
+    loop {
+        // After `,` (or `and`): one or more capitalised words.
+        let from = k + 1;
+        k = from;
+        while k < limit && cap(tokens[k]) {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        match tokens.get(k).map(|t| t.text(text)) {
+            Some(",") if k < limit => {}
+            Some("and") if k < limit => {
+                let from = k + 1;
+                let mut end = from;
+                while end < limit && cap(tokens[end]) {
+                    end += 1;
+                }
+                return (end > from).then_some(end);
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// Whether the token range holds a country form. `hits` are in text order and do not
