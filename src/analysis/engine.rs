@@ -76,6 +76,8 @@ pub struct Engine<'t> {
     /// the paragraphs before it that they run on from: whoever is named where the quotation
     /// closes said them too.
     running_on: Vec<usize>,
+    /// Short forms given in brackets after an organisation's name, and that name.
+    acronyms: HashMap<&'t str, Span>,
 }
 
 impl<'t> Engine<'t> {
@@ -91,6 +93,7 @@ impl<'t> Engine<'t> {
             paragraph: 0,
             previous_people: Vec::new(),
             running_on: Vec::new(),
+            acronyms: HashMap::default(),
         }
     }
 
@@ -124,7 +127,7 @@ impl<'t> Engine<'t> {
         }
         self.countries
             .extend(p.countries.iter().map(|h| (h.span, h.country)));
-        let people = self.register(p.names);
+        let people = self.register(p.names, p.tokens);
         if block.kind != BlockKind::Paragraph {
             return;
         }
@@ -213,7 +216,7 @@ impl<'t> Engine<'t> {
     /// Register the people and organisations named in a block; returns each person's
     /// name with the actor it is. A name that is one only if the article named that
     /// person before is looked up before any of the block's names count.
-    fn register(&mut self, found: &[Candidate]) -> Vec<(Name, usize)> {
+    fn register(&mut self, found: &[Candidate], tokens: &[Token]) -> Vec<(Name, usize)> {
         let text = self.text;
         let known: Vec<bool> = found
             .iter()
@@ -231,7 +234,22 @@ impl<'t> Engine<'t> {
                     let id = self.registry.person(name, Some(n.span), title, n.role);
                     people.push((*n, id));
                 }
-                NameKind::Organization => self.organizations.push(n.span),
+                NameKind::Organization => {
+                    self.organizations.push(n.span);
+                    // `the Reserve Bank of India (RBI)`: the short form names it later.
+                    if let [open, short, close] =
+                        tokens.get(n.tokens.1..n.tokens.1 + 3).unwrap_or(&[])
+                    {
+                        let short_text = short.text(text);
+                        if open.text(text) == "("
+                            && close.text(text) == ")"
+                            && (2..=6).contains(&short_text.len())
+                            && short_text.chars().all(|c| c.is_ascii_uppercase())
+                        {
+                            self.acronyms.insert(short_text, n.span);
+                        }
+                    }
+                }
             }
         }
         people
@@ -531,7 +549,7 @@ impl<'t> Engine<'t> {
         let last_lower = last.to_lowercase();
         if matches!(
             last_lower.as_str(),
-            "government" | "administration" | "cabinet" | "regime" | "authorities"
+            "government" | "administration" | "cabinet" | "regime"
         ) {
             let named = hits
                 .iter()
@@ -585,6 +603,18 @@ impl<'t> Engine<'t> {
                     self.registry.note_mention(id, core);
                     id
                 }
+                // `The Ministry of Finance … welcomed the decision. The ministry said …`: an
+                // organisation named shortly before, though it had not spoken yet.
+                None if definite => match self.organization_named_with(&last_lower, np.start) {
+                    Some(name) => {
+                        let id = self
+                            .registry
+                            .institution(name.of(text), || role, Some(name));
+                        self.registry.note_mention(id, core);
+                        id
+                    }
+                    None => self.registry.institution(core_text, || role, Some(core)),
+                },
                 _ => self.registry.institution(core_text, || role, Some(core)),
             };
             return (Some(id), source);
@@ -615,9 +645,13 @@ impl<'t> Engine<'t> {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,
             };
+            // A short form met in brackets after a name stands for that name.
+            let full = self.acronyms.get(name.of(text)).copied();
+            let role_from = full.map_or(core_text, |f| f.of(text));
+            let name = full.unwrap_or(name);
             let id = self.registry.institution(
                 name.of(text),
-                || roles::institution_role(core_text),
+                || roles::institution_role(role_from),
                 Some(name),
             );
             return (Some(id), source);
@@ -692,6 +726,22 @@ impl<'t> Engine<'t> {
                     .any(|w| w.eq_ignore_ascii_case(noun))
             })
             .map(|s| s.actor)
+    }
+
+    /// The latest organisation named within reach before `at` with `word` in its name.
+    fn organization_named_with(&self, word: &str, at: usize) -> Option<Span> {
+        let since = at.saturating_sub(DESCRIBED_INSTITUTION_REACH);
+        self.organizations
+            .iter()
+            .rev()
+            .skip_while(|o| o.start >= at)
+            .take_while(|o| o.start >= since)
+            .find(|o| {
+                o.of(self.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            })
+            .copied()
     }
 
     /// The institution that spoke last, in this paragraph or the one before.

@@ -436,6 +436,23 @@ mod tests {
     }
 
     #[test]
+    fn institutions_named_before_they_speak() {
+        let text = "Title\n\nThe Ministry of Finance, headed by Finance Minister Suresh \
+                    Pillai, welcomed the decision. The ministry said in a statement that the \
+                    deficit target stood.\n\nThe Reserve Bank of India (RBI) cut rates. The \
+                    committee voted 4-2, the RBI said.\n\nThe fire had burnt 38,000 hectares \
+                    by Monday, authorities said.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                Some("Ministry of Finance".to_string()),
+                Some("Reserve Bank of India".to_string()),
+                Some("authorities".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

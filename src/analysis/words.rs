@@ -450,7 +450,15 @@ pub fn is_document_noun(w: &str) -> bool {
         || is_record_noun(w)
         || matches!(
             w,
-            "statement" | "memo" | "letter" | "release" | "filing" | "email" | "post" | "notice"
+            "statement"
+                | "memo"
+                | "letter"
+                | "release"
+                | "filing"
+                | "email"
+                | "post"
+                | "notice"
+                | "note"
         )
 }
 
