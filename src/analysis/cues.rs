@@ -764,7 +764,13 @@ fn verb_attribution(
                 let (direct, indirect) = content(p, rs, re);
                 // A clause needs a verb; a sentence of its own before `, Whitaker said.`
                 // has one even when it is a bare present (`An audit … costs …`).
-                let sentence_like = re - rs >= 6
+                // A short one needs a word that can be a present verb (`The timeline now
+                // looks unlikely`).
+                let present_verb = (rs + 2..re).any(|j| {
+                    let w = p.w(j);
+                    w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_lowercase())
+                });
+                let sentence_like = (re - rs >= 6 || re - rs >= 4 && present_verb)
                     && !is_preposition(&lower(p.w(rs)))
                     && !p.w(rs).ends_with("ing")
                     && (is_capitalized(p.w(rs)) || is_determiner(p.w(rs)));

@@ -18,6 +18,10 @@ use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, Spea
 use crate::article::{Block, BlockKind, Span};
 use crate::lexicon::lexicon;
 
+/// How far before an earlier attribution's cue (bytes) `the statement` looks for its
+/// noun: `In a statement issued on Saturday evening, the Board said`.
+const ISSUER_BEFORE: usize = 120;
+
 /// How many paragraphs back `the statement` looks for whoever issued one.
 const ISSUER_PARAGRAPHS: usize = 3;
 
@@ -721,7 +725,7 @@ impl<'t> Engine<'t> {
             .take_while(|s| self.paragraph - s.paragraph <= ISSUER_PARAGRAPHS)
             .filter(|s| s.at < at)
             .find(|s| {
-                let near = window(s.at.saturating_sub(40), (s.at + 80).min(at));
+                let near = window(s.at.saturating_sub(ISSUER_BEFORE), (s.at + 80).min(at));
                 near.split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(noun))
             })

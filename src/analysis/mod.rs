@@ -453,6 +453,25 @@ mod tests {
     }
 
     #[test]
+    fn short_present_clauses_dismissals_and_statements_met_earlier() {
+        let text = "Title\n\nThe timeline now looks unlikely, the aides said.\n\n\
+                    Villanueva dismissed those concerns as “the same scare tactics as ever” and \
+                    said she would press leaders to act.\n\nIn a statement issued on Saturday \
+                    evening, the Football League Officials Board said the review was right. \
+                    “The arm is extended away from his body,” the statement said.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                Some("aides".to_string()),
+                Some("Villanueva".to_string()),
+                Some("Villanueva".to_string()),
+                Some("Football League Officials Board".to_string()),
+                Some("Football League Officials Board".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
