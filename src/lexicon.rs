@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub furniture_prefixes: HashMap<String, Vec<String>>,
     pub section_starts: HashSet<String>,
     pub caption_markers: HashSet<String>,
+    /// Furniture lines that head a bulleted summary box (`Key points:`).
+    pub list_headings: HashSet<String>,
     pub credit_prefixes: Vec<&'static str>,
     pub credit_agencies: HashSet<String>,
     pub outlets: Vec<&'static str>,
@@ -267,6 +269,9 @@ impl Lexicon {
                 }
                 "caption-marker" => {
                     lex.caption_markers.insert(lower);
+                }
+                "list-heading" => {
+                    lex.list_headings.insert(lower);
                 }
                 "credit" => lex.credit_prefixes.push(line),
                 "credit-agency" => {

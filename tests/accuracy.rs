@@ -448,17 +448,14 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 }
 
 /// Articles in styles the corpus lacks (a border conflict, tech business, science, a wire
-/// trade dispute, UK health, a US court case; then an AP court story, a Guardian health
-/// story, a Reuters earnings story, BBC diplomacy), written and annotated blind in three
-/// sets; the rules were then fixed on what each showed, so they now guard those fixes
-/// (direct 0.990, reported 0.950, roles 0.931, countries 0.987, metonyms 0.938, mentioned
-/// roles 1.0). Roles and metonyms stay below 1 where the annotators' readings differ from the
-/// rules' (bank analysts as experts, a seat of power only inside `A Downing Street
-/// spokesperson`).
+/// trade dispute, UK health, a US court case; an AP court story, Guardian health, Reuters
+/// earnings, BBC diplomacy; a wire sports press conference, US politics, an ABC bushfire
+/// story, Indian markets), written and annotated blind in four sets; the rules were then
+/// fixed on what each showed, so they now guard those fixes (direct 0.958, reported 0.958,
+/// roles 0.909, countries 0.990, metonyms 0.947, mentioned roles 0.909). Where they stay
+/// below 1 the annotators' readings and the rules' differ (analysts at a firm as the firm,
+/// a referee's body as `other`) or a case is left open (see the README).
 #[test]
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
-    holds(
-        "tests/fixtures/scored",
-        [0.98, 0.94, 0.92, 0.98, 0.93, 0.99],
-    );
+    holds("tests/fixtures/scored", [0.95, 0.95, 0.9, 0.98, 0.94, 0.9]);
 }

@@ -59,6 +59,7 @@ pub fn structure(text: &str) -> Layout {
         date_line: None,
         in_footer: false,
         caption_next: false,
+        bullets_next: false,
         last_end: None,
     };
     let page = Page::new(text, lex);
@@ -259,6 +260,8 @@ struct Builder<'t> {
     date_line: Option<Span>,
     in_footer: bool,
     caption_next: bool,
+    /// The lines after a list heading (`Key points:`) that are its bullets.
+    bullets_next: bool,
     /// Where the previous unit ended.
     last_end: Option<usize>,
 }
@@ -287,6 +290,11 @@ impl Builder<'_> {
             .last_end
             .is_some_and(|end| !self.text[end..unit.start].contains('\n'));
         self.last_end = Some(unit.end);
+        if std::mem::take(&mut self.bullets_next) && s.starts_with(['-', '•', '*', '–']) {
+            self.bullets_next = true;
+            self.remove(RemovalReason::Furniture, unit);
+            return;
+        }
         if let Some(caption) = traits.inline_caption {
             self.remove(
                 RemovalReason::Furniture,
@@ -302,6 +310,9 @@ impl Builder<'_> {
             }
             if furniture.marks_caption {
                 self.caption_next = true;
+            }
+            if furniture.heads_list {
+                self.bullets_next = true;
             }
             self.remove(RemovalReason::Furniture, unit);
             return;
@@ -441,6 +452,8 @@ struct Furniture {
     starts_section: bool,
     /// A caption follows (`Image caption`).
     marks_caption: bool,
+    /// Bullets follow (`Key points:`).
+    heads_list: bool,
 }
 
 /// Below this many units, threads cost more than they save.
@@ -503,6 +516,7 @@ impl<'t> Page<'t> {
         let furniture = self.is_furniture(s, &key).then(|| Furniture {
             starts_section: self.lex.section_starts.contains(&key),
             marks_caption: self.lex.caption_markers.contains(&key),
+            heads_list: self.lex.list_headings.contains(&key),
         });
         Traits {
             inline_caption: self.inline_caption(unit, &key),
@@ -547,6 +561,17 @@ impl<'t> Page<'t> {
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
     fn is_credit(&self, s: &str) -> bool {
+        // `(ABC News: Jane Lee)`, `(Reuters: John Roe)`, `(Supplied)`: a credit in brackets,
+        // capitalised words only.
+        if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            let words = inner.split_whitespace().count();
+            return (1..=8).contains(&words)
+                && !inner.contains(['(', ')'])
+                && (inner.contains([':', '/']) || words <= 2)
+                && inner
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+        }
         if self.starts_with_credit(s) {
             return word_count(s) <= 16;
         }
@@ -731,6 +756,10 @@ fn is_bare_name(s: &str) -> bool {
 }
 
 fn is_byline(s: &str) -> bool {
+    // `Aditi Rao | Mumbai`: a name, a bar, where they write from.
+    if let Some((name, place)) = s.split_once(" | ") {
+        return is_bare_name(name) && (1..=3).contains(&word_count(place)) && !place.contains('|');
+    }
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
     };
@@ -1181,6 +1210,33 @@ mod tests {
             [
                 ("credit", "Laura Chen".to_string()),
                 ("credit", "BBC News, Geneva".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn summary_boxes_bars_and_bracketed_credits() {
+        let text = "Fire threatens coast towns\n\nBy Kate Nguyen\n\nKey points:\n\
+                    - An emergency warning is in place\n- Homes are feared lost\n\n\
+                    Aditi Rao | Mumbai\n\nThousands of people have been told to leave their \
+                    homes as a bushfire burns towards several towns on the coast.\n\n\
+                    A firefighter watches the flames near Cobargo.\n(ABC News: Jane Lee)\n";
+        assert_eq!(
+            kinds(text)[1..],
+            [
+                ("credit", "By Kate Nguyen".to_string()),
+                ("credit", "Aditi Rao | Mumbai".to_string()),
+                (
+                    "paragraph",
+                    "Thousands of people have been told to leave their homes as a bushfire \
+                     burns towards several towns on the coast."
+                        .to_string()
+                ),
+                (
+                    "caption",
+                    "A firefighter watches the flames near Cobargo.".to_string()
+                ),
+                ("credit", "(ABC News: Jane Lee)".to_string()),
             ]
         );
     }
