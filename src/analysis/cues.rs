@@ -1443,6 +1443,32 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // `Officials from Germany, France and Italy said`: these are a list's last items; the
+    // phrase starts before its first item, with the group it is said of.
+    if s > lo && p.w(s - 1) == "," && (s..end).any(|k| p.w(k) == "and") {
+        let mut comma = s - 1;
+        loop {
+            let mut j = comma;
+            while j > lo && p.tokens[j - 1].kind == Kind::Word && is_capitalized(p.w(j - 1)) {
+                j -= 1;
+            }
+            if j == comma {
+                break;
+            }
+            if j > lo && p.w(j - 1) == "," {
+                comma = j - 1;
+                continue;
+            }
+            s = j;
+            if j >= lo + 2 && is_preposition(p.w(j - 1)) && np_token(p, j - 2) {
+                s = j - 1;
+                while s > lo && np_token(p, s - 1) {
+                    s -= 1;
+                }
+            }
+            break;
+        }
+    }
     // `Human rights groups said`: plain words before a group noun modify it.
     if s + 1 == end && lexicon().groups.contains_key(lower(p.w(s)).as_ref()) {
         while s > lo

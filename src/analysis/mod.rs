@@ -472,6 +472,14 @@ mod tests {
     }
 
     #[test]
+    fn a_group_of_a_list_of_places_is_the_group() {
+        let text = "Title\n\nOfficials from Germany, France and Italy said they agreed.\n";
+        assert_eq!(speakers_of(text), vec![Some("Officials".to_string())]);
+        let text = "Title\n\nTraders in Paris, Berlin and Rome said prices rose.\n";
+        assert_eq!(speakers_of(text), vec![Some("Traders".to_string())]);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
