@@ -1512,6 +1512,30 @@ fn np_word_head(w: &str) -> bool {
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
 pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    np_right_before(p, cue, lo).or_else(|| np_before_relative(p, cue, lo))
+}
+
+/// `A senior official who spoke on condition of anonymity to discuss the talks said`, `Two
+/// officials who were not authorized to speak publicly said`: the noun phrase before a
+/// relative clause (no commas around it) that runs up to the cue, when a title or a group
+/// noun heads it.
+fn np_before_relative(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let who = (lo.max(cue.saturating_sub(30))..cue)
+        .rev()
+        .find(|&k| p.w(k) == "who" && !p.quoted(k))?;
+    let plain = (who + 1..cue).all(|k| !p.quoted(k) && !matches!(p.w(k), "," | ";" | ":"));
+    if !plain || who <= lo {
+        return None;
+    }
+    let (s, e) = np_ending(p, who, lo)?;
+    let headed = (s..e).any(|k| {
+        let w = lower(p.w(k));
+        lexicon().titles.contains_key(w.as_ref()) || lexicon().groups.contains_key(w.as_ref())
+    });
+    (e == who && headed).then_some((s, e))
+}
+
+fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     if let Some(np) = unnamed_source_before(p, cue, lo) {
         return Some(np);
     }

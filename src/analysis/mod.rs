@@ -481,6 +481,15 @@ mod tests {
     }
 
     #[test]
+    fn a_source_described_by_a_relative_clause() {
+        let text = "Title\n\nA senior official who spoke on condition of anonymity to discuss \
+                    private talks said the deal was close.\n";
+        assert_eq!(speakers_of(text), named(&["senior official"]));
+        let text = "Title\n\nPeople who live near the plant said the air smelled.\n";
+        assert_eq!(speakers_of(text), named(&["People"]));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
