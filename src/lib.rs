@@ -15,3 +15,8 @@ pub mod theme;
 pub mod tui;
 
 pub use article::Article;
+
+/// How many threads the work that spreads over cores uses: one per core, at most eight.
+pub(crate) fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}

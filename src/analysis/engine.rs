@@ -166,9 +166,6 @@ impl<'t> Engine<'t> {
     /// `“My mother stood there for nine years. …` / `“You took her,” Begay said.`: a
     /// quotation that runs over paragraphs is the speaker's where it closes, all of it.
     fn run_on(&mut self, para: &Para, found_from: usize) {
-        let found_here = |found: &[Found], span: Span| {
-            (found_from..found.len()).find(|&k| found[k].span == span)
-        };
         let running = std::mem::take(&mut self.running_on);
         // The quotation goes on from the paragraph before: continued without a mark, or
         // (the printer's custom) with an opening mark first thing.
@@ -179,7 +176,7 @@ impl<'t> Engine<'t> {
         else {
             return self.start_running_on(para, found_from);
         };
-        let first_found = found_here(&self.found, first.content);
+        let first_found = self.found_since(found_from, first.content);
         match first_found.and_then(|k| self.found[k].actor) {
             Some(actor) => {
                 for k in running {
@@ -199,14 +196,19 @@ impl<'t> Engine<'t> {
         }
     }
 
+    /// A paragraph's last quotation, when it runs on and has no speaker, starts a new run.
     fn start_running_on(&mut self, para: &Para, found_from: usize) {
         self.running_on.clear();
         let last = para.passages.last().filter(|p| p.close.is_none());
-        let found = last.and_then(|l| {
-            (found_from..self.found.len())
-                .find(|&k| self.found[k].span == l.content && self.found[k].actor.is_none())
-        });
+        let found = last
+            .and_then(|l| self.found_since(found_from, l.content))
+            .filter(|&k| self.found[k].actor.is_none());
         self.running_on.extend(found);
+    }
+
+    /// The quote found at `span` since `from`.
+    fn found_since(&self, from: usize, span: Span) -> Option<usize> {
+        (from..self.found.len()).find(|&k| self.found[k].span == span)
     }
 
     /// Move on to the next paragraph, remembering who this one named.
@@ -602,23 +604,23 @@ impl<'t> Engine<'t> {
                     let role = role.unwrap_or(Role::Other);
                     self.registry.recent_institution_in_role(role, since)
                 });
+            // `The Ministry of Finance … welcomed the decision. The ministry said …`: an
+            // organisation named shortly before, though it had not spoken yet.
+            let earlier = match earlier {
+                None if definite => {
+                    self.organization_named_with(&last_lower, np.start)
+                        .map(|name| {
+                            self.registry
+                                .institution(name.of(text), || role, Some(name))
+                        })
+                }
+                earlier => earlier,
+            };
             let id = match earlier {
                 Some(id) if definite => {
                     self.registry.note_mention(id, core);
                     id
                 }
-                // `The Ministry of Finance … welcomed the decision. The ministry said …`: an
-                // organisation named shortly before, though it had not spoken yet.
-                None if definite => match self.organization_named_with(&last_lower, np.start) {
-                    Some(name) => {
-                        let id = self
-                            .registry
-                            .institution(name.of(text), || role, Some(name));
-                        self.registry.note_mention(id, core);
-                        id
-                    }
-                    None => self.registry.institution(core_text, || role, Some(core)),
-                },
                 _ => self.registry.institution(core_text, || role, Some(core)),
             };
             return (Some(id), source);

@@ -52,15 +52,13 @@ fn key(word: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if word.is_ascii() {
-        let mut chunks = word.as_bytes().chunks_exact(8);
-        for chunk in &mut chunks {
-            h.write_u64(u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | CASE);
+        let bytes = word.as_bytes();
+        // Most words: one piece, keyed as [`WordIndex::flags_at`] keys them in the text.
+        if bytes.len() <= 8 {
+            return short_ascii_key(little_endian(bytes), bytes.len());
         }
-        // Most words are shorter than eight bytes: gather them without a copy call.
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let x = rest.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
-            h.write_u64(x | CASE);
+        for piece in bytes.chunks(8) {
+            h.write_u64(little_endian(piece) | CASE);
         }
         h.write_usize(word.len());
     } else {
@@ -78,6 +76,11 @@ fn key(word: &str) -> u64 {
 }
 
 const CASE: u64 = 0x2020_2020_2020_2020;
+
+/// Up to eight bytes as a little-endian number, gathered without a copy call.
+fn little_endian(bytes: &[u8]) -> u64 {
+    bytes.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b))
+}
 
 /// [`key`] of an ASCII word of one to eight bytes, given as a little-endian number.
 fn short_ascii_key(word: u64, len: usize) -> u64 {

@@ -319,6 +319,27 @@ pub struct Candidate {
     pub only_if_known: bool,
 }
 
+/// An organisation named by tokens `from..to`, its role read from `role_from..to` (which
+/// may take in what it is: `payments company Kontora`).
+fn organization(
+    text: &str,
+    tokens: &[Token],
+    (from, to): (usize, usize),
+    role_from: usize,
+) -> Candidate {
+    Candidate {
+        name: Name {
+            kind: NameKind::Organization,
+            tokens: (from, to),
+            span: Span::new(tokens[from].span.start, tokens[to - 1].span.end),
+            title: None,
+            appositive: None,
+            role: org_role(text, &tokens[role_from..to]),
+        },
+        only_if_known: false,
+    }
+}
+
 /// People and organisations named in one block, appended to `out`. Looks at nothing
 /// outside the block, so blocks can be read in any order; [`Candidate::only_if_known`]
 /// leaves the rest to the caller.
@@ -384,17 +405,7 @@ pub fn find_names(
                 s
             });
             if org_end > a {
-                out.push(Candidate {
-                    name: Name {
-                        kind: NameKind::Organization,
-                        tokens: (a, org_end),
-                        span: sp(a, org_end),
-                        title: None,
-                        appositive: None,
-                        role: org_role(text, &tokens[a..org_end]),
-                    },
-                    only_if_known: false,
-                });
+                out.push(organization(text, tokens, (a, org_end), a));
             }
         }
         if name_start >= to {
@@ -422,17 +433,7 @@ pub fn find_names(
         if before.is_some_and(|t| {
             t.kind == Kind::Word && !is_capitalized(t.text(text)) && is_head_word(t.text(text))
         }) {
-            out.push(Candidate {
-                name: Name {
-                    kind: NameKind::Organization,
-                    tokens: (ns, ne),
-                    span: sp(ns, ne),
-                    title: None,
-                    appositive: None,
-                    role: org_role(text, &tokens[ns - 1..ne]),
-                },
-                only_if_known: false,
-            });
+            out.push(organization(text, tokens, (ns, ne), ns - 1));
             continue;
         }
         if !plausible_person(name_words) {

@@ -105,17 +105,10 @@ impl Batch {
         self.ends.clear();
     }
 
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
     /// Prepare `blocks` after those already here, the first one told `carried`.
     fn prepare_all(&mut self, text: &str, blocks: &[Block], mut carried: bool) {
         for b in blocks {
-            self.prepare(text, b, carried);
-            if b.kind == BlockKind::Paragraph {
-                carried = self.ends_open(self.len() - 1);
-            }
+            self.prepare(text, b, &mut carried);
         }
     }
 
@@ -144,8 +137,9 @@ impl Batch {
     }
 
     /// Read one more block on its own; `carried` says the previous paragraph's quotation
-    /// runs on into this one. Blocks the analysis does not read add nothing.
-    fn prepare(&mut self, text: &str, block: &Block, carried: bool) {
+    /// runs on into this one, and after a paragraph, whether its own runs on. Blocks the
+    /// analysis does not read add nothing.
+    fn prepare(&mut self, text: &str, block: &Block, carried: &mut bool) {
         let mut ends = self.ends.last().copied().unwrap_or_default();
         ends.open = false;
         if is_read(block.kind) {
@@ -157,7 +151,8 @@ impl Batch {
             let countries = &self.countries[countries_from..];
             names::find_names(text, tokens, countries, &mut self.names);
             if block.kind == BlockKind::Paragraph {
-                ends.open = self.paragraph(text, block, tokens_from, carried);
+                ends.open = self.paragraph(text, block, tokens_from, *carried);
+                *carried = ends.open;
             }
         }
         ends.tokens = self.tokens.len();
@@ -258,20 +253,16 @@ const BATCH: usize = 64 * 1024;
 /// Batches prepared ahead of the reader at most, per thread: bounds the memory held.
 const AHEAD_PER_WORKER: usize = 4;
 
-/// How many threads prepare blocks: one per core. The caller's own thread, which
-/// resolves speakers (the lighter half of the work), shares the cores with them.
-fn workers() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
-}
-
 /// Prepare every block and hand each to `read` with its index, in reading order. On long
 /// texts the blocks are prepared on other threads while `read` runs; what `read` sees is
 /// the same either way.
 pub fn each(text: &str, blocks: &[Block], read: impl FnMut(usize, &Prepared)) {
+    // One thread per core prepares; the caller's own thread, which resolves speakers (the
+    // lighter half of the work), shares the cores with them.
     let workers = if text.len() < PARALLEL_FROM {
         1
     } else {
-        workers()
+        crate::cores()
     };
     each_with(text, blocks, workers, BATCH, read);
 }
@@ -288,10 +279,7 @@ fn each_with(
         let mut carried = false;
         for (i, b) in blocks.iter().enumerate() {
             batch.clear();
-            batch.prepare(text, b, carried);
-            if b.kind == BlockKind::Paragraph {
-                carried = batch.ends_open(0);
-            }
+            batch.prepare(text, b, &mut carried);
             read(i, &batch.get(0));
         }
         return;
@@ -340,8 +328,7 @@ fn each_with(
                 let p = if b.kind == BlockKind::Paragraph && carried != assumed {
                     assumed = batch.ends_open(k);
                     mended.clear();
-                    mended.prepare(text, b, carried);
-                    carried = mended.ends_open(0);
+                    mended.prepare(text, b, &mut carried);
                     mended.get(0)
                 } else {
                     if b.kind == BlockKind::Paragraph {

@@ -475,11 +475,16 @@ impl<'t> Page<'t> {
         }
     }
 
-    /// Whether `s` starts with a credit prefix (`Image:`, `Photo by`), in any case.
-    fn starts_with_credit(&self, s: &str) -> bool {
+    /// Whether `s` starts with a byte some credit prefix starts with.
+    fn may_start_credit(&self, s: &str) -> bool {
         s.as_bytes()
             .first()
             .is_some_and(|&b| self.credit_starts[usize::from(b)])
+    }
+
+    /// Whether `s` starts with a credit prefix (`Image:`, `Photo by`), in any case.
+    fn starts_with_credit(&self, s: &str) -> bool {
+        self.may_start_credit(s)
             && self
                 .lex
                 .credit_prefixes
@@ -488,7 +493,7 @@ impl<'t> Page<'t> {
     }
 
     fn traits_of(&self, units: &[Span]) -> Vec<Traits> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        let threads = crate::cores();
         if threads < 2 || units.len() < PARALLEL_UNITS {
             return units.iter().map(|&u| self.traits(u)).collect();
         }
@@ -612,8 +617,7 @@ impl<'t> Page<'t> {
             if tail.split_whitespace().nth(12).is_some() {
                 return None;
             }
-            let credit = tail.starts_with(char::is_uppercase)
-                && self.starts_with_credit(tail)
+            let credit = self.may_start_credit(tail)
                 && self
                     .lex
                     .credit_prefixes
