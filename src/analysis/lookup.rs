@@ -35,6 +35,12 @@ pub enum Flag {
     Hyphenated = 1 << 8,
     /// Starts a phrase that marks an unnamed source (`people familiar with`).
     AnonymityStart = 1 << 9,
+    /// Starts the name of a news outlet (`New` of `New York Times`).
+    OutletStart = 1 << 10,
+    /// A given name (`given-names.txt`).
+    GivenName = 1 << 11,
+    /// A word that rules out a person's name (`not-person-words.txt`).
+    NotPerson = 1 << 12,
 }
 
 /// Flags by the hash of the folded word. A hash collision only costs a wasted look-up
@@ -142,6 +148,19 @@ impl WordIndex {
         for &phrase in &lex.anonymity {
             mark(phrase, Flag::AnonymityStart);
         }
+        for outlet in &lex.outlets {
+            mark(outlet, Flag::OutletStart);
+        }
+        for &name in &lex.given_names {
+            mark(name, Flag::GivenName);
+        }
+        for &word in lex
+            .not_person_first
+            .iter()
+            .chain(&lex.not_person_after_first)
+        {
+            mark(word, Flag::NotPerson);
+        }
         WordIndex { words }
     }
 
@@ -190,6 +209,9 @@ mod tests {
         assert_ne!(ix.flags("said") & Flag::Verb as u32, 0);
         assert_ne!(ix.flags("China") & Flag::CountryStart as u32, 0);
         assert_ne!(ix.flags("Ministry") & Flag::HeadStart as u32, 0);
+        assert_ne!(ix.flags("New") & Flag::OutletStart as u32, 0);
+        assert_ne!(ix.flags("John") & Flag::GivenName as u32, 0);
+        assert_ne!(ix.flags("Stadium") & Flag::NotPerson as u32, 0);
         assert_eq!(ix.flags("table"), 0);
         assert_eq!(ix.flags("SECRETARY"), ix.flags("secretary"));
         assert_eq!(ix.flags("Côte"), ix.flags("côte"));

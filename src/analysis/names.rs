@@ -160,14 +160,12 @@ fn cap(t: Token) -> bool {
 /// Runs of capitalised words, with connectors (`of`, `for`, `de`) that lead on to
 /// another capitalised word, and the dot of an honorific or initial (`Mr.`, `F.`).
 fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, usize)> {
-    let lex = lexicon();
     // `and` joins names of institutions (`Center for Strategic and International Studies`)
     // but not lists: it stops before a country, a title or a given name.
     let starts_new_name = |k: usize| {
-        let w = tokens[k].text(text);
         country_in(countries, tokens[k].span)
             || title_at(text, tokens, k).is_some()
-            || lex.given_names.contains(w)
+            || is_given_name(text, tokens[k])
     };
     let n = tokens.len();
     let mut out = Vec::new();
@@ -235,7 +233,7 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
                 }
                 let of_person = matches!(w, "of" | "for")
                     && j - f >= 2
-                    && lex.given_names.contains(tokens[f].text(text))
+                    && is_given_name(text, tokens[f])
                     && !tokens[f..j]
                         .iter()
                         .any(|t| t.flags & (Flag::HeadStart as u32 | Flag::TitleStart as u32) != 0);
@@ -349,7 +347,6 @@ pub fn find_names(
     countries: &[CountryHit],
     out: &mut Vec<Candidate>,
 ) {
-    let lex = lexicon();
     let sp = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     for (from, to) in runs(text, tokens, countries) {
         let mut a = from;
@@ -387,10 +384,7 @@ pub fn find_names(
             }
             k += 1;
         }
-        let run_text = sp(a, to).of(text);
-        if institution_name_role(run_text).is_some()
-            || with_lower(run_text, |l| lex.outlets_lower.contains(l))
-        {
+        if known_org_role(text, &tokens[a..to]).is_some() {
             org = true;
             name_start = to;
         }
@@ -422,11 +416,6 @@ pub fn find_names(
         if ne - ns > 5 {
             continue;
         }
-        let mut words_buf = [""; 5];
-        for (k, t) in (ns..ne).enumerate() {
-            words_buf[k] = tokens[t].text(text);
-        }
-        let name_words = &words_buf[..ne - ns];
         // `payments company Kontora`, `the services union Verdi`: what an institution is,
         // then its name.
         let before = ns.checked_sub(1).map(|k| tokens[k]);
@@ -436,7 +425,7 @@ pub fn find_names(
             out.push(organization(text, tokens, (ns, ne), ns - 1));
             continue;
         }
-        if !plausible_person(name_words) {
+        if !plausible_person(text, &tokens[ns..ne]) {
             continue;
         }
         // Title: in the run, or lower-case title words right before it.
@@ -462,11 +451,11 @@ pub fn find_names(
         let government = tokens
             .get(ne)
             .is_some_and(|t| matches!(t.text(text), "government" | "administration" | "cabinet"));
-        let given = lex.given_names.contains(name_words[0]);
-        let east_asian = name_words.len() >= 2
-            && name_words[1..]
-                .iter()
-                .any(|w| w.contains('-') && is_capitalized(w));
+        let given = is_given_name(text, tokens[ns]);
+        let east_asian = tokens[ns + 1..ne].iter().any(|t| {
+            let w = t.text(text);
+            w.contains('-') && is_capitalized(w)
+        });
         let ev = title_from
             .filter(|&f| f < ns)
             .map_or(RoleEvidence::default(), |f| {
@@ -494,7 +483,7 @@ pub fn find_names(
             || author
             // A lone given name counts inside a sentence, but not as a place (`in Charlotte`).
             || (given
-                && (name_words.len() >= 2
+                && (ne - ns >= 2
                     || !is_sentence_start(text, tokens, ns) && !after_place_preposition(text, tokens, ns)))
             || east_asian
             || plain_full_name(text, tokens, ns, ne);
@@ -544,7 +533,6 @@ fn narrow_to_given_name(
     to: usize,
     after_connector: bool,
 ) -> (usize, usize) {
-    let lex = lexicon();
     let mut from = from;
     // Drop leading honorifics and their dots (`Mr. Toccafondi`).
     while from < to && (is_honorific(tokens[from].text(text)) || tokens[from].text(text) == ".") {
@@ -554,7 +542,7 @@ fn narrow_to_given_name(
     if to - from > longest {
         if let Some(g) = (from..to - 1)
             .rev()
-            .find(|&t| lex.given_names.contains(tokens[t].text(text)))
+            .find(|&t| is_given_name(text, tokens[t]))
         {
             return (g, to);
         }
@@ -563,36 +551,46 @@ fn narrow_to_given_name(
     (from, to)
 }
 
-fn plausible_person(words: &[&str]) -> bool {
+fn plausible_person(text: &str, name: &[Token]) -> bool {
     let lex = lexicon();
-    if words.is_empty() || words.len() > 5 {
+    if name.is_empty() || name.len() > 5 {
         return false;
     }
+    let not_person = |t: &Token, words: &HashSet<&str>| {
+        t.flags & Flag::NotPerson as u32 != 0 && words.contains(t.text(text))
+    };
     // A lone word that ends place and thing names is not a surname (`Complex`, `Road`).
-    if words.len() == 1 && lex.not_person_after_first.contains(words[0]) {
+    if name.len() == 1 && not_person(&name[0], &lex.not_person_after_first) {
         return false;
     }
+    let words = || name.iter().map(|t| t.text(text));
     // A plural of an abbreviation is a group (`MPs`, `CEOs`), never a name.
-    let plural_acronym = |w: &&str| {
+    let plural_acronym = |w: &str| {
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
     };
-    if words.iter().any(plural_acronym) {
+    if words().any(plural_acronym) {
         return false;
     }
-    if words.iter().all(|w| w.len() <= 1) {
+    if words().all(|w| w.len() <= 1) {
         return false;
     }
-    if lex.not_person_first.contains(words[0]) {
+    if not_person(&name[0], &lex.not_person_first) {
         return false;
     }
-    !words.iter().enumerate().any(|(i, w)| {
-        (i > 0 && lex.not_person_after_first.contains(w))
+    !name.iter().enumerate().any(|(i, t)| {
+        let w = t.text(text);
+        (i > 0 && not_person(t, &lex.not_person_after_first))
             || is_month(w)
             || is_weekday(w)
             || is_capitalized_function_word(w) && i == 0
             || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.chars().count() > 3
             || w.chars().any(|c| c.is_ascii_digit())
     })
+}
+
+/// A given name from `given-names.txt`; the word index rules most words out unhashed.
+fn is_given_name(text: &str, t: Token) -> bool {
+    t.flags & Flag::GivenName as u32 != 0 && lexicon().given_names.contains(t.text(text))
 }
 
 /// Lower-case title words right before a capitalised run, with what they hang on:
@@ -755,14 +753,26 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, R
 
 /// An organisation's role from its own words: a known name, a news outlet, a head word.
 fn org_role(text: &str, tokens: &[Token]) -> Option<Role> {
-    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+    if tokens.is_empty() {
         return None;
-    };
+    }
+    known_org_role(text, tokens).or_else(|| roles::evidence_in(text, tokens).institution)
+}
+
+/// The role of the outlet (other) or institution the lexicons know by exactly these
+/// words. The first word's flags rule out most runs without lower-casing or hashing them.
+fn known_org_role(text: &str, tokens: &[Token]) -> Option<Role> {
+    let (first, last) = (tokens.first()?, tokens.last()?);
     let name = Span::new(first.span.start, last.span.end).of(text);
-    if with_lower(name, |l| lexicon().outlets_lower.contains(l)) {
+    if first.flags & Flag::OutletStart as u32 != 0
+        && with_lower(name, |l| lexicon().outlets_lower.contains(l))
+    {
         return Some(Role::Other);
     }
-    institution_name_role(name).or_else(|| roles::evidence_in(text, tokens).institution)
+    if first.flags & Flag::InstitutionStart as u32 == 0 {
+        return None;
+    }
+    institution_name_role(name)
 }
 
 /// Two or three Titlecase words that no lexicon knows, inside a sentence and not after a
