@@ -333,6 +333,14 @@ mod tests {
     }
 
     #[test]
+    fn caption_markers_hold_no_separator() {
+        // The structure finds a marker opening a line as the text before its first `,`/`:`.
+        for m in &lexicon().caption_markers {
+            assert!(!m.contains([',', ':']), "{m}");
+        }
+    }
+
+    #[test]
     fn country_rows_are_well_formed() {
         let lex = lexicon();
         let mut seen = HashSet::default();

@@ -19,6 +19,8 @@
 //!   `Name Surname/Agency`; a credit closing a paragraph (`… Image: NASA.`) is split off.
 //!   A unit followed by a credit is a caption, as is a unit after a caption marker.
 
+use std::sync::OnceLock;
+
 use super::{Block, BlockKind, RemovalReason, Removed, Span};
 use crate::lexicon::{lexicon, Lexicon};
 
@@ -233,7 +235,7 @@ fn fingerprint(s: &str) -> u64 {
     let folded_already = !bytes.ends_with(b" ")
         && memchr::memchr3(b'\t', b'\r', b'\x0c', bytes).is_none()
         && memchr::memchr(b'\n', bytes).is_none()
-        && memchr::memmem::find(bytes, b"  ").is_none();
+        && double_space().find(bytes).is_none();
     if folded_already {
         return hash_lower(bytes);
     }
@@ -590,10 +592,13 @@ impl<'t> Page<'t> {
     /// line; returns the caption.
     fn inline_caption(&self, unit: Span, k: &str) -> Option<Span> {
         let s = unit.of(self.text);
-        let marker = self.lex.caption_markers.iter().find(|m| {
-            k.strip_prefix(m.as_str())
-                .is_some_and(|rest| rest.starts_with([',', ':']) && rest.len() > 2)
-        })?;
+        // Markers hold no `,` or `:` (the lexicon's tests say so): the one a line may start
+        // with is what comes before its first.
+        let sep_in_key = k.find([',', ':'])?;
+        let marker = &k[..sep_in_key];
+        if k.len() - sep_in_key <= 2 || !self.lex.caption_markers.contains(marker) {
+            return None;
+        }
         let sep = s
             .char_indices()
             .take(marker.len() + 4)
@@ -650,7 +655,7 @@ impl<'t> Page<'t> {
         let mut at = s.len();
         for _ in 0..3 {
             let before = s[..at].trim_end_matches(['.', ' ']);
-            let stop = memchr::memmem::rfind(before.as_bytes(), b". ")?;
+            let stop = sentence_stop().rfind(before.as_bytes())?;
             let start = stop + 2;
             let tail = &s[start..];
             if tail.split_whitespace().nth(12).is_some() {
@@ -669,6 +674,18 @@ impl<'t> Page<'t> {
         }
         None
     }
+}
+
+/// Searchers for what the per-line traits look for, built once: building one per line
+/// cost more than the search.
+fn sentence_stop() -> &'static memchr::memmem::FinderRev<'static> {
+    static STOP: OnceLock<memchr::memmem::FinderRev<'static>> = OnceLock::new();
+    STOP.get_or_init(|| memchr::memmem::FinderRev::new(b". "))
+}
+
+fn double_space() -> &'static memchr::memmem::Finder<'static> {
+    static SPACES: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "))
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
