@@ -159,7 +159,11 @@ fn cap(t: Token) -> bool {
 
 /// Runs of capitalised words, with connectors (`of`, `for`, `de`) that lead on to
 /// another capitalised word, and the dot of an honorific or initial (`Mr.`, `F.`).
-fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, usize)> {
+fn runs<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    countries: &'a [CountryHit],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     // `and` joins names of institutions (`Center for Strategic and International Studies`)
     // but not lists: it stops before a country, a title or a given name.
     let starts_new_name = |k: usize| {
@@ -168,12 +172,13 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
             || is_given_name(text, tokens[k])
     };
     let n = tokens.len();
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < n {
-        if !cap(tokens[i]) {
+    std::iter::from_fn(move || {
+        while i < n && !cap(tokens[i]) {
             i += 1;
-            continue;
+        }
+        if i >= n {
+            return None;
         }
         let mut j = i + 1;
         while j < n {
@@ -250,10 +255,10 @@ fn runs(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Vec<(usize, u
             }
             break;
         }
-        out.push((i, j));
+        let run = (i, j);
         i = j;
-    }
-    out
+        Some(run)
+    })
 }
 
 /// A head word then `for` or `of` (`Department for Environment`, `Ministry of Agriculture`):
