@@ -753,6 +753,9 @@ fn verb_attribution(
     if quote_only {
         return None;
     }
+    if let Some(att) = parenthetical(p, cue, class, subject, sa.max(region_start), sb) {
+        return Some((att, sb));
+    }
     // Nothing follows but adverbials: what was said comes before the speaker.
     if let Subject::Np(ns, _) = subject {
         let before_np = ns.checked_sub(1).filter(|&k| k >= region_start);
@@ -793,6 +796,43 @@ fn verb_attribution(
         }
     }
     None
+}
+
+/// `The decision, she said, was “a betrayal of savers”.`: a cue set off by commas inside
+/// the sentence, which it splits. The quotations of the sentence are the speaker's; the
+/// words around it are no substring of the text, so nothing is reported indirectly.
+fn parenthetical(
+    p: &Para,
+    cue: Cue,
+    class: VerbClass,
+    subject: Subject,
+    from: usize,
+    sb: usize,
+) -> Option<Attribution> {
+    let Subject::Np(ns, _) = subject else {
+        return None;
+    };
+    let set_off = class == VerbClass::Speech
+        && ns > from + 1
+        && p.w(ns - 1) == ","
+        && !p.quoted(ns - 1)
+        && cue.to + 1 < sb
+        && p.w(cue.to) == ","
+        && !p.quoted(cue.to);
+    if !set_off {
+        return None;
+    }
+    let direct: Vec<usize> = p
+        .passages_in(from, sb)
+        .into_iter()
+        .filter(|&pi| p.is_speech(pi))
+        .collect();
+    (!direct.is_empty()).then(|| Attribution {
+        cue: p.span(cue.from, cue.to),
+        subject,
+        direct,
+        indirect: Vec::new(),
+    })
 }
 
 /// Whether only adverbials come between the sentence start and `i`.

@@ -352,7 +352,19 @@ impl<'t> Engine<'t> {
         let np = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
         if e - s == 1 {
             if let Some(pr) = pronoun(w(s)) {
-                let actor = self.pronoun(pr, np.start, people, sentence_start, tokens);
+                let mut actor = self.pronoun(pr, np.start, people, sentence_start, tokens);
+                // `The Reserve Bank of India cut its rate. The cut, it said, …`: an
+                // organisation named shortly before, though it had not spoken yet.
+                if actor.is_none() && pr == Pronoun::It {
+                    actor = self.latest_organization(np.start, |_| true).map(|name| {
+                        let name_text = name.of(text);
+                        self.registry.institution(
+                            name_text,
+                            || roles::institution_role(name_text),
+                            Some(name),
+                        )
+                    });
+                }
                 if let Some(a) = actor {
                     self.registry.note_mention(a, np);
                 }
@@ -736,17 +748,21 @@ impl<'t> Engine<'t> {
 
     /// The latest organisation named within reach before `at` with `word` in its name.
     fn organization_named_with(&self, word: &str, at: usize) -> Option<Span> {
+        self.latest_organization(at, |name| {
+            name.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        })
+    }
+
+    /// The latest organisation named within reach before `at` whose name passes `want`.
+    fn latest_organization(&self, at: usize, want: impl Fn(&str) -> bool) -> Option<Span> {
         let since = at.saturating_sub(DESCRIBED_INSTITUTION_REACH);
         self.organizations
             .iter()
             .rev()
             .skip_while(|o| o.start >= at)
             .take_while(|o| o.start >= since)
-            .find(|o| {
-                o.of(self.text)
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(word))
-            })
+            .find(|o| want(o.of(self.text)))
             .copied()
     }
 

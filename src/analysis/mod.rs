@@ -490,6 +490,29 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_set_off_inside_the_sentence() {
+        let text = "Title\n\nMaria Lopez is the finance minister. The decision, she said, was \
+                    “a betrayal of savers”.\n\nThe Reserve Bank of India cut its rate on Friday. \
+                    The cut, it said, would “support growth without stoking prices”.\n";
+        assert_eq!(
+            said(text),
+            vec![
+                (
+                    "Maria Lopez".to_string(),
+                    "a betrayal of savers".to_string()
+                ),
+                (
+                    "Reserve Bank of India".to_string(),
+                    "support growth without stoking prices".to_string()
+                ),
+            ]
+        );
+        // `it` with no organisation named before it stays unattributed.
+        let text = "Title\n\nThe cut, it said, would “support growth without stoking prices”.\n";
+        assert_eq!(speakers_of(text), vec![None]);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
