@@ -492,7 +492,10 @@ fn negated(p: &Para, sa: usize, i: usize) -> bool {
     let lo = i.saturating_sub(3).max(sa);
     for k in (lo..i).rev() {
         let w = p.w(k);
-        if w == "," || p.quoted(k) {
+        // A participle between them has the negation (`a review has not been completed
+        // said …`).
+        let participle = w.len() > 3 && w.ends_with("ed") && !is_capitalized(w);
+        if w == "," || p.quoted(k) || participle {
             break;
         }
         if is_negation(w) || w.ends_with("n't") {

@@ -746,23 +746,33 @@ impl<'t> Engine<'t> {
             .map(|s| s.actor)
     }
 
-    /// The latest organisation named within reach before `at` with `word` in its name.
+    /// The latest organisation named within reach before `at` with `word` in its name or
+    /// right before it (`the Finance Ministry`, `financial regulator BaFin`).
     fn organization_named_with(&self, word: &str, at: usize) -> Option<Span> {
+        let text = self.text;
         self.latest_organization(at, |name| {
-            name.split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case(word))
+            let introduced_by = text[..name.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(word));
+            introduced_by
+                || name
+                    .of(text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(word))
         })
     }
 
-    /// The latest organisation named within reach before `at` whose name passes `want`.
-    fn latest_organization(&self, at: usize, want: impl Fn(&str) -> bool) -> Option<Span> {
+    /// The latest organisation named within reach before `at` that passes `want`.
+    fn latest_organization(&self, at: usize, want: impl Fn(Span) -> bool) -> Option<Span> {
         let since = at.saturating_sub(DESCRIBED_INSTITUTION_REACH);
         self.organizations
             .iter()
             .rev()
             .skip_while(|o| o.start >= at)
             .take_while(|o| o.start >= since)
-            .find(|o| want(o.of(self.text)))
+            .find(|&&o| want(o))
             .copied()
     }
 

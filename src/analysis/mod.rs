@@ -513,6 +513,22 @@ mod tests {
     }
 
     #[test]
+    fn the_regulator_is_the_regulator_named_before() {
+        let text = "Title\n\nGermany’s financial regulator BaFin fined the lender on Tuesday. \
+                    The regulator said the bank had failed to report suspicious payments.\n";
+        assert_eq!(speakers_of(text), named(&["BaFin"]));
+    }
+
+    #[test]
+    fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
+        let text = "Title\n\nA county official who spoke on condition of anonymity because a \
+                    separate review has not been completed said the findings were preliminary.\n";
+        assert_eq!(speakers_of(text), named(&["county official"]));
+        let text = "Title\n\nThe county official did not say whether the findings were final.\n";
+        assert_eq!(speakers_of(text), vec![]);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
