@@ -1276,7 +1276,7 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
     let speech: Vec<usize> = p
         .passages_in(from, to)
         .into_iter()
-        .filter(|&pi| p.is_speech(pi))
+        .filter(|&pi| p.is_speech(pi) || is_all_that_was_said(p, pi, from, to))
         .collect();
     let first_quote = speech.first().map_or(to, |&pi| p.passage_start(pi));
     let mut a = from;
@@ -1328,6 +1328,17 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         }
     }
     direct.extend(speech);
+}
+
+/// Whether passage `pi` is all of what a cue attributes (`said: “Absolutely not.”`):
+/// then it is speech, even in words that could be a title's.
+fn is_all_that_was_said(p: &Para, pi: usize, from: usize, to: usize) -> bool {
+    let (open, close) = p.passages[pi].token_range(p.tokens.len(), 0);
+    let edge = |k: usize| matches!(p.w(k), "that" | "," | ":") || p.tokens[k].kind == Kind::Punct;
+    p.passages[pi].open.is_some()
+        && p.passages[pi].close.is_some()
+        && (from..open).all(|k| edge(k) && !p.quoted(k))
+        && (close..to).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k))
 }
 
 /// A clause of its own: a finite verb, and not ending on a word that leads on.
@@ -1922,6 +1933,23 @@ mod tests {
         assert_eq!(
             one("“It works,” said Shi Yinhong, an international relations expert at China’s Renmin University."),
             ("Shi Yinhong, an international relations expert at China’s Renmin University".into(), vec!["It works,".into()], vec![])
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_is_all_that_was_said_is_speech_in_any_case() {
+        assert_eq!(
+            one("Asked whether he would resign, Dobbs said: “Absolutely not.”"),
+            ("Dobbs".into(), vec!["Absolutely not.".into()], vec![])
+        );
+        // Title Case inside a clause still names a work.
+        assert_eq!(
+            one("Dobbs said he had read “War and Peace” twice."),
+            (
+                "Dobbs".into(),
+                vec![],
+                vec!["he had read “War and Peace” twice".into()]
+            )
         );
     }
 
