@@ -1075,11 +1075,13 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
         // An adverbial, then a clause after a comma (`estimated by 2050, …`), or nothing.
         let comma = (i..sb.min(i + 9)).find(|&k| p.w(k) == "," && !p.quoted(k))?;
         // `said on Wednesday, as Moscow pressed …`: a subordinate clause, not what was said.
+        // `said on Tuesday, a setback for the brand`: a phrase with no verb describes.
         let next = comma + 1;
         if next < sb
             && clause_can_start(p, next)
             && !is_clause_word(p.w(next))
             && !is_preposition(p.w(next))
+            && (next..sb).any(|k| !p.quoted(k) && is_finite_marker(p.w(k)))
         {
             return Some(i);
         }
@@ -1523,18 +1525,32 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    // `Human rights groups said`: plain words before a group noun modify it.
-    if s + 1 == end && lexicon().groups.contains_key(lower(p.w(s)).as_ref()) {
-        while s > lo
-            && s + 3 > end
-            && p.tokens[s - 1].kind == Kind::Word
-            && !p.quoted(s - 1)
-            && !is_clause_word(p.w(s - 1))
-            && !is_finite_marker(p.w(s - 1))
-            && !is_preposition(p.w(s - 1))
-            && !is_verb_filler(p.w(s - 1))
-        {
-            s -= 1;
+    // `Human rights groups said`: plain words before a group noun modify it. So they do
+    // before an institution or a title after an article (`the consumer electronics
+    // company said`, `a longtime family friend said`).
+    if s + 1 == end {
+        let head = lower(p.w(s));
+        let group = lexicon().groups.contains_key(head.as_ref());
+        let described = !group
+            && (super::names::is_head_word(&head) || lexicon().titles.contains_key(head.as_ref()));
+        let plain = |k: usize| {
+            p.tokens[k].kind == Kind::Word
+                && !p.quoted(k)
+                && (group || !is_determiner(p.w(k)))
+                && !is_clause_word(p.w(k))
+                && !is_finite_marker(p.w(k))
+                && !is_preposition(p.w(k))
+                && !is_verb_filler(p.w(k))
+        };
+        let mut t = s;
+        let reach = if group { 3 } else { 4 };
+        while (group || described) && t > lo && t + reach > end && plain(t - 1) {
+            t -= 1;
+        }
+        if group {
+            s = t;
+        } else if t < s && t > lo && matches!(p.w(t - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+            s = t - 1;
         }
     }
     while s < end
@@ -1615,6 +1631,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     if pronoun(last).is_some() && !p.quoted(e - 1) {
         return Some((e - 1, e));
     }
+    // `Dame Patricia Oduya, the chair of the committee, who had warned that …`, `the man
+    // who said`: the relative pronoun's antecedent speaks.
+    if last == "who" && !p.quoted(e - 1) && e - 1 > lo {
+        return np_right_before(p, e - 1, lo);
+    }
     if last == "," {
         // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`
         let mut comma = e - 1;
@@ -1657,7 +1678,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             } else {
                 k
             };
-            if let Some((s, _)) = np_ending(p, k, lo) {
+            // `Residents of the complex, a cluster of brick buildings, said`: a group
+            // with a phrase of its own, then what it is.
+            let np = np_ending(p, k, lo).or_else(|| group_with_phrase(p, k, lo));
+            if let Some((s, _)) = np {
                 // `Farida Karimova, a spokesperson for the agency, UNHCR, said`: the
                 // description had an acronym appended; the name comes before it.
                 if matches!(p.w(s), "a" | "an") && s >= lo + 2 && p.w(s - 1) == "," {
@@ -1794,8 +1818,14 @@ fn possessive_product(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
 /// The noun phrase starting at `s` (after `said`, `according to`, `in the words of`), with a
 /// name or description after a comma (`the team's coach, Alireza Mehraban,`).
 pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
-    // `wrote to the FTC`: a hearer or an adverbial, never the speaker.
-    if s >= sb || p.quoted(s) || is_preposition(p.w(s)) {
+    // `wrote to the FTC`: a hearer or an adverbial, never the speaker; nor is a day
+    // (`…, a police spokeswoman, said Monday.`).
+    if s >= sb
+        || p.quoted(s)
+        || is_preposition(p.w(s))
+        || is_weekday(p.w(s))
+        || matches!(p.w(s), "today" | "yesterday" | "tonight")
+    {
         return None;
     }
     if pronoun(p.w(s)).is_some() {

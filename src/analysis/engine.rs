@@ -380,9 +380,15 @@ impl<'t> Engine<'t> {
                 .is_some_and(|t| t.kind == Kind::Possessive)
         };
         let named = |n: &Name| n.tokens.0 >= s && n.tokens.1 <= e;
+        // `The Conservative MP for Harrowfield and Stoke Lacy, Andrew Pellow`: the name
+        // the description leads to, whatever names the description holds.
+        let described = |n: &Name| {
+            n.tokens.1 == e && n.tokens.0 > s && tokens[n.tokens.0 - 1].text(text) == ","
+        };
         let person = people
             .iter()
-            .find(|(n, _)| named(n) && !owner(n))
+            .find(|(n, _)| named(n) && described(n))
+            .or_else(|| people.iter().find(|(n, _)| named(n) && !owner(n)))
             .or_else(|| people.iter().find(|(n, _)| named(n)));
         if let Some((n, id)) = person {
             let source = Span::new(np.start, n.span.end);
@@ -618,14 +624,23 @@ impl<'t> Engine<'t> {
                 });
             // `The Ministry of Finance … welcomed the decision. The ministry said …`: an
             // organisation named shortly before, though it had not spoken yet.
+            // Else the latest of its kind named (`Corvana Technologies is recalling …,
+            // the consumer electronics company said`), news outlets aside.
             let earlier = match earlier {
-                None if definite => {
-                    self.organization_named_with(&last_lower, np.start)
-                        .map(|name| {
-                            self.registry
-                                .institution(name.of(text), || role, Some(name))
+                None if definite => self
+                    .organization_named_with(&last_lower, np.start)
+                    .or_else(|| {
+                        let kind = role.unwrap_or(Role::Other);
+                        self.latest_organization(np.start, |o| {
+                            let name = o.of(text);
+                            !roles::is_outlet(name)
+                                && roles::institution_role(name).unwrap_or(Role::Other) == kind
                         })
-                }
+                    })
+                    .map(|name| {
+                        self.registry
+                            .institution(name.of(text), || role, Some(name))
+                    }),
                 earlier => earlier,
             };
             let id = match earlier {
@@ -663,8 +678,14 @@ impl<'t> Engine<'t> {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,
             };
-            // A short form met in brackets after a name stands for that name.
-            let full = self.acronyms.get(name.of(text)).copied();
+            // A short form met in brackets after a name stands for that name; the first
+            // word of a name met before, for that name (`Corvana` after `Corvana
+            // Technologies`).
+            let full = self
+                .acronyms
+                .get(name.of(text))
+                .copied()
+                .or_else(|| self.named_by_first_word(name));
             let role_from = full.map_or(core_text, |f| f.of(text));
             let name = full.unwrap_or(name);
             let id = self.registry.institution(
@@ -762,6 +783,25 @@ impl<'t> Engine<'t> {
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| w.eq_ignore_ascii_case(word))
         })
+    }
+
+    /// An organisation named earlier whose name is `short` and more (`Corvana
+    /// Technologies` for `Corvana`): the latest such, anywhere before.
+    fn named_by_first_word(&self, short: Span) -> Option<Span> {
+        let short_text = short.of(self.text);
+        if short_text.contains(char::is_whitespace) {
+            return None;
+        }
+        self.organizations
+            .iter()
+            .rev()
+            .filter(|o| o.start < short.start)
+            .find(|o| {
+                o.of(self.text)
+                    .strip_prefix(short_text)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .copied()
     }
 
     /// The latest organisation named within reach before `at` that passes `want`.

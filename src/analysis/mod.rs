@@ -529,6 +529,46 @@ mod tests {
     }
 
     #[test]
+    fn speakers_in_wire_and_westminster_habits() {
+        let text = "Title\n\nThe two men had argued for weeks, Sgt. Lucia Ferreira, a police \
+                    spokeswoman, said Monday.\n\nOne senior backbencher told the Guardian: “No 10 \
+                    has known for a month that this was dead.”\n\nThe Liberal Democrat leader, \
+                    Owen Pryce-Lloyd, wrote on X: “Another week, another U-turn.”\n\nThe \
+                    Conservative MP for Harrowfield and Stoke Lacy, Andrew Pellow, who organised \
+                    the letter, said he was relieved.\n\nThat was the verdict of Dame Patricia \
+                    Oduya, the chair of the committee, who had warned in January that the measure \
+                    would discourage saving.\n\nResidents of the complex, a cluster of brick \
+                    buildings off Route 9, said tensions had grown since the spring.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Lucia Ferreira",
+                "senior backbencher",
+                "Owen Pryce-Lloyd",
+                "Andrew Pellow",
+                "Patricia Oduya",
+                "Residents",
+            ])
+        );
+    }
+
+    #[test]
+    fn a_company_described_or_shortened_is_the_one_named() {
+        let text = "Title\n\nCorvana Technologies is recalling 1.2 million chargers, the consumer \
+                    electronics company said on Tuesday, a setback for the brand.\n\nThe recall \
+                    covers two models, the company said. Customers should stop using them, \
+                    Corvana said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Corvana Technologies",
+                "Corvana Technologies",
+                "Corvana Technologies"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -94,11 +94,15 @@ pub fn role_of(desc: &str) -> Option<Role> {
     evidence(desc).role()
 }
 
+/// A news outlet the lexicon knows (`Reuters`, `the BBC`), in any case.
+pub fn is_outlet(name: &str) -> bool {
+    lexicon().outlets_lower.contains(&name.to_lowercase())
+}
+
 /// The role of an institution speaking by name: its lexicon entry or head word, a news
 /// outlet (other).
 pub fn institution_role(name: &str) -> Option<Role> {
-    let lex = lexicon();
-    if lex.outlets_lower.contains(&name.to_lowercase()) {
+    if is_outlet(name) {
         return Some(Role::Other);
     }
     super::names::institution_name_role(name).or_else(|| evidence(name).institution)
