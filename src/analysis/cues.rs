@@ -414,11 +414,12 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
         // a sentence is a headline habit, not a cue.
         let shouting = w.len() > 1 && !w.chars().any(char::is_lowercase);
         // After an owner or an article it is a noun: `Iran’s state broadcaster`, `a report`.
+        // So it is after `of`: `dozens of reports of …`.
         let noun = i > sa
             && (p.tokens[i - 1].kind == Kind::Possessive
                 || matches!(
                     p.w(i - 1),
-                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of"
                 ));
         if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
             && (!is_capitalized(w) || shouting)
@@ -707,7 +708,26 @@ fn verb_attribution(
         ));
     }
     let start = match content_start(p, cue, lemma, sb) {
-        After::Request => return None,
+        // `urged consumers to “stop using these power banks immediately”`: a request
+        // reports nothing, but its quoted words are the speaker's.
+        After::Request => {
+            let end = next_cue.max(cue.to).min(sb);
+            let direct: Vec<usize> = p
+                .passages_in(cue.to, end)
+                .into_iter()
+                .filter(|&pi| p.is_speech(pi))
+                .collect();
+            if direct.is_empty() {
+                return None;
+            }
+            let att = Attribution {
+                cue: cue_span,
+                subject,
+                direct,
+                indirect: Vec::new(),
+            };
+            return Some((att, end));
+        }
         After::Content(cs) => Some(cs),
         After::Nothing => None,
     };
@@ -1081,7 +1101,11 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
             && clause_can_start(p, next)
             && !is_clause_word(p.w(next))
             && !is_preposition(p.w(next))
-            && (next..sb).any(|k| !p.quoted(k) && is_finite_marker(p.w(k)))
+            && (next..sb).any(|k| {
+                // A past form before a preposition is a participle (`a brand built on`).
+                let participle = !is_auxiliary(p.w(k)) && k + 1 < sb && is_preposition(p.w(k + 1));
+                !p.quoted(k) && is_finite_marker(p.w(k)) && !participle
+            })
         {
             return Some(i);
         }
@@ -1526,13 +1550,16 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
         }
     }
     // `Human rights groups said`: plain words before a group noun modify it. So they do
-    // before an institution or a title after an article (`the consumer electronics
-    // company said`, `a longtime family friend said`).
+    // before an institution, a title or a document after an article (`the consumer
+    // electronics company said`, `a longtime family friend said`, `the criminal
+    // complaint says`).
     if s + 1 == end {
         let head = lower(p.w(s));
         let group = lexicon().groups.contains_key(head.as_ref());
         let described = !group
-            && (super::names::is_head_word(&head) || lexicon().titles.contains_key(head.as_ref()));
+            && (super::names::is_head_word(&head)
+                || lexicon().titles.contains_key(head.as_ref())
+                || is_document_noun(&head));
         let plain = |k: usize| {
             p.tokens[k].kind == Kind::Word
                 && !p.quoted(k)
@@ -1651,6 +1678,22 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                         && p.w(k + 2) == "of"
                         && matches!(p.w(k + 3), "whom" | "which"));
             if relative {
+                comma = k;
+                prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
+            }
+        }
+        // `Keisha Bramwell, a nurse in Columbus, Ohio, said`: the one word after a place
+        // met after a preposition is where that place is, still the description.
+        if let Some(k) = prev_comma {
+            let tail = k + 2 == comma
+                && p.tokens[k + 1].kind == Kind::Word
+                && is_capitalized(p.w(k + 1))
+                && !p.quoted(k + 1);
+            let mut j = k;
+            while j > lo && p.tokens[j - 1].kind == Kind::Word && is_capitalized(p.w(j - 1)) {
+                j -= 1;
+            }
+            if tail && j < k && j > lo && is_preposition(p.w(j - 1)) {
                 comma = k;
                 prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
             }
@@ -1831,8 +1874,10 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     if pronoun(p.w(s)).is_some() {
         return Some((s, s + 1));
     }
-    // `according to people familiar with the matter, who asked …`: up to the comma.
-    if unnamed_source_phrase(p, s, super::names::tables()) {
+    // `according to (a) person familiar with the matter, who asked …`: up to the comma.
+    let tables = super::names::tables();
+    let article = is_determiner(p.w(s)) && s + 1 < sb;
+    if unnamed_source_phrase(p, s, tables) || article && unnamed_source_phrase(p, s + 1, tables) {
         let end = (s..sb.min(s + 10))
             .find(|&k| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "." | "(" | "—"))
             .unwrap_or(sb.min(s + 10));

@@ -11,8 +11,8 @@ use super::roles;
 use super::speakers::Registry;
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_determiner, is_document_noun, is_finding_noun, is_honorific,
-    is_name_connector, is_preposition, is_record_noun, pronoun, with_lower, Pronoun,
+    is_capitalized, is_court_filing, is_determiner, is_document_noun, is_finding_noun,
+    is_honorific, is_name_connector, is_preposition, is_record_noun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -460,6 +460,7 @@ impl<'t> Engine<'t> {
             return (Some(id), Some(span));
         }
         let core_lower = core_text.to_lowercase();
+        let whole_core_lower = core_lower.clone();
         // `a statement issued by …` runs past the noun; the document is the first word, or
         // the first after lower-case adjectives (`a new study`, `the largest study of its
         // kind in the UK`).
@@ -485,6 +486,26 @@ impl<'t> Engine<'t> {
                 if let (Some(id), _) = self.resolve(para, k + 1, e, people, hits, sentence_start) {
                     return (Some(id), Some(np));
                 }
+            }
+            // `the criminal complaint says`: a court filing speaks as itself, the same
+            // one later (`according to the complaint`).
+            if is_court_filing(&core_lower) {
+                let id = match self.registry.recent_institution_with(&core_lower) {
+                    Some(id) if definite => {
+                        self.registry.note_mention(id, core);
+                        id
+                    }
+                    _ => {
+                        let role = if core_lower == "lawsuit" {
+                            Role::Other
+                        } else {
+                            Role::Official
+                        };
+                        self.registry
+                            .institution(&whole_core_lower, || Some(role), Some(core))
+                    }
+                };
+                return (Some(id), source);
             }
             if let Some(id) = self.issuer_of(&core_lower, np.start) {
                 self.registry.note_mention(id, core);
@@ -866,7 +887,18 @@ impl<'t> Engine<'t> {
                 if let Some((_, id)) = before.iter().find(|(n, _)| n.span.start >= sentence_from) {
                     return Some(*id);
                 }
-                if let Some((_, id)) = before.last() {
+                // Not an owner (`Angela Whitfield, Pryce’s younger sister, spoke … She said`).
+                let owner = |n: &Name| {
+                    tokens
+                        .get(n.tokens.1)
+                        .is_some_and(|t| t.kind == Kind::Possessive)
+                };
+                if let Some((_, id)) = before
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| !owner(n))
+                    .or(before.last())
+                {
                     return Some(*id);
                 }
                 // A speaker of the paragraphs before, else the last person named there.

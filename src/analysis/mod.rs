@@ -569,6 +569,50 @@ mod tests {
     }
 
     #[test]
+    fn sources_of_a_crime_story() {
+        let text = "Title\n\nThe cells were made by Jinhua Ruitai Energy, according to a person \
+                    familiar with the matter, who asked not to be identified. Corvana stopped \
+                    buying in December, the person said.\n\nBrandt drove away after the \
+                    shooting, the criminal complaint says. Officers recovered a handgun from his \
+                    car, it says.\n\nKeisha Bramwell, a 34-year-old nurse in Columbus, Ohio, \
+                    said her charger began hissing after receiving dozens of reports of fires.\n\n\
+                    Angela Whitfield, Pryce’s younger sister, spoke in a hallway. She said the \
+                    family had never heard of any dispute.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "person familiar with the matter",
+                "person familiar with the matter",
+                "criminal complaint",
+                "criminal complaint",
+                "Keisha Bramwell",
+                "Angela Whitfield",
+            ])
+        );
+    }
+
+    #[test]
+    fn quoted_words_of_a_request_are_the_speakers() {
+        let text = "Title\n\nThe commission asked consumers to “stop using these power banks \
+                    immediately” and not to throw them away.\n\nCorvana Technologies is recalling \
+                    chargers, the company said on Tuesday, a setback for a brand built on cheap \
+                    parts.\n";
+        assert_eq!(
+            said(text),
+            vec![
+                (
+                    "commission".to_string(),
+                    "stop using these power banks immediately".to_string()
+                ),
+                (
+                    "Corvana Technologies".to_string(),
+                    "Corvana Technologies is recalling chargers".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

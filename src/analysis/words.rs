@@ -460,6 +460,12 @@ pub fn is_document_noun(w: &str) -> bool {
                 | "notice"
                 | "note"
         )
+        || is_court_filing(w)
+}
+
+/// Filings in a court case, which speak as themselves: `the criminal complaint says`.
+pub fn is_court_filing(w: &str) -> bool {
+    matches!(w, "complaint" | "indictment" | "affidavit" | "lawsuit")
 }
 
 /// Records that speak in the plural: `according to court documents`, `the documents state`.
