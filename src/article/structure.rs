@@ -661,12 +661,15 @@ impl<'t> Page<'t> {
             if tail.split_whitespace().nth(12).is_some() {
                 return None;
             }
-            let credit = self.may_start_credit(tail)
-                && self
-                    .lex
-                    .credit_prefixes
-                    .iter()
-                    .any(|p| p.starts_with(char::is_uppercase) && tail.starts_with(*p));
+            // `… where he was shot. (Photo: Jane Roe/The Daily Sentinel)`: in brackets too.
+            let bracketed = tail.starts_with('(') && tail.ends_with(')') && self.is_credit(tail);
+            let credit = bracketed
+                || self.may_start_credit(tail)
+                    && self
+                        .lex
+                        .credit_prefixes
+                        .iter()
+                        .any(|p| p.starts_with(char::is_uppercase) && tail.starts_with(*p));
             if credit {
                 return Some(Span::new(unit.start + start, unit.end));
             }
@@ -1327,6 +1330,20 @@ mod tests {
                     "A firefighter watches the flames near Cobargo.".to_string()
                 ),
                 ("credit", "(ABC News: Jane Lee)".to_string()),
+            ]
+        );
+        // The bracketed credit closing the caption's own paragraph.
+        let text = "Man charged over shooting\n\nFriends hold candles at a vigil outside the \
+                    apartments. (Photo: Jane Roe/The Daily Sentinel)\n\nA 23-year-old man was \
+                    ordered held without bail on Monday, authorities said.\n";
+        assert_eq!(
+            kinds(text)[1..3],
+            [
+                (
+                    "caption",
+                    "Friends hold candles at a vigil outside the apartments.".to_string()
+                ),
+                ("credit", "(Photo: Jane Roe/The Daily Sentinel)".to_string()),
             ]
         );
     }
