@@ -82,6 +82,9 @@ pub struct Engine<'t> {
     running_on: Vec<usize>,
     /// Short forms given in brackets after an organisation's name, and that name.
     acronyms: HashMap<&'t str, Span>,
+    /// The first word of each organisation's name of several words, and the latest such
+    /// name (`Corvana` → `Corvana Technologies`).
+    first_words: HashMap<&'t str, Span>,
 }
 
 impl<'t> Engine<'t> {
@@ -98,6 +101,7 @@ impl<'t> Engine<'t> {
             previous_people: Vec::new(),
             running_on: Vec::new(),
             acronyms: HashMap::default(),
+            first_words: HashMap::default(),
         }
     }
 
@@ -242,6 +246,9 @@ impl<'t> Engine<'t> {
                 }
                 NameKind::Organization => {
                     self.organizations.push(n.span);
+                    if let Some((first, _)) = n.span.of(text).split_once(' ') {
+                        self.first_words.insert(first, n.span);
+                    }
                     // `the Reserve Bank of India (RBI)`: the short form names it later.
                     if let [open, short, close] =
                         tokens.get(n.tokens.1..n.tokens.1 + 3).unwrap_or(&[])
@@ -807,21 +814,11 @@ impl<'t> Engine<'t> {
     }
 
     /// An organisation named earlier whose name is `short` and more (`Corvana
-    /// Technologies` for `Corvana`): the latest such, anywhere before.
+    /// Technologies` for `Corvana`): the latest such.
     fn named_by_first_word(&self, short: Span) -> Option<Span> {
-        let short_text = short.of(self.text);
-        if short_text.contains(char::is_whitespace) {
-            return None;
-        }
-        self.organizations
-            .iter()
-            .rev()
+        self.first_words
+            .get(short.of(self.text))
             .filter(|o| o.start < short.start)
-            .find(|o| {
-                o.of(self.text)
-                    .strip_prefix(short_text)
-                    .is_some_and(|rest| rest.starts_with(' '))
-            })
             .copied()
     }
 
