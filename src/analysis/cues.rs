@@ -324,10 +324,13 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
                 {
                     return Some(before - 1);
                 }
-                let starts_new = before > cue.to
-                    && matches!(p.w(before - 1), "," | "and" | ";" | "but")
-                    || continues_speaker(p, *c, sb);
-                starts_new.then_some(c.from)
+                let new_speaker =
+                    before > cue.to && matches!(p.w(before - 1), "," | "and" | ";" | "but");
+                // The clause ends where the next speaker's phrase begins (`…, and he added`).
+                if new_speaker {
+                    return Some(before);
+                }
+                continues_speaker(p, *c, sb).then_some(c.from)
             })
             .unwrap_or(sb);
         let Some((att, end)) = attribute(
@@ -653,9 +656,11 @@ fn verb_attribution(
         if let Some((ns, ne)) = np_forward(p, cue.to, sb) {
             let starts_np = p.tokens[ns].kind == Kind::Word
                 && !matches!(p.w(ns), "that" | "this" | "on" | "in");
+            // `… and asked China to use its influence`: the hearer of a request, not an
+            // inverted speaker.
             let ends_clause = ne >= sb
                 || matches!(p.w(ne), "," | "." | ";" | ":" | "!" | "?")
-                || is_preposition(p.w(ne));
+                || is_preposition(p.w(ne)) && !(takes_object(lemma) && p.w(ne) == "to");
             if starts_np && ns == cue.to && ends_clause {
                 let re = cue.from - usize::from(p.w(cue.from - 1) == ",");
                 let rs = skip_adverbial(p, region_start, re);
@@ -1302,7 +1307,9 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
     let speech: Vec<usize> = p
         .passages_in(from, to)
         .into_iter()
-        .filter(|&pi| p.is_speech(pi) || is_all_that_was_said(p, pi, from, to))
+        .filter(|&pi| {
+            p.is_speech(pi) || is_all_that_was_said(p, pi, from, to) || is_quoted_phrase(p, pi)
+        })
         .collect();
     let first_quote = speech.first().map_or(to, |&pi| p.passage_start(pi));
     let mut a = from;
@@ -1367,6 +1374,19 @@ fn is_all_that_was_said(p: &Para, pi: usize, from: usize, to: usize) -> bool {
         && (close..to).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k))
 }
 
+/// Inside what someone said, a quoted noun phrase with its article after a preposition
+/// (`had agreed on “the broad outlines”`, `had been in “a full-blown psychosis”`) is their
+/// wording; a bare term there (`stored in “approved security cabinets”`) is a name for
+/// something, nobody's speech.
+fn is_quoted_phrase(p: &Para, pi: usize) -> bool {
+    let content = p.passages[pi].content.of(p.text);
+    let first = content.split_whitespace().next().unwrap_or("");
+    matches!(
+        first,
+        "a" | "an" | "the" | "this" | "their" | "its" | "his" | "her" | "our"
+    ) && p.speech(pi, true)
+}
+
 /// A clause of its own: a finite verb, and not ending on a word that leads on.
 /// Adverbs that comment on a whole sentence and stand between commas: `said, however,
 /// that …`.
@@ -1428,8 +1448,11 @@ fn np_token(p: &Para, i: usize) -> bool {
                 // `No 10 said`: Downing Street, not a negation.
                 || w == "No" && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
         }
-        // `No 10`, `Channel 4`: a number closing a capitalised name.
-        Kind::Number => i > 0 && p.tokens[i - 1].kind == Kind::Word && is_capitalized(p.w(i - 1)),
+        // `No 10`, `Channel 4`: a number closing a capitalised name; `the 34-year-old`.
+        Kind::Number => {
+            i > 0 && p.tokens[i - 1].kind == Kind::Word && is_capitalized(p.w(i - 1))
+                || w.ends_with("-year-old")
+        }
         Kind::Punct => {
             super::names::abbreviation_dot(p.text, p.tokens, i) || matches!(w, "(" | ")")
         }
@@ -1598,6 +1621,24 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     has_head.then_some((s, end))
 }
 
+/// Whether the plain lower-case word at `i` modifies a head noun one or two words on
+/// (`staff` of `the staff report`).
+fn modifies_head(p: &Para, i: usize, sb: usize) -> bool {
+    let plain = |k: usize| {
+        p.tokens[k].kind == Kind::Word
+            && !p.quoted(k)
+            && !is_capitalized(p.w(k))
+            && !is_clause_word(p.w(k))
+            && !is_finite_marker(p.w(k))
+            && !is_preposition(p.w(k))
+            && !is_determiner(p.w(k))
+    };
+    plain(i)
+        && (i + 1..sb.min(i + 3))
+            .take_while(|&k| p.tokens[k].kind == Kind::Word && !p.quoted(k))
+            .any(|k| np_word_head(lower(p.w(k)).as_ref()))
+}
+
 /// Lower-case words that can head a speaker's noun phrase.
 fn np_word_head(w: &str) -> bool {
     let lex = lexicon();
@@ -1701,6 +1742,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         if let Some(k) = prev_comma {
             if (k + 1..comma).any(|j| p.quoted(j)) {
                 return None;
+            }
+            // `Al Arabiya television, citing the Libyan News Agency, reported`: what one
+            // outlet relays from another is the other's.
+            if k + 2 < comma && matches!(p.w(k + 1), "citing" | "quoting") {
+                return Some((k + 2, comma));
             }
             // `Iran’s state broadcaster, IRIB, reported`, `Its main rival, Tessellate,
             // said`: a description, then the name it describes.
@@ -1906,7 +1952,9 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
                     .take_while(|&k| !is_capitalized(p.w(k)))
                     .all(|k| is_name_connector(p.w(k)) || is_determiner(p.w(k)))
         } else {
-            np_token(p, i)
+            // `the staff report`, `the consumer electronics company`: plain words before
+            // the noun that heads the phrase.
+            np_token(p, i) || i > start && modifies_head(p, i, sb)
         };
         if !ok {
             break;

@@ -4,7 +4,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::countries::{CountryHit, FormKind};
 use super::cues::{Attribution, Para, Subject};
-use super::lookup::Flag;
+use super::lookup::{self, Flag};
 use super::names::{self, Candidate, Name, NameKind};
 use super::prepare::{self, is_read, Prepared, Step};
 use super::roles;
@@ -85,6 +85,9 @@ pub struct Engine<'t> {
     /// The first word of each organisation's name of several words, and the latest such
     /// name (`Corvana` → `Corvana Technologies`).
     first_words: HashMap<&'t str, Span>,
+    /// Each word of each organisation's name, folded as the word index folds it, and the
+    /// latest name holding it (`league` → `Premier League`).
+    name_words: HashMap<u64, Span>,
 }
 
 impl<'t> Engine<'t> {
@@ -102,6 +105,7 @@ impl<'t> Engine<'t> {
             running_on: Vec::new(),
             acronyms: HashMap::default(),
             first_words: HashMap::default(),
+            name_words: HashMap::default(),
         }
     }
 
@@ -249,6 +253,11 @@ impl<'t> Engine<'t> {
                     if let Some((first, _)) = n.span.of(text).split_once(' ') {
                         self.first_words.insert(first, n.span);
                     }
+                    for word in n.span.of(text).split(|c: char| !c.is_alphanumeric()) {
+                        if !word.is_empty() {
+                            self.name_words.insert(lookup::key(word), n.span);
+                        }
+                    }
                     // `the Reserve Bank of India (RBI)`: the short form names it later.
                     if let [open, short, close] =
                         tokens.get(n.tokens.1..n.tokens.1 + 3).unwrap_or(&[])
@@ -378,6 +387,15 @@ impl<'t> Engine<'t> {
                 return (actor, Some(np));
             }
         }
+        // `The Swede said`, `said the 34-year-old`, `the Nigeria international told`: an
+        // epithet stands for the person in focus, as `he` would.
+        if is_epithet(text, &tokens[s..e], hits) {
+            let actor = self.pronoun(Pronoun::He, np.start, people, sentence_start, tokens);
+            if let Some(a) = actor {
+                self.registry.note_mention(a, np);
+                return (Some(a), Some(np));
+            }
+        }
         // A person named in the phrase: the first one that does not own what follows
         // (`Kessler's attorney, Gregory Pallas`).
         // The owner speaks when nobody else is named (`Cornyn's statement added`).
@@ -476,7 +494,11 @@ impl<'t> Engine<'t> {
             .filter(|&d| {
                 // `court documents` are records, which speak as such (below).
                 (d == cs || !with_lower(w(d), is_record_noun))
-                    && (cs..d).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
+                    // `the city’s staff report`: an owner's possessive may come first.
+                    && (cs..d).all(|k| {
+                        tokens[k].kind == Kind::Possessive
+                            || tokens[k].kind == Kind::Word && !is_capitalized(w(k))
+                    })
                     && (d + 1 == cut || w(d + 1).ends_with("ed") || is_preposition(w(d + 1)))
             });
         let document = cut - cs == 1 || document_at.is_some();
@@ -642,35 +664,40 @@ impl<'t> Engine<'t> {
         // definite one is the last such institution met, when there is one.
         if !is_capitalized(last) && names::is_head_word(last) {
             let role = roles::institution_role(core_text);
-            let earlier = self
-                .registry
-                .recent_institution_with(&last_lower)
-                .or_else(|| {
-                    let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
-                    let role = role.unwrap_or(Role::Other);
-                    self.registry.recent_institution_in_role(role, since)
-                });
-            // `The Ministry of Finance … welcomed the decision. The ministry said …`: an
-            // organisation named shortly before, though it had not spoken yet.
-            // Else the latest of its kind named (`Corvana Technologies is recalling …,
-            // the consumer electronics company said`), news outlets aside.
-            let earlier = match earlier {
-                None if definite => self
-                    .organization_named_with(&last_lower, np.start)
-                    .or_else(|| {
-                        let kind = role.unwrap_or(Role::Other);
-                        self.latest_organization(np.start, |o| {
-                            let name = o.of(text);
-                            !roles::is_outlet(name)
-                                && roles::institution_role(name).unwrap_or(Role::Other) == kind
-                        })
-                    })
-                    .map(|name| {
-                        self.registry
-                            .institution(name.of(text), || role, Some(name))
-                    }),
-                earlier => earlier,
+            // The latest institution to speak with the word in its name; else one named
+            // with it (`The Ministry of Finance … welcomed the decision. The ministry said
+            // …`, `The league said` after `the Premier League`), though it had not spoken
+            // yet; else one of its kind that spoke lately; else the latest of its kind
+            // named (`Corvana Technologies is recalling …, the consumer electronics
+            // company said`), news outlets aside.
+            let register = |engine: &mut Self, name: Span| {
+                engine
+                    .registry
+                    .institution(name.of(text), || role, Some(name))
             };
+            let mut earlier = self.registry.recent_institution_with(&last_lower);
+            if earlier.is_none() && definite {
+                if let Some(name) = self.organization_named_with(&last_lower, np.start) {
+                    earlier = Some(register(self, name));
+                }
+            }
+            if earlier.is_none() {
+                let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
+                earlier = self
+                    .registry
+                    .recent_institution_in_role(role.unwrap_or(Role::Other), since);
+            }
+            if earlier.is_none() && definite {
+                let kind = role.unwrap_or(Role::Other);
+                let named = self.latest_organization(np.start, |o| {
+                    let name = o.of(text);
+                    !roles::is_outlet(name)
+                        && roles::institution_role(name).unwrap_or(Role::Other) == kind
+                });
+                if let Some(name) = named {
+                    earlier = Some(register(self, name));
+                }
+            }
             let id = match earlier {
                 Some(id) if definite => {
                     self.registry.note_mention(id, core);
@@ -797,19 +824,28 @@ impl<'t> Engine<'t> {
 
     /// The latest organisation named within reach before `at` with `word` in its name or
     /// right before it (`the Finance Ministry`, `financial regulator BaFin`).
+    /// Past the reach, one with the word in its name still counts (`The league said`,
+    /// paragraphs after `the Premier League`).
     fn organization_named_with(&self, word: &str, at: usize) -> Option<Span> {
         let text = self.text;
+        let has_word = |name: Span| {
+            name.of(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(word))
+        };
         self.latest_organization(at, |name| {
             let introduced_by = text[..name.start]
                 .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(word));
-            introduced_by
-                || name
-                    .of(text)
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(word))
+            introduced_by || has_word(name)
+        })
+        .or_else(|| {
+            self.name_words
+                .get(&lookup::key(word))
+                .filter(|&&name| name.start < at && has_word(name))
+                .copied()
         })
     }
 
@@ -1082,4 +1118,29 @@ fn entities(
     entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end), e.class as u8));
     entities.dedup_by_key(|e| e.span);
     entities
+}
+
+/// A definite phrase that describes a person by nationality, age or cap rather than by
+/// a name or a title: `the Swede`, `the 34-year-old`, `the Nigeria international`.
+fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
+    let [article, rest @ ..] = np else {
+        return false;
+    };
+    if !matches!(article.text(text), "the" | "The") {
+        return false;
+    }
+    let country = |t: &Token| hits.iter().any(|h| h.span == t.span);
+    match rest {
+        [one] => {
+            let w = one.text(text);
+            let age = w
+                .split_once("-year-old")
+                .is_some_and(|(n, tail)| tail.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            age || hits
+                .iter()
+                .any(|h| h.span == one.span && h.kind == FormKind::Demonym)
+        }
+        [place, last] => country(place) && last.text(text) == "international",
+        _ => false,
+    }
 }

@@ -54,7 +54,7 @@ pub struct WordIndex {
 /// building the folded word. ASCII words are hashed eight bytes at a time with the case bit
 /// set (`b | 0x20`), which lower-cases letters; what it does to other bytes can only merge
 /// keys, and a merged key costs a wasted look-up, never a wrong answer.
-fn key(word: &str) -> u64 {
+pub fn key(word: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     if word.is_ascii() {

@@ -613,6 +613,47 @@ mod tests {
     }
 
     #[test]
+    fn wire_habits_of_a_ceasefire_story() {
+        let text = "Title\n\nChad’s government and the rebel Front for Unity and Renewal in Chad \
+                    (FURT) met on Tuesday. FURT said in a statement that the delegation was \
+                    “stalling for time”.\n\nHassan Moussa spoke next. He said the deal was close, \
+                    and he added that N’Djamena would not accept foreign troops.\n\nAl Arabiya \
+                    television, citing the Libyan News Agency, reported that two crossings had \
+                    closed.\n\nQatar said that negotiators had agreed on “the broad outlines” of \
+                    a truce.\n";
+        assert_eq!(
+            said(text),
+            [
+                ("Front for Unity and Renewal in Chad", "stalling for time"),
+                ("Hassan Moussa", "the deal was close"),
+                ("Hassan Moussa", "N’Djamena would not accept foreign troops"),
+                ("Libyan News Agency", "two crossings had closed"),
+                ("Qatar", "the broad outlines"),
+            ]
+            .map(|(who, what)| (who.to_string(), what.to_string()))
+        );
+    }
+
+    #[test]
+    fn sports_epithets_and_league_statements() {
+        let text = "Title\n\nFulham climbed into the top half of the Premier League.\n\n\
+                    Declan Horsfall insisted he had got it right. “I know when I’ve mistimed one,” \
+                    said the 34-year-old.\n\nEmeka Obiora settled it. “It’s the best feeling in \
+                    the world,” the Nigeria international told Sky Sports.\n\nThe league said in \
+                    a statement that replays had shown Horsfall winning the ball. “The VAR \
+                    identified clear evidence,” the statement read.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Declan Horsfall",
+                "Emeka Obiora",
+                "Premier League",
+                "Premier League",
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

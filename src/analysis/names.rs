@@ -303,6 +303,45 @@ pub fn listed_to(text: &str, tokens: &[Token], comma: usize) -> Option<usize> {
     }
 }
 
+/// `the rebel Front for Unity and Renewal in Chad (FURT)`: where the name whose short form
+/// follows `end` in brackets starts — capitalised words joined by lower-case function
+/// words, opening with the short form's first letter.
+fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let [open, short, close] = tokens.get(end..end + 3)? else {
+        return None;
+    };
+    let short_text = short.text(text);
+    let is_short_form = open.text(text) == "("
+        && close.text(text) == ")"
+        && (2..=6).contains(&short_text.len())
+        && short_text.bytes().all(|b| b.is_ascii_uppercase());
+    if !is_short_form {
+        return None;
+    }
+    let mut start = end;
+    let mut words = 0;
+    while start > 0 {
+        let t = tokens[start - 1];
+        let w = t.text(text);
+        if t.kind != Kind::Word {
+            break;
+        }
+        if is_capitalized(w) {
+            words += 1;
+        } else if !(is_name_connector(w) || matches!(w, "in" | "and")) {
+            break;
+        }
+        start -= 1;
+    }
+    // Back to the first capitalised word that gives the short form's first letter.
+    let initial = short_text.as_bytes()[0];
+    let start = (start..end).find(|&k| {
+        let w = tokens[k].text(text);
+        is_capitalized(w) && w.as_bytes()[0] == initial
+    })?;
+    (words >= 2 && end - start >= 2).then_some(start)
+}
+
 /// Whether the token range holds a country form. `hits` are in text order and do not
 /// overlap (as the matcher finds them), so a binary search finds the one candidate: a
 /// paragraph of a million words costs no more per look-up than a short one.
@@ -353,7 +392,20 @@ pub fn find_names(
     out: &mut Vec<Candidate>,
 ) {
     let sp = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    // Names given a short form in brackets are organisations, whatever their words.
+    let defined: Vec<(usize, usize)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Punct && t.text(text) == "(")
+        .filter_map(|(end, _)| Some((defined_by_short_form(text, tokens, end)?, end)))
+        .collect();
     for (from, to) in runs(text, tokens, countries) {
+        if let Some(&(start, end)) = defined.iter().find(|(s, e)| from < *e && to > *s) {
+            if to == end {
+                out.push(organization(text, tokens, (start, end), start));
+            }
+            continue;
+        }
         let mut a = from;
         while a < to && is_capitalized_function_word(tokens[a].text(text)) {
             a += 1;
@@ -389,13 +441,15 @@ pub fn find_names(
             }
             k += 1;
         }
-        if known_org_role(text, &tokens[a..to]).is_some() {
+        // A name the lexicons know is one whole, titles in it or not (`Premier League`).
+        let known = known_org_role(text, &tokens[a..to]).is_some();
+        if known {
             org = true;
             name_start = to;
         }
         // An organisation: the run up to the title, if any (`NASA Administrator …`).
         if org {
-            let org_end = title_end.map_or(to, |t| {
+            let org_end = title_end.filter(|_| !known).map_or(to, |t| {
                 // the title's first token
                 let mut s = a;
                 while s < t && title_at(text, tokens, s).is_none() {
