@@ -417,13 +417,15 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
         // a sentence is a headline habit, not a cue.
         let shouting = w.len() > 1 && !w.chars().any(char::is_lowercase);
         // After an owner or an article it is a noun: `Iran’s state broadcaster`, `a report`.
-        // So it is after `of`: `dozens of reports of …`.
+        // So it is after `of` (`dozens of reports of …`), and `state` after a name (`the US
+        // state of Ohio`: the bare verb would need a plural subject).
         let noun = i > sa
             && (p.tokens[i - 1].kind == Kind::Possessive
                 || matches!(
                     p.w(i - 1),
                     "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of"
-                ));
+                )
+                || w == "state" && is_capitalized(p.w(i - 1)));
         if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
             && (!is_capitalized(w) || shouting)
             && !noun

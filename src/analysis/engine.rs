@@ -501,6 +501,31 @@ impl<'t> Engine<'t> {
                     })
                     && (d + 1 == cut || w(d + 1).ends_with("ed") || is_preposition(w(d + 1)))
             });
+        // `the NCDS report found`, `a Pew Research Center survey found`: a document
+        // named after its publisher is the publisher's.
+        let publisher = (cs..cut)
+            .find(|&k| with_lower(w(k), is_document_noun))
+            .filter(|&d| {
+                d > cs
+                    && d + 1 == cut
+                    && (cs..d).all(|k| tokens[k].kind == Kind::Word && is_capitalized(w(k)))
+            });
+        if let Some(d) = publisher {
+            let name = Span::new(tokens[cs].span.start, tokens[d - 1].span.end);
+            let name = self
+                .acronyms
+                .get(name.of(text))
+                .copied()
+                .or_else(|| self.named_by_first_word(name))
+                .unwrap_or(name);
+            let name_text = name.of(text);
+            let id = self.registry.institution(
+                name_text,
+                || roles::institution_role(name_text),
+                Some(name),
+            );
+            return (Some(id), Some(Span::new(np.start, core.end)));
+        }
         let document = cut - cs == 1 || document_at.is_some();
         let core_lower = if document {
             w(document_at.unwrap_or(cs)).to_lowercase()
@@ -935,7 +960,12 @@ impl<'t> Engine<'t> {
                     return Some(*id);
                 }
                 // A speaker of the paragraphs before, else the last person named there.
-                recent(2, &person).or(self.previous_people.last().copied())
+                // A speaker of the paragraph before; else a person it introduced (`Among
+                // those treated was the son of Jenna Kowalczyk. … “…,” she told the BBC`);
+                // else a speaker of the one before that.
+                recent(1, &person)
+                    .or(self.previous_people.last().copied())
+                    .or_else(|| recent(2, &person))
             }
             Pronoun::They => recent(2, &|a| {
                 matches!(

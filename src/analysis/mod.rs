@@ -654,6 +654,27 @@ mod tests {
     }
 
     #[test]
+    fn habits_of_a_health_story() {
+        let text = "Title\n\nA measles outbreak in a rural county in the US state of Ohio has \
+                    grown to 48 cases, health officials said on Tuesday.\n\nThe outbreak comes \
+                    days after the National Center for Disease Surveillance (NCDS) published its \
+                    annual review. The NCDS report found that cases have risen sharply.\n\n\
+                    A hospital spokeswoman, Marisol Ferreira, said many nurses had never seen a \
+                    case.\n\nAmong those treated was the son of Jenna Kowalczyk, 29, who lives \
+                    in Harlan Creek.\n\n“I did everything right, and it didn’t matter,” she told \
+                    the BBC.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "health officials",
+                "National Center for Disease Surveillance",
+                "Marisol Ferreira",
+                "Jenna Kowalczyk",
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
