@@ -451,13 +451,14 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// trade dispute, UK health, a US court case; an AP court story, Guardian health, Reuters
 /// earnings, BBC diplomacy; a wire sports press conference, US politics, an ABC bushfire
 /// story, Indian markets; a Reuters recall, a US local crime story, a science story, a
-/// Westminster row), written and annotated blind in five sets; the rules were then fixed
-/// on what each showed, so they now guard those fixes (direct 0.953, reported 0.941, roles
-/// 0.901, countries 0.992, metonyms 0.947, mentioned roles 0.926). Where they stay below 1
-/// the annotators' readings and the rules' differ (analysts at a firm as the firm, a
-/// referee's body as `other`, `scientists` and `the researchers` as one group named
-/// `researchers`) or a case is left open (see the README).
+/// Westminster row; a football report, a measles outbreak, ceasefire talks, a city council
+/// vote), written and annotated blind in six sets; the rules were then fixed on what each
+/// showed, so they now guard those fixes (direct 0.954, reported 0.931, roles 0.909,
+/// countries 0.993, metonyms 0.952, mentioned roles 0.900). Where they stay below 1 the
+/// annotators' readings and the rules' differ (analysts at a firm as the firm, a referee's
+/// body as `other`, `scientists` and `the researchers` as one group named `researchers`, a
+/// `staff report` named with its modifier) or a case is left open (see the README).
 #[test]
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
-    holds("tests/fixtures/scored", [0.95, 0.94, 0.9, 0.98, 0.94, 0.92]);
+    holds("tests/fixtures/scored", [0.95, 0.93, 0.9, 0.98, 0.94, 0.89]);
 }
