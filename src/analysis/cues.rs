@@ -352,6 +352,12 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
         region_start = end.max(cue.to);
         out.push(att);
     }
+    if out.is_empty() {
+        if let Some(att) = owned_words_then_quotation(p, sa, sb) {
+            claimed[att.direct[0]] = true;
+            out.push(att);
+        }
+    }
     // Speech in quotation marks left in a sentence that attributes: the nearest speaker's.
     if !out.is_empty() {
         for pi in p.passages_in(sa, sb) {
@@ -374,6 +380,26 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
         }
     }
     out
+}
+
+/// `Her advice to parents was blunt: “Get them vaccinated now.”`: a sentence that opens on
+/// a person's words or view (`His`, `Her`, `Their` …) and ends on a quotation after a
+/// colon quotes that person; the colon stands for the cue.
+fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribution> {
+    possessive_pronoun(p.w(sa))?;
+    let colon = (sa + 1..sb).find(|&k| p.w(k) == ":" && !p.quoted(k))?;
+    let pi = p.in_passage.get(colon + 1).copied().flatten()?;
+    let (_, close) = p.passages[pi].token_range(p.tokens.len(), 0);
+    let ends_sentence = (close..sb).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k));
+    let plain = (sa..colon).all(|k| !p.quoted(k) && p.tokens[k].kind != Kind::Quote);
+    (p.opens[colon + 1] == Some(pi) && ends_sentence && plain && p.is_speech(pi)).then(|| {
+        Attribution {
+            cue: p.span(colon, colon + 1),
+            subject: Subject::Np(sa, sa + 1),
+            direct: vec![pi],
+            indirect: Vec::new(),
+        }
+    })
 }
 
 fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
@@ -2075,6 +2101,23 @@ mod tests {
                 vec![],
                 vec!["he had read “War and Peace” twice".into()]
             )
+        );
+    }
+
+    #[test]
+    fn a_persons_words_announced_before_a_colon() {
+        assert_eq!(
+            one("Her advice to parents was blunt: “If your child isn’t vaccinated, get them vaccinated now.”"),
+            (
+                "Her".into(),
+                vec!["If your child isn’t vaccinated, get them vaccinated now.".into()],
+                vec![]
+            )
+        );
+        // Words after the quotation make it no announcement.
+        assert_eq!(
+            attrib("Her advice was blunt: “Get them vaccinated,” which parents ignored."),
+            vec![]
         );
     }
 

@@ -12,7 +12,8 @@ use super::speakers::Registry;
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_court_filing, is_determiner, is_document_noun, is_finding_noun,
-    is_honorific, is_name_connector, is_preposition, is_record_noun, pronoun, with_lower, Pronoun,
+    is_honorific, is_name_connector, is_preposition, is_record_noun, possessive_pronoun, pronoun,
+    with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -367,7 +368,7 @@ impl<'t> Engine<'t> {
         let w = |i: usize| tokens[i].text(text);
         let np = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
         if e - s == 1 {
-            if let Some(pr) = pronoun(w(s)) {
+            if let Some(pr) = pronoun(w(s)).or_else(|| possessive_pronoun(w(s))) {
                 let mut actor = self.pronoun(pr, np.start, people, sentence_start, tokens);
                 // `The Reserve Bank of India cut its rate. The cut, it said, …`: an
                 // organisation named shortly before, though it had not spoken yet.

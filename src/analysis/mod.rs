@@ -672,6 +672,9 @@ mod tests {
                 "Jenna Kowalczyk",
             ])
         );
+        let text = "Title\n\nProfessor Ingrid Solheim studies outbreaks. Her advice to parents \
+                    was blunt: “If your child isn’t vaccinated, get them vaccinated now.”\n";
+        assert_eq!(speakers_of(text), named(&["Ingrid Solheim"]));
     }
 
     #[test]

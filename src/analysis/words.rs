@@ -90,6 +90,17 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
     }
 }
 
+/// Possessive pronouns that stand for a speaker whose words follow (`Her advice was
+/// blunt: “…”`).
+pub fn possessive_pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "His" => Some(Pronoun::He),
+        "Her" => Some(Pronoun::She),
+        "Their" => Some(Pronoun::They),
+        _ => None,
+    }
+}
+
 /// Object pronouns after `told`.
 pub fn is_object_pronoun(w: &str) -> bool {
     matches!(
