@@ -741,7 +741,7 @@ fn verb_attribution(
         ));
     }
     let start = match content_start(p, cue, lemma, sb) {
-        // `urged consumers to “stop using these power banks immediately”`: a request
+        // `asked consumers to “stop using these power banks immediately”`: a request
         // reports nothing, but its quoted words are the speaker's.
         After::Request => {
             let end = next_cue.max(cue.to).min(sb);

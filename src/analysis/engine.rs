@@ -513,12 +513,7 @@ impl<'t> Engine<'t> {
             });
         if let Some(d) = publisher {
             let name = Span::new(tokens[cs].span.start, tokens[d - 1].span.end);
-            let name = self
-                .acronyms
-                .get(name.of(text))
-                .copied()
-                .or_else(|| self.named_by_first_word(name))
-                .unwrap_or(name);
+            let name = self.full_name_of(name).unwrap_or(name);
             let name_text = name.of(text);
             let id = self.registry.institution(
                 name_text,
@@ -759,14 +754,7 @@ impl<'t> Engine<'t> {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,
             };
-            // A short form met in brackets after a name stands for that name; the first
-            // word of a name met before, for that name (`Corvana` after `Corvana
-            // Technologies`).
-            let full = self
-                .acronyms
-                .get(name.of(text))
-                .copied()
-                .or_else(|| self.named_by_first_word(name));
+            let full = self.full_name_of(name);
             let role_from = full.map_or(core_text, |f| f.of(text));
             let name = full.unwrap_or(name);
             let id = self.registry.institution(
@@ -873,6 +861,16 @@ impl<'t> Engine<'t> {
                 .filter(|&&name| name.start < at && has_word(name))
                 .copied()
         })
+    }
+
+    /// The organisation a short name stands for: a short form met in brackets after a
+    /// name stands for that name; the first word of a name met before, for that name
+    /// (`Corvana` after `Corvana Technologies`).
+    fn full_name_of(&self, short: Span) -> Option<Span> {
+        self.acronyms
+            .get(short.of(self.text))
+            .copied()
+            .or_else(|| self.named_by_first_word(short))
     }
 
     /// An organisation named earlier whose name is `short` and more (`Corvana
