@@ -399,8 +399,16 @@ pub fn find_names(
         .filter(|(_, t)| t.kind == Kind::Punct && t.text(text) == "(")
         .filter_map(|(end, _)| Some((defined_by_short_form(text, tokens, end)?, end)))
         .collect();
+    // Both in text order: one pointer walks the definitions as the runs go by.
+    let mut next_defined = 0;
     for (from, to) in runs(text, tokens, countries) {
-        if let Some(&(start, end)) = defined.iter().find(|(s, e)| from < *e && to > *s) {
+        while defined
+            .get(next_defined)
+            .is_some_and(|&(_, end)| end <= from)
+        {
+            next_defined += 1;
+        }
+        if let Some(&(start, end)) = defined.get(next_defined).filter(|(s, _)| to > *s) {
             if to == end {
                 out.push(organization(text, tokens, (start, end), start));
             }
