@@ -1611,8 +1611,9 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
             && (super::names::is_head_word(&head)
                 || lexicon().titles.contains_key(head.as_ref())
                 || is_document_noun(&head));
+        // `the roughly 300 plaintiffs`: a number counts a group.
         let plain = |k: usize| {
-            p.tokens[k].kind == Kind::Word
+            (p.tokens[k].kind == Kind::Word || group && p.tokens[k].kind == Kind::Number)
                 && !p.quoted(k)
                 && (group || !is_determiner(p.w(k)))
                 && !is_clause_word(p.w(k))
@@ -1733,6 +1734,23 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return np_right_before(p, e - 1, lo);
     }
     if last == "," {
+        // `Aaliyah Mercer, a partner at Brandt, Osei & Kaplan who represents the plaintiffs,
+        // called`: a name opening the clause, then one description up to the cue, whatever
+        // commas the description holds.
+        let comma = e - 1;
+        if let Some(fc) = (lo..comma).find(|&j| p.w(j) == "," && !p.quoted(j)) {
+            let described = fc > lo
+                && is_short_name(p, lo, fc)
+                && !is_capitalized_function_word(p.w(lo))
+                && fc + 1 < comma
+                && (matches!(p.w(fc + 1), "a" | "an" | "the")
+                    || p.tokens[fc + 1].flags & Flag::TitleStart as u32 != 0
+                        && !is_capitalized(p.w(fc + 1)))
+                && !(fc + 1..comma).any(|j| p.quoted(j) || matches!(p.w(j), ";" | ":"));
+            if described && comma - fc <= 30 {
+                return Some((lo, comma));
+            }
+        }
         // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`
         let mut comma = e - 1;
         let lo2 = comma.saturating_sub(30).max(lo);

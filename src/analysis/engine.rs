@@ -664,7 +664,20 @@ impl<'t> Engine<'t> {
                     .chars()
                     .all(|c| c.is_ascii_uppercase());
             if !is_capitalized(last) || cs + 1 == cut || acronym {
-                let id = self.registry.group(core_text, g.role, g.family, Some(core));
+                // A count is not part of the name (`the roughly 300 plaintiffs`).
+                let named_from = (cs..cut - 1)
+                    .find(|&k| {
+                        tokens[k].kind != Kind::Number
+                            && !matches!(
+                                w(k),
+                                "roughly" | "about" | "around" | "nearly" | "almost" | "some"
+                            )
+                    })
+                    .unwrap_or(cut - 1);
+                let name = Span::new(tokens[named_from].span.start, core.end);
+                let id = self
+                    .registry
+                    .group(name.of(text), g.role, g.family, Some(core));
                 return (Some(id), source);
             }
         }
@@ -950,10 +963,16 @@ impl<'t> Engine<'t> {
                         .get(n.tokens.1)
                         .is_some_and(|t| t.kind == Kind::Possessive)
                 };
+                // The subject of the sentence before, the first named there (`Santos-Achterberg,
+                // who took over from Emil Haugen, spent the hour on the hinge. “…,” she said`).
+                let previous_from = tokens[..sentence_start.saturating_sub(1)]
+                    .iter()
+                    .rposition(|t| matches!(t.text(self.text), "." | "!" | "?"))
+                    .map_or(0, |k| tokens[k].span.end);
                 if let Some((_, id)) = before
                     .iter()
-                    .rev()
-                    .find(|(n, _)| !owner(n))
+                    .find(|(n, _)| n.span.start >= previous_from && !owner(n))
+                    .or_else(|| before.iter().rev().find(|(n, _)| !owner(n)))
                     .or(before.last())
                 {
                     return Some(*id);

@@ -678,6 +678,27 @@ mod tests {
     }
 
     #[test]
+    fn habits_of_a_court_story_and_a_launch() {
+        let text = "Title\n\nThe Michigan Court of Appeals revived the suit. The roughly 300 \
+                    plaintiffs, who live near the plant, say their wells were tainted, according \
+                    to court filings.\n\nThe letter was “far too vague to put a homeowner on \
+                    notice,” the court said.\n\nAaliyah Mercer, a partner at Brandt, Osei & \
+                    Kaplan who represents the plaintiffs, said the families had waited long \
+                    enough.\n\nMireille Santos-Achterberg, who took over from Emil Haugen last \
+                    year, spent the hour on the hinge. “We broke 4,000 hinges in our lab,” she \
+                    said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "plaintiffs",
+                "Michigan Court of Appeals",
+                "Aaliyah Mercer",
+                "Mireille Santos-Achterberg",
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -11,6 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::words::{is_document_noun, is_record_noun};
 use super::{Role, SpeakerKind};
 use crate::article::Span;
 
@@ -257,7 +258,15 @@ impl Registry {
             .rev()
             .take(200)
             .filter(|(_, a)| a.kind == SpeakerKind::Institution)
-            .filter(|(_, a)| a.name.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
+            .filter(|(_, a)| {
+                // `court filings` are no court: a document is found by its own noun only.
+                let last = a.name.rsplit(' ').next().unwrap_or("");
+                if is_document_noun(last) || is_record_noun(last) {
+                    last.eq_ignore_ascii_case(word)
+                } else {
+                    a.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+                }
+            })
             .max_by_key(|(_, a)| a.last_seen)
             .map(|(id, _)| id)
     }
