@@ -711,8 +711,9 @@ fn verb_attribution(
             Some(np) => Subject::Np(np.0, np.1),
             None if has_previous && prev_is_break => Subject::Inherit,
             // `Nwachukwu spoke for an hour, telling the court that …`: a participle after a
-            // comma has the sentence's subject.
-            None if participle && p.w(cue.from - 1) == "," => {
+            // comma has the sentence's subject; so has a verb joined by `and` (`Gov. Evelyn
+            // Marchetti declared an emergency and said that …`).
+            None if participle && p.w(cue.from - 1) == "," || p.w(cue.from - 1) == "and" => {
                 let start = skip_adverbial(p, sa, cue.from);
                 match np_forward(p, start, cue.from) {
                     Some((s, e)) if s == start && e < cue.from => Subject::Np(s, e),

@@ -681,6 +681,14 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
+        // `The governor told reporters` after `Gov. Evelyn Marchetti`: the person named
+        // with that title.
+        if definite && cs + 1 == cut && lex.titles.contains_key(&last_lower) {
+            if let Some(id) = self.registry.recent_person_titled(&last_lower) {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
+        }
         // An unnamed person described by a role: `the State Department official`.
         if !is_capitalized(last) && lex.titles.contains_key(&last_lower) {
             let ev = roles::evidence(core_text);

@@ -699,6 +699,17 @@ mod tests {
     }
 
     #[test]
+    fn the_governor_named_before_and_a_verb_joined_by_and() {
+        let text = "Title\n\nGov. Evelyn Marchetti declared a state of emergency and said at a \
+                    news conference that the death toll was likely to rise.\n\nThe governor \
+                    told reporters that 300 people had been rescued.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Evelyn Marchetti", "Evelyn Marchetti"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -271,6 +271,25 @@ impl Registry {
             .map(|(id, _)| id)
     }
 
+    /// The most recently mentioned named person whose title has `word` (lower case) or its
+    /// abbreviation (`Gov.` for `governor`, `Sgt.` for `sergeant`).
+    pub fn recent_person_titled(&self, word: &str) -> Option<usize> {
+        self.actors
+            .iter()
+            .enumerate()
+            .rev()
+            .take(200)
+            .filter(|(_, a)| a.kind == SpeakerKind::Person && !a.anonymous)
+            .filter(|(_, a)| {
+                a.title.as_deref().is_some_and(|t| {
+                    t.split(|c: char| !c.is_alphanumeric() && c != '.')
+                        .any(|w| title_word_is(w, word))
+                })
+            })
+            .max_by_key(|(_, a)| a.last_seen)
+            .map(|(id, _)| id)
+    }
+
     /// The most recently mentioned named institution of `role`, not a government, seen at
     /// or after byte `since`: `the company` after `Cortexa`, `the agency` after the FTC.
     pub fn recent_institution_in_role(&self, role: Role, since: usize) -> Option<usize> {
@@ -293,9 +312,40 @@ impl Registry {
     }
 }
 
+/// Whether a word of a title is `word` (lower case), or an abbreviation of it: a dotted
+/// short form that begins it (`Gov.` → `governor`) or whose letters come in order in it
+/// from its first to its last (`Sgt.` → `sergeant`, `Lt.` → `lieutenant`).
+fn title_word_is(w: &str, word: &str) -> bool {
+    if w.eq_ignore_ascii_case(word) {
+        return true;
+    }
+    let Some(short) = w.strip_suffix('.') else {
+        return false;
+    };
+    let short = short.to_ascii_lowercase();
+    if short.len() < 2 {
+        return false;
+    }
+    let mut rest = word.chars();
+    word.starts_with(&short)
+        || short.chars().next() == word.chars().next()
+            && short.chars().last() == word.chars().last()
+            && short.chars().all(|c| rest.any(|r| r == c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_abbreviations() {
+        assert!(title_word_is("Gov.", "governor"));
+        assert!(title_word_is("Sgt.", "sergeant"));
+        assert!(title_word_is("Lt.", "lieutenant"));
+        assert!(title_word_is("governor", "governor"));
+        assert!(!title_word_is("Gen.", "governor"));
+        assert!(!title_word_is("Gov", "governor"));
+    }
 
     #[test]
     fn surnames_and_full_names_are_one_person() {
