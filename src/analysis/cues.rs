@@ -713,7 +713,9 @@ fn verb_attribution(
             // `Nwachukwu spoke for an hour, telling the court that …`: a participle after a
             // comma has the sentence's subject; so has a verb joined by `and` (`Gov. Evelyn
             // Marchetti declared an emergency and said that …`).
-            None if participle && p.w(cue.from - 1) == "," || p.w(cue.from - 1) == "and" => {
+            None if cue.from > sa
+                && (participle && p.w(cue.from - 1) == "," || p.w(cue.from - 1) == "and") =>
+            {
                 let start = skip_adverbial(p, sa, cue.from);
                 match np_forward(p, start, cue.from) {
                     Some((s, e)) if s == start && e < cue.from => Subject::Np(s, e),
