@@ -260,17 +260,8 @@ impl<'t> Engine<'t> {
                         }
                     }
                     // `the Reserve Bank of India (RBI)`: the short form names it later.
-                    if let [open, short, close] =
-                        tokens.get(n.tokens.1..n.tokens.1 + 3).unwrap_or(&[])
-                    {
-                        let short_text = short.text(text);
-                        if open.text(text) == "("
-                            && close.text(text) == ")"
-                            && (2..=6).contains(&short_text.len())
-                            && short_text.chars().all(|c| c.is_ascii_uppercase())
-                        {
-                            self.acronyms.insert(short_text, n.span);
-                        }
+                    if let Some(short) = names::short_form_at(text, tokens, n.tokens.1) {
+                        self.acronyms.insert(short, n.span);
                     }
                 }
             }

@@ -303,21 +303,24 @@ pub fn listed_to(text: &str, tokens: &[Token], comma: usize) -> Option<usize> {
     }
 }
 
+/// A short form in brackets starting at token `at`: `(FURT)`, `(RBI)`.
+pub fn short_form_at<'t>(text: &'t str, tokens: &[Token], at: usize) -> Option<&'t str> {
+    let [open, short, close] = tokens.get(at..at + 3)? else {
+        return None;
+    };
+    let short_text = short.text(text);
+    (open.text(text) == "("
+        && close.text(text) == ")"
+        && (2..=6).contains(&short_text.len())
+        && short_text.bytes().all(|b| b.is_ascii_uppercase()))
+    .then_some(short_text)
+}
+
 /// `the rebel Front for Unity and Renewal in Chad (FURT)`: where the name whose short form
 /// follows `end` in brackets starts — capitalised words joined by lower-case function
 /// words, opening with the short form's first letter.
 fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
-    let [open, short, close] = tokens.get(end..end + 3)? else {
-        return None;
-    };
-    let short_text = short.text(text);
-    let is_short_form = open.text(text) == "("
-        && close.text(text) == ")"
-        && (2..=6).contains(&short_text.len())
-        && short_text.bytes().all(|b| b.is_ascii_uppercase());
-    if !is_short_form {
-        return None;
-    }
+    let short_text = short_form_at(text, tokens, end)?;
     let mut start = end;
     let mut words = 0;
     while start > 0 {
