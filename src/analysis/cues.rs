@@ -1607,10 +1607,16 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     // before an institution, a title or a document after an article (`the consumer
     // electronics company said`, `a longtime family friend said`, `the criminal
     // complaint says`).
-    if s + 1 == end {
-        let head = lower(p.w(s));
-        let group = lexicon().groups.contains_key(head.as_ref());
-        let described = !group
+    // (The phrase so far is its head, with lower-case words that head phrases too before
+    // it: `electronics company`.)
+    let bare = s < end
+        && (s..end).all(|k| {
+            p.tokens[k].kind == Kind::Word && !is_capitalized(p.w(k)) && !is_determiner(p.w(k))
+        });
+    if bare && end - s <= 2 {
+        let head = lower(p.w(end - 1));
+        let group = s + 1 == end && lexicon().groups.contains_key(head.as_ref());
+        let described = !lexicon().groups.contains_key(head.as_ref())
             && (super::names::is_head_word(&head)
                 || lexicon().titles.contains_key(head.as_ref())
                 || is_document_noun(&head));
