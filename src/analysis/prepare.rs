@@ -114,40 +114,36 @@ impl Batch {
     /// tokenizer alone ran at half its speed.
     fn prepare_all(&mut self, text: &str, blocks: &[Block], mut carried: bool) -> bool {
         let first = self.ends.len();
-        let before = self.ends.last().copied().unwrap_or_default();
         for b in blocks {
             if is_read(b.kind) {
                 tokenize(text, b.span, &mut self.tokens);
             }
+            // The other ends are set by the steps below.
             self.ends.push(Ends {
                 tokens: self.tokens.len(),
-                ..before
+                ..Ends::default()
             });
         }
         let matcher = CountryMatcher::get();
-        let mut from = before;
         for (b, k) in blocks.iter().zip(first..) {
-            let tokens = &self.tokens[from.tokens..self.ends[k].tokens];
             if is_read(b.kind) {
+                let tokens = &self.tokens[self.start_of(k).tokens..self.ends[k].tokens];
                 matcher.find(text, b.span, tokens, &mut self.countries);
             }
             self.ends[k].countries = self.countries.len();
-            from = self.ends[k];
         }
-        let mut from = before;
         for (b, k) in blocks.iter().zip(first..) {
-            let tokens = &self.tokens[from.tokens..self.ends[k].tokens];
             if is_read(b.kind) {
+                let from = self.start_of(k);
+                let tokens = &self.tokens[from.tokens..self.ends[k].tokens];
                 let countries = &self.countries[from.countries..self.ends[k].countries];
                 names::find_names(text, tokens, countries, &mut self.names);
             }
             self.ends[k].names = self.names.len();
-            from = self.ends[k];
         }
-        let mut from = before;
         for (b, k) in blocks.iter().zip(first..) {
-            let open = b.kind == BlockKind::Paragraph
-                && self.paragraph(text, b, from.tokens..self.ends[k].tokens, carried);
+            let tokens = self.start_of(k).tokens..self.ends[k].tokens;
+            let open = b.kind == BlockKind::Paragraph && self.paragraph(text, b, tokens, carried);
             if b.kind == BlockKind::Paragraph {
                 carried = open;
             }
@@ -156,9 +152,14 @@ impl Batch {
             ends.passages = self.passages.len();
             ends.marks = self.marks.in_passage.len();
             ends.steps = self.steps.len();
-            from = *ends;
         }
         carried
+    }
+
+    /// Where the `i`th block's parts start: where the block before ends.
+    fn start_of(&self, i: usize) -> Ends {
+        i.checked_sub(1)
+            .map_or_else(Ends::default, |p| self.ends[p])
     }
 
     fn ends_open(&self, i: usize) -> bool {
@@ -167,11 +168,7 @@ impl Batch {
 
     /// The `i`th block prepared here.
     fn get(&self, i: usize) -> Prepared<'_> {
-        let from = if i == 0 {
-            Ends::default()
-        } else {
-            self.ends[i - 1]
-        };
+        let from = self.start_of(i);
         let to = self.ends[i];
         let marks = from.marks..to.marks;
         Prepared {
