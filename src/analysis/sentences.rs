@@ -61,29 +61,37 @@ pub fn sentences(
     lex: &Lexicon,
 ) -> Vec<(usize, usize)> {
     let n = tokens.len();
-    // Which tokens are inside a passage, marks included; which close one.
-    let mut quoted = vec![false; n];
-    let mut closes_sentence = vec![false; n];
-    let mut opener = vec![false; n];
+    // Per token: inside a passage (marks included), closing one that ends a sentence,
+    // opening one. One buffer for the three: this runs once per paragraph.
+    const QUOTED: u8 = 1;
+    const CLOSES: u8 = 2;
+    const OPENER: u8 = 4;
+    let mut marks = vec![0u8; n];
     for p in passages {
         if let Some(o) = p.open {
-            opener[o] = true;
+            marks[o] |= OPENER;
         }
         let (from, to) = p.token_range(n, 0);
-        quoted[from..to].iter_mut().for_each(|q| *q = true);
+        marks[from..to].iter_mut().for_each(|m| *m |= QUOTED);
         if let Some(c) = p.close {
-            closes_sentence[c] = p.content.of(text).ends_with(['.', '!', '?', '…']);
+            if p.content.of(text).ends_with(['.', '!', '?', '…']) {
+                marks[c] |= CLOSES;
+            } else {
+                marks[c] &= !CLOSES;
+            }
         }
     }
+    let quoted = |i: usize| marks[i] & QUOTED != 0;
+    let opener = |i: usize| marks[i] & OPENER != 0;
 
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < n {
         let t = tokens[i];
-        let ends = if closes_sentence[i] {
+        let ends = if marks[i] & CLOSES != 0 {
             true
-        } else if quoted[i] {
+        } else if quoted(i) {
             false
         } else {
             match (t.kind, t.text(text)) {
@@ -99,11 +107,11 @@ pub fn sentences(
             while end < n
                 && !tokens[end].space_before
                 && (matches!(tokens[end].text(text), ")" | "]" | "." | "!" | "?")
-                    || (tokens[end].kind == Kind::Quote && !opener[end] && !quoted[end]))
+                    || (tokens[end].kind == Kind::Quote && !opener(end) && !quoted(end)))
             {
                 end += 1;
             }
-            if end >= n || can_start(text, tokens[end], opener[end]) {
+            if end >= n || can_start(text, tokens[end], opener(end)) {
                 out.push((start, end));
                 start = end;
                 i = end;

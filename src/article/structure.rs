@@ -184,6 +184,27 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// Whether `s` holds more than `n` words: [`str::split_whitespace`], but byte by byte
+/// where the text is ASCII (almost always), stopping at the word past `n`.
+fn has_more_words_than(s: &str, n: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().nth(n).is_some();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = b.is_ascii_whitespace() || b == 0x0B;
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
+}
+
 /// Lower-cased with runs of whitespace folded and edge punctuation dropped: the key for
 /// furniture look-ups. Only the first `limit` bytes are read (furniture is short).
 fn key(s: &str, limit: usize) -> String {
@@ -212,6 +233,17 @@ fn key(s: &str, limit: usize) -> String {
                     | ']'
             )
     });
+    // Most lines are plain ASCII spaced singly already: lower-cased whole, with no walk
+    // over the words.
+    let b = trimmed.as_bytes();
+    let spaced_singly = b.is_ascii()
+        && !b
+            .iter()
+            .any(|&c| matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+        && !b.windows(2).any(|w| w == b"  ");
+    if spaced_singly {
+        return trimmed.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(trimmed.len());
     for (i, w) in trimmed.split_whitespace().enumerate() {
         if i > 0 {
@@ -468,9 +500,6 @@ impl Builder<'_> {
 struct Page<'t> {
     text: &'t str,
     lex: &'static Lexicon,
-    /// The bytes a credit prefix starts with, in either case: most lines start with
-    /// none of them, and skip the prefixes.
-    credit_starts: [bool; 256],
 }
 
 /// What a unit is on its own, whatever comes before it. Worked out for every unit before
@@ -502,25 +531,15 @@ const PARALLEL_UNITS: usize = 4096;
 
 impl<'t> Page<'t> {
     fn new(text: &'t str, lex: &'static Lexicon) -> Self {
-        let mut credit_starts = [false; 256];
-        for p in &lex.credit_prefixes {
-            if let Some(&b) = p.as_bytes().first() {
-                credit_starts[usize::from(b.to_ascii_lowercase())] = true;
-                credit_starts[usize::from(b.to_ascii_uppercase())] = true;
-            }
-        }
-        Page {
-            text,
-            lex,
-            credit_starts,
-        }
+        Page { text, lex }
     }
 
-    /// Whether `s` starts with a byte some credit prefix starts with.
+    /// Whether `s` starts with the first two bytes of some credit prefix, in any case.
     fn may_start_credit(&self, s: &str) -> bool {
-        s.as_bytes()
-            .first()
-            .is_some_and(|&b| self.credit_starts[usize::from(b)])
+        static STARTS: OnceLock<CreditStarts> = OnceLock::new();
+        STARTS
+            .get_or_init(|| CreditStarts::new(&self.lex.credit_prefixes))
+            .may_start(s.as_bytes())
     }
 
     /// Whether `s` starts with a credit prefix (`Image:`, `Photo by`), in any case.
@@ -655,10 +674,10 @@ impl<'t> Page<'t> {
         let mut at = s.len();
         for _ in 0..3 {
             let before = s[..at].trim_end_matches(['.', ' ']);
-            let stop = sentence_stop().rfind(before.as_bytes())?;
+            let stop = sentence_stop(before.as_bytes())?;
             let start = stop + 2;
             let tail = &s[start..];
-            if tail.split_whitespace().nth(12).is_some() {
+            if has_more_words_than(tail, 12) {
                 return None;
             }
             // `… where he was shot. (Photo: Jane Roe/The Daily Sentinel)`: in brackets too.
@@ -679,13 +698,49 @@ impl<'t> Page<'t> {
     }
 }
 
-/// Searchers for what the per-line traits look for, built once: building one per line
-/// cost more than the search.
-fn sentence_stop() -> &'static memchr::memmem::FinderRev<'static> {
-    static STOP: OnceLock<memchr::memmem::FinderRev<'static>> = OnceLock::new();
-    STOP.get_or_init(|| memchr::memmem::FinderRev::new(b". "))
+/// The first two bytes of every credit prefix, case folded, as a bit set: most lines
+/// start with none of them, and skip the prefixes. One byte is not enough: `Top photo`
+/// would make every `The` a candidate.
+struct CreditStarts(Vec<u64>);
+
+impl CreditStarts {
+    fn new(prefixes: &[&str]) -> Self {
+        let mut bits = vec![0u64; 65536 / 64];
+        let mut set = |a: u8, b: u8| {
+            let i = Self::index(a, b);
+            bits[i / 64] |= 1 << (i % 64);
+        };
+        for p in prefixes {
+            match *p.as_bytes() {
+                [] => {}
+                // Whatever follows a one-byte prefix, the end of the line included.
+                [a] => (0..=u8::MAX).for_each(|b| set(a, b)),
+                [a, b, ..] => set(a, b),
+            }
+        }
+        CreditStarts(bits)
+    }
+
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase())
+    }
+
+    fn may_start(&self, s: &[u8]) -> bool {
+        let Some(&a) = s.first() else {
+            return false;
+        };
+        let i = Self::index(a, s.get(1).copied().unwrap_or(0));
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
+/// Where the last `. ` in `s` is.
+fn sentence_stop(s: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'.', s).find(|&i| s.get(i + 1) == Some(&b' '))
+}
+
+/// The searcher for a double space, built once: building one per line cost more than
+/// the search.
 fn double_space() -> &'static memchr::memmem::Finder<'static> {
     static SPACES: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "))
@@ -1051,6 +1106,29 @@ fn inner_openings(s: &str, out: &mut Vec<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_counted_as_split_whitespace_counts_them() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " one two  three\tfour\nfive ",
+            "a\u{b}b\u{c}c\rd",
+            "Photo: Jane Roe/The Daily Sentinel",
+            "non\u{a0}breaking space and caf\u{e9} au lait",
+            "one two three four five six seven eight nine ten eleven twelve thirteen",
+        ];
+        for s in texts {
+            for n in 0..15 {
+                assert_eq!(
+                    has_more_words_than(s, n),
+                    s.split_whitespace().count() > n,
+                    "{s:?} {n}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn fingerprints_fold_case_and_spacing_only() {
