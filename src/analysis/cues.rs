@@ -140,12 +140,53 @@ impl<'a> Para<'a> {
             return true;
         }
         let before = self.w(open - 1);
-        if names_what_follows(before) {
+        if names_what_follows(before) || self.named_by_calling(open) {
             return false;
         }
         // `for “courageous achievement”`, `stored in “approved security cabinets”`
         let short = content.split_whitespace().nth(4).is_none();
         after_preposition || !(short && is_preposition(before))
+    }
+}
+
+impl Para<'_> {
+    /// A quotation that gives a thing its name: `often called the “black boxes”`, `known
+    /// as “the Squad”`, `is called “…”`. `X called the plan “reckless”` stays speech: a
+    /// speaker calls something that.
+    fn named_by_calling(&self, open: usize) -> bool {
+        let mut k = open;
+        if k > 0 && is_determiner(self.w(k - 1)) {
+            k -= 1;
+        }
+        if k < 2 {
+            return false;
+        }
+        let (verb, before) = (self.w(k - 1), self.w(k - 2));
+        if names_what_follows(verb) {
+            return true;
+        }
+        match verb {
+            "called" => matches!(
+                before,
+                "often"
+                    | "commonly"
+                    | "also"
+                    | "sometimes"
+                    | "widely"
+                    | "popularly"
+                    | "informally"
+                    | "now"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+            ),
+            "as" => matches!(before, "known" | "referred"),
+            _ => false,
+        }
     }
 }
 
@@ -480,8 +521,13 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && !lex.groups.contains_key(p.w(to + 1));
                 // `was quoted as saying`: passive in form, the subject is the speaker.
                 let quoted_as = v.lemma.starts_with("quote");
+                // `“…,” the statement read` or `read:`, never `… and read out at the
+                // laboratory`: `read` is a cue only where punctuation follows it.
+                let read_other =
+                    v.lemma == "read" && to < sb && !matches!(p.w(to), "." | "," | ":" | ";");
                 if v.class != VerbClass::NotACue
                     && !infinitive
+                    && !read_other
                     && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
                 {
                     out.push(Cue {
@@ -1107,8 +1153,11 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
             if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
                 break;
             }
+            // `said in a video message that was later posted online`: a `that` with a
+            // verb right after it starts a relative clause, not what was said.
             if p.w(k) == "that" && k > i {
-                return Some(k + 1);
+                let relative = k + 1 < sb && is_auxiliary(p.w(k + 1));
+                return (!relative).then_some(k + 1);
             }
         }
     }
@@ -1160,6 +1209,23 @@ fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
     for k in i + 1..sb.min(i + 8) {
         let w = p.w(k);
         if p.quoted(k) || p.tokens[k].kind != Kind::Word || w == "that" {
+            return None;
+        }
+        // `cautioned against drawing conclusions before the investigation is complete`: the
+        // clause after a subordinator says when, not what.
+        if matches!(
+            w,
+            "before"
+                | "after"
+                | "until"
+                | "unless"
+                | "because"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "once"
+        ) {
             return None;
         }
         // An -ed form before a preposition is a participle (`a panel discussion hosted by`).
@@ -1838,6 +1904,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 return Some((s, comma));
             }
         }
+        // `A person familiar with the inquiry, who requested anonymity, said`
+        if let Some(np) = unnamed_source_before(p, comma, lo).filter(|_| prev_comma.is_none()) {
+            return Some(np);
+        }
         if let Some((s, _)) = np_ending(p, comma, lo) {
             let reaches = s == lo
                 || (s > 0 && matches!(p.w(s - 1), "," | ":" | "and") && prev_comma.is_none());
@@ -1879,7 +1949,6 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
 /// description of an unnamed source from `anonymity.txt`, running up to the verb.
 fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let lo = cue.saturating_sub(10).max(lo);
-    let tables = super::names::tables();
     for k in (lo..cue).rev() {
         if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
             return None;
@@ -1891,7 +1960,7 @@ fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
             k
         };
         let starts = from == lo || matches!(p.w(from - 1), "," | "and" | "but" | "while" | "as");
-        if starts && unnamed_source_phrase(p, k, tables) {
+        if starts && unnamed_source_phrase(p, k) {
             return Some((from, cue));
         }
     }
@@ -1899,8 +1968,8 @@ fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
 }
 
 /// An unnamed-source phrase that can be a subject (not `on condition of anonymity`).
-fn unnamed_source_phrase(p: &Para, k: usize, tables: &super::names::Tables) -> bool {
-    tables.anonymity.longest_at(p.text, p.tokens, k).is_some()
+fn unnamed_source_phrase(p: &Para, k: usize) -> bool {
+    super::names::unnamed_source_at(p.text, p.tokens, k)
         && !matches!(
             lower(p.w(k)).as_ref(),
             "on" | "under"
@@ -1976,9 +2045,8 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         return Some((s, s + 1));
     }
     // `according to (a) person familiar with the matter, who asked …`: up to the comma.
-    let tables = super::names::tables();
     let article = is_determiner(p.w(s)) && s + 1 < sb;
-    if unnamed_source_phrase(p, s, tables) || article && unnamed_source_phrase(p, s + 1, tables) {
+    if unnamed_source_phrase(p, s) || article && unnamed_source_phrase(p, s + 1) {
         let end = (s..sb.min(s + 10))
             .find(|&k| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "." | "(" | "—"))
             .unwrap_or(sb.min(s + 10));

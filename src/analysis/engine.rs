@@ -448,10 +448,9 @@ impl<'t> Engine<'t> {
         // `a spokesperson` or `a senior official` is a described person (below).
         let described = with_lower(w(cut - 1), |l| lexicon().titles.contains_key(l));
         // `two people familiar with the matter`: the phrase may follow a determiner.
-        let anonymity = &names::tables().anonymity;
         let phrase_at = [s, cs]
             .into_iter()
-            .find(|&k| anonymity.longest_at(text, tokens, k).is_some());
+            .find(|&k| names::unnamed_source_at(text, tokens, k));
         if let Some(s) = phrase_at.filter(|_| !described) {
             let span = Span::new(tokens[s].span.start, core.end);
             let desc = span.of(text);
@@ -633,10 +632,20 @@ impl<'t> Engine<'t> {
         }
         let last = w(cut - 1);
         let last_lower = last.to_lowercase();
-        if matches!(
-            last_lower.as_str(),
-            "government" | "administration" | "cabinet" | "regime"
-        ) {
+        // `The Federal Aviation Administration` is an agency's own name, not a government:
+        // a government word ends a name of at most one other capitalised word (`the Trump
+        // administration`, `the Albanese Government`).
+        let named_agency = is_capitalized(last)
+            && (cs..cut - 1)
+                .filter(|&k| is_capitalized(w(k)) && !is_determiner(w(k)))
+                .nth(1)
+                .is_some();
+        if !named_agency
+            && matches!(
+                last_lower.as_str(),
+                "government" | "administration" | "cabinet" | "regime"
+            )
+        {
             let named = hits
                 .iter()
                 .find(|h| core.contains(h.span))
@@ -675,7 +684,19 @@ impl<'t> Engine<'t> {
         // `The governor told reporters` after `Gov. Evelyn Marchetti`: the person named
         // with that title.
         if definite && cs + 1 == cut && lex.titles.contains_key(&last_lower) {
-            if let Some(id) = self.registry.recent_person_titled(&last_lower) {
+            // Unless an unnamed source so described came later (`an investigator familiar
+            // with the inquiry` after `Carla Whitmore, the investigator-in-charge`).
+            let titled = self
+                .registry
+                .recent_person_titled(&last_lower)
+                .filter(|&id| {
+                    self.registry
+                        .recent_unnamed_with(&last_lower)
+                        .is_none_or(|u| {
+                            self.registry.actors[u].last_seen < self.registry.actors[id].last_seen
+                        })
+                });
+            if let Some(id) = titled {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);
             }

@@ -520,6 +520,61 @@ mod tests {
     }
 
     #[test]
+    fn agencies_and_boards_speak_under_their_own_names() {
+        // A government word closing an agency's name is not the government.
+        let text = "Title\n\nTucana, the Brazilian manufacturer, said it had sent advisers.\n\n\
+                    The Federal Aviation Administration said it was “reviewing the findings \
+                    closely”.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Tucana", "Federal Aviation Administration"])
+        );
+        // `the board` is the board named before.
+        let text = "Title\n\nThe jet slid off the runway, the National Transportation Safety \
+                    Board said.\n\nIn its preliminary report, the board said the jet landed \
+                    long. Both pilots had rested, the board said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["National Transportation Safety Board"; 3])
+        );
+    }
+
+    #[test]
+    fn what_is_not_said_around_a_cue() {
+        // A name given with `often called the “…”` is no quotation, and `read out` no cue.
+        let text = "Title\n\nWhitmore said the recorders — often called the \"black boxes,\" \
+                    although both are orange — had been recovered and read out at the lab.\n";
+        let got = said(text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0].1.starts_with("the recorders") && got[0].1.ends_with("at the lab"));
+        // A `that` with a verb after it starts a relative clause; a clause after `before`
+        // says when.
+        let text = "Title\n\n“We train for this,” Halvorsen said in a video message to staff \
+                    that was later posted online.\n\nThe pilots’ association cautioned against \
+                    drawing conclusions before the investigation is complete.\n";
+        assert_eq!(
+            said(text),
+            vec![("Halvorsen".to_string(), "We train for this,".to_string())]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_described_by_what_they_know() {
+        let text = "Title\n\nCarla Whitmore, the investigator-in-charge, spoke first.\n\nAn \
+                    investigator familiar with the inquiry, who requested anonymity, said the \
+                    crew had argued. The captain pressed on, the investigator said.\n\nAides \
+                    close to the minister said the plan was dead.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "investigator familiar with the inquiry",
+                "investigator familiar with the inquiry",
+                "Aides close to the minister",
+            ])
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

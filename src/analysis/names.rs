@@ -65,6 +65,27 @@ pub struct Tables {
     names: HashMap<String, Role>,
 }
 
+/// Whether an unnamed source's description starts at token `k`: a phrase of
+/// `anonymity.txt` (`people familiar with`, `a source close to`), or any title or group
+/// word followed by how they know (`an investigator familiar with the inquiry`, `aides
+/// close to the minister`).
+pub fn unnamed_source_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    if tables().anonymity.longest_at(text, tokens, k).is_some() {
+        return true;
+    }
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.text(text));
+    let knowing = matches!(
+        (w(k + 1), w(k + 2), w(k + 3)),
+        ("familiar" | "close", "with" | "to", _)
+            | ("with", "knowledge", "of")
+            | ("briefed", "on", _)
+    );
+    knowing
+        && with_lower(w(k), |l| {
+            lexicon().titles.contains_key(l) || lexicon().groups.contains_key(l)
+        })
+}
+
 pub fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {

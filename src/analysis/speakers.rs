@@ -215,15 +215,9 @@ impl Registry {
             .filter(|w| w.len() > 2)
             .collect();
         let earlier = if definite {
-            self.unnamed
+            words
                 .iter()
-                .copied()
-                .filter(|&id| {
-                    self.actors[id]
-                        .name
-                        .split(' ')
-                        .any(|w| words.contains(&w.to_lowercase()))
-                })
+                .filter_map(|w| self.recent_unnamed_with(w))
                 .max_by_key(|&id| self.actors[id].last_seen)
         } else {
             None
@@ -288,6 +282,20 @@ impl Registry {
             })
             .max_by_key(|(_, a)| a.last_seen)
             .map(|(id, _)| id)
+    }
+
+    /// The unnamed source mentioned last whose description holds `word` (lower case).
+    pub fn recent_unnamed_with(&self, word: &str) -> Option<usize> {
+        self.unnamed
+            .iter()
+            .copied()
+            .filter(|&id| {
+                self.actors[id]
+                    .name
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(word))
+            })
+            .max_by_key(|&id| self.actors[id].last_seen)
     }
 
     /// The most recently mentioned named institution of `role`, not a government, seen at
