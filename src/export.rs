@@ -573,6 +573,25 @@ mod tests {
     }
 
     #[test]
+    fn numbers_are_written_in_decimal() {
+        let article = Article::from_text("n.txt", String::new());
+        let cp = CodePoints::new(&article.text);
+        let mut w = Writer {
+            article: &article,
+            cp: &cp,
+            buf: b"x".to_vec(),
+            layout: Layout::Compact,
+        };
+        let ns = [0, 7, 9, 10, 99, 100, 1_000_001, 123_456_789, usize::MAX];
+        for n in ns {
+            w.num(n);
+            w.raw(",");
+        }
+        let want: String = ns.iter().map(|n| format!("{n},")).collect();
+        assert_eq!(String::from_utf8(w.buf).unwrap(), format!("x{want}"));
+    }
+
+    #[test]
     fn a_long_entity_list_written_apart_arrives_whole_and_in_order() {
         // Numbered, or the structure would drop the paragraphs as repeats.
         let text: String = (0..8000)

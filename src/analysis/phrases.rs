@@ -101,25 +101,6 @@ impl<T: Copy> PhraseTable<T> {
             fits.then_some((rest.len() + 1, *value))
         })
     }
-
-    /// Whether a single word is (the first word of) any phrase.
-    pub fn starts_with_word(&self, word: &str) -> bool {
-        self.with_key(word, |k| self.by_first.contains_key(k))
-    }
-
-    /// Every leftmost-longest match in `tokens`, as `(first token, token count, value)`.
-    pub fn find_all(&self, text: &str, tokens: &[Token], mut found: impl FnMut(usize, usize, T)) {
-        let mut i = 0;
-        while i < tokens.len() {
-            match self.longest_at(text, tokens, i) {
-                Some((len, v)) => {
-                    found(i, len, v);
-                    i += len;
-                }
-                None => i += 1,
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -140,12 +121,14 @@ mod tests {
         let s = "the secretary of state said";
         let tk = toks(s);
         assert_eq!(t.longest_at(s, &tk, 1), Some((3, 2)));
+        assert_eq!(t.longest_at(s, &tk, 0), None);
         let mut c = PhraseTable::new(Case::Sensitive, Flag::CountryStart);
         c.insert("Côte d'Ivoire", 7);
         let s = "in Côte d’Ivoire and côte d'ivoire";
         let tk = toks(s);
-        let mut hits = Vec::new();
-        c.find_all(s, &tk, |i, n, v| hits.push((i, n, v)));
-        assert_eq!(hits, vec![(1, 2, 7)]);
+        let hits: Vec<_> = (0..tk.len())
+            .filter_map(|i| Some((i, c.longest_at(s, &tk, i)?)))
+            .collect();
+        assert_eq!(hits, vec![(1, (2, 7))]);
     }
 }
