@@ -140,7 +140,9 @@ impl<'a> Para<'a> {
             return true;
         }
         let before = self.w(open - 1);
-        if names_what_follows(before) || self.named_by_calling(open) {
+        // `the show “…”` names it; `ready to show “real flexibility”` says it.
+        let as_verb = open >= 2 && (self.w(open - 2) == "to" || is_auxiliary(self.w(open - 2)));
+        if names_what_follows(before) && !as_verb || self.named_by_calling(open) {
             return false;
         }
         // `for “courageous achievement”`, `stored in “approved security cabinets”`
@@ -162,7 +164,8 @@ impl Para<'_> {
             return false;
         }
         let (verb, before) = (self.w(k - 1), self.w(k - 2));
-        if names_what_follows(verb) {
+        // `dubbed the “…”` (without the article, the caller has looked already).
+        if k < open && names_what_follows(verb) {
             return true;
         }
         match verb {
@@ -261,6 +264,16 @@ fn takes_object(lemma: &str) -> bool {
             | "text"
             | "write"
     )
+}
+
+/// A past participle: `seen`, `obtained`, `shown`, `written`.
+fn is_participle(w: &str) -> bool {
+    w.len() > 3
+        && !is_capitalized(w)
+        && (w.ends_with("ed")
+            || w.ends_with("en")
+            || w.ends_with("wn")
+            || lexicon().past_tense.contains(w))
 }
 
 /// Words that can be part of a speaker's noun phrase besides capitalised words.
@@ -626,6 +639,13 @@ fn attribute(
             if leads_sentence(p, sa, cue.from) {
                 // According to X, CONTENT.
                 let mut cs = ne;
+                // `According to a draft seen by Reuters, …`: who saw the document is not
+                // what it says.
+                if cs + 2 < sb && p.w(cs + 1) == "by" && is_participle(p.w(cs)) {
+                    if let Some(comma) = (cs + 2..sb.min(cs + 8)).find(|&k| p.w(k) == ",") {
+                        cs = comma;
+                    }
+                }
                 if cs < sb && p.w(cs) == "," {
                     cs += 1;
                 }
@@ -732,9 +752,12 @@ fn verb_attribution(
                 && !matches!(p.w(ns), "that" | "this" | "on" | "in");
             // `… and asked China to use its influence`: the hearer of a request, not an
             // inverted speaker.
+            // `…, said Elaine Prusik, the author of “Margins of Error,” a history …`: a
+            // title the description quotes ends the phrase too.
             let ends_clause = ne >= sb
                 || matches!(p.w(ne), "," | "." | ";" | ":" | "!" | "?")
-                || is_preposition(p.w(ne)) && !(takes_object(lemma) && p.w(ne) == "to");
+                || is_preposition(p.w(ne)) && !(takes_object(lemma) && p.w(ne) == "to")
+                || p.in_passage[ne].is_some_and(|pi| !p.is_speech(pi));
             if starts_np && ns == cue.to && ends_clause {
                 let re = cue.from - usize::from(p.w(cue.from - 1) == ",");
                 let rs = skip_adverbial(p, region_start, re);
@@ -1125,21 +1148,8 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     // adverbials, never across an object (`announced the locations that …`).
     let adverbial_start = is_preposition(w)
         || is_weekday(w)
-        || matches!(
-            w,
-            "this"
-                | "last"
-                | "next"
-                | "yesterday"
-                | "today"
-                | "earlier"
-                | "later"
-                | "recently"
-                | "repeatedly"
-                | "again"
-                | "publicly"
-                | "privately"
-        );
+        || is_when_word(w)
+        || matches!(w, "publicly" | "privately");
     if adverbial_start {
         // `said on Tuesday the ban would stay`, `said in a statement it would present`.
         if let Some(k) = clause_after_adverbial(p, i, sb) {
@@ -1161,22 +1171,7 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
             }
         }
     }
-    if is_preposition(w)
-        || is_weekday(w)
-        || matches!(
-            w,
-            "this"
-                | "last"
-                | "next"
-                | "yesterday"
-                | "today"
-                | "earlier"
-                | "later"
-                | "recently"
-                | "repeatedly"
-                | "again"
-        )
-    {
+    if is_preposition(w) || is_weekday(w) || is_when_word(w) {
         // An adverbial, then a clause after a comma (`estimated by 2050, …`), or nothing.
         let comma = (i..sb.min(i + 9)).find(|&k| p.w(k) == "," && !p.quoted(k))?;
         // `said on Wednesday, as Moscow pressed …`: a subordinate clause, not what was said.
@@ -1204,6 +1199,27 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
 
 /// The start of a clause right after a short adverbial that begins at `i`: a subject (a
 /// pronoun, or a noun phrase of a few plain words) directly followed by a finite verb.
+/// A word that starts an adverbial of time after a cue: `said late on Monday that …`,
+/// `said again …`.
+fn is_when_word(w: &str) -> bool {
+    matches!(
+        w,
+        "this"
+            | "last"
+            | "next"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+            | "late"
+            | "early"
+            | "overnight"
+            | "recently"
+            | "repeatedly"
+            | "again"
+    )
+}
+
 fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
     let subject_pronoun = |w: &str| matches!(w, "he" | "she" | "it" | "they" | "we" | "I");
     for k in i + 1..sb.min(i + 8) {
@@ -1434,7 +1450,11 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         b -= 1;
     }
     if b > a {
-        let complete = speech.is_empty() || is_complete_clause(p, a, b);
+        // `… was ready to show “real flexibility”`: an infinitive whose object is the
+        // quotation right after it.
+        let infinitive_into_quote =
+            b == first_quote && b - a >= 2 && p.w(b - 2) == "to" && !is_capitalized(p.w(b - 1));
+        let complete = speech.is_empty() || is_complete_clause(p, a, b) && !infinitive_into_quote;
         if complete && b - a >= 2 {
             indirect.push(p.span(a, b));
         } else if !complete {
@@ -1553,7 +1573,7 @@ fn np_token(p: &Para, i: usize) -> bool {
         Kind::Punct => {
             super::names::abbreviation_dot(p.text, p.tokens, i) || matches!(w, "(" | ")")
         }
-        _ => false,
+        Kind::Quote => super::names::plural_possessive_in_name(p.text, p.tokens, i),
     }
 }
 
@@ -1800,7 +1820,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let last = p.w(e - 1);
-    if pronoun(last).is_some() && !p.quoted(e - 1) {
+    if (pronoun(last).or_else(|| partitive_pronoun(last))).is_some() && !p.quoted(e - 1) {
         return Some((e - 1, e));
     }
     // `Dame Patricia Oduya, the chair of the committee, who had warned that …`, `the man

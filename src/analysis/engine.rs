@@ -12,8 +12,8 @@ use super::speakers::Registry;
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_court_filing, is_determiner, is_document_noun, is_finding_noun,
-    is_honorific, is_name_connector, is_preposition, is_record_noun, possessive_pronoun, pronoun,
-    with_lower, Pronoun,
+    is_honorific, is_name_connector, is_preposition, is_record_noun, partitive_pronoun,
+    possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -359,7 +359,10 @@ impl<'t> Engine<'t> {
         let w = |i: usize| tokens[i].text(text);
         let np = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
         if e - s == 1 {
-            if let Some(pr) = pronoun(w(s)).or_else(|| possessive_pronoun(w(s))) {
+            let pr = pronoun(w(s))
+                .or_else(|| possessive_pronoun(w(s)))
+                .or_else(|| partitive_pronoun(w(s)));
+            if let Some(pr) = pr {
                 let mut actor = self.pronoun(pr, np.start, people, sentence_start, tokens);
                 // `The Reserve Bank of India cut its rate. The cut, it said, …`: an
                 // organisation named shortly before, though it had not spoken yet.
@@ -425,9 +428,13 @@ impl<'t> Engine<'t> {
         }
         // `Officials in both countries`, `Traders in Taftan`: the group, not the place.
         let groups = &lexicon().groups;
-        let cut = (s + 1..cut)
+        let mut cut = (s + 1..cut)
             .find(|&k| is_preposition(w(k)) && with_lower(w(k - 1), |l| groups.contains_key(l)))
             .unwrap_or(cut);
+        // `The United Rail Workers’ Union (URWU) said`: the name without its short form.
+        if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some() {
+            cut -= 3;
+        }
         let mut cs = s;
         let definite = matches!(w(cs), "the" | "The");
         while cs < cut
@@ -461,11 +468,11 @@ impl<'t> Engine<'t> {
             let plural = tokens[s].text(text).ends_with('s') || matches!(w(s), "people" | "People");
             let id = if plural {
                 // `people familiar with the matter` … later `the people said`: one group.
-                let family = with_lower(w(s), |l| lexicon().groups.get(l).map(|g| g.family));
+                let group = with_lower(w(s), |l| lexicon().groups.get(l).copied());
                 self.registry.group(
                     desc,
-                    role.unwrap_or(Role::Other),
-                    family.unwrap_or("unnamed sources"),
+                    role.or(group.map(|g| g.role)).unwrap_or(Role::Other),
+                    group.map_or("unnamed sources", |g| g.family),
                     Some(span),
                 )
             } else {
@@ -528,8 +535,9 @@ impl<'t> Engine<'t> {
                 }
             }
             // `the criminal complaint says`: a court filing speaks as itself, the same
-            // one later (`according to the complaint`).
-            if is_court_filing(&core_lower) {
+            // one later (`according to the complaint`); so does a draft under
+            // negotiation (`according to a draft seen by Reuters`).
+            if is_court_filing(&core_lower) || core_lower == "draft" {
                 let id = match self.registry.recent_institution_with(&core_lower) {
                     Some(id) if definite => {
                         self.registry.note_mention(id, core);
@@ -643,7 +651,7 @@ impl<'t> Engine<'t> {
         if !named_agency
             && matches!(
                 last_lower.as_str(),
-                "government" | "administration" | "cabinet" | "regime"
+                "government" | "administration" | "cabinet" | "regime" | "delegation"
             )
         {
             let named = hits
@@ -1012,6 +1020,7 @@ impl<'t> Engine<'t> {
                 )
             }),
             Pronoun::It => recent(1, &|a| actors[a].kind == SpeakerKind::Institution),
+            Pronoun::SomeOfThem => recent(1, &|a| actors[a].kind == SpeakerKind::Group),
         }
     }
 

@@ -575,6 +575,81 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_possessive_inside_an_organisation_name() {
+        let text = "Title\n\nThe United Rail Workers’ Union (URWU) said late on Monday that \
+                    38,000 staff would walk out. The union says the plan puts jobs at risk.\n\n\
+                    The Netherlands’ Authority for Consumers and Markets said it had not been \
+                    notified.\n";
+        let got = said(text);
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "United Rail Workers’ Union",
+                "United Rail Workers’ Union",
+                "Authority for Consumers and Markets"
+            ]
+        );
+        assert_eq!(got[0].1, "38,000 staff would walk out");
+    }
+
+    #[test]
+    fn groups_of_the_public_and_part_of_a_group() {
+        let text = "Title\n\nAt Leeds station, commuters said they had rearranged meetings. \
+                    Many said they were running out of patience.\n";
+        assert_eq!(speakers_of(text), named(&["commuters", "commuters"]));
+        // `Many` with no group before it is nobody.
+        let text = "Title\n\nMany said they were running out of patience.\n";
+        assert_eq!(speakers_of(text), vec![None; 0]);
+    }
+
+    #[test]
+    fn summit_habits() {
+        let text = "Title\n\nAccording to a draft seen by Reuters, rich countries would pay \
+                    $450 billion a year.\n\nThe draft contains no reference to fossil fuels, \
+                    delegates said. Two negotiators familiar with the draft said the presidency \
+                    would issue a revised text.\n\nChina's delegation said in a statement that \
+                    it would not accept any language that treated it as a donor.\n\nEU \
+                    Commissioner Anneke Vosberg said the bloc was ready to show “real \
+                    flexibility” on finance.\n";
+        let got = said(text);
+        let expect = [
+            ("draft", "rich countries would pay $450 billion a year"),
+            (
+                "delegates",
+                "The draft contains no reference to fossil fuels",
+            ),
+            (
+                "negotiators familiar with the draft",
+                "the presidency would issue a revised text",
+            ),
+            (
+                "China",
+                "it would not accept any language that treated it as a donor",
+            ),
+            ("Anneke Vosberg", "real flexibility"),
+        ];
+        let expect: Vec<(String, String)> = expect
+            .iter()
+            .map(|(w, t)| (w.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn reported_speech_before_an_inverted_speaker_with_a_title_in_quotes() {
+        let text = "Title\n\nRunway overruns are common, though rarely fatal, said Elaine \
+                    Prusik, the author of “Margins of Error,” a history of runway safety.\n";
+        assert_eq!(
+            said(text),
+            vec![(
+                "Elaine Prusik".to_string(),
+                "Runway overruns are common, though rarely fatal".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

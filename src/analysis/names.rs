@@ -215,6 +215,10 @@ fn runs<'a>(
                 j += 1;
                 continue;
             }
+            if plural_possessive_in_name(text, tokens, j) {
+                j += 2;
+                continue;
+            }
             // `Department for Environment, Food and Rural Affairs`: an institution's name may
             // list what it is for.
             if w == "," && heads_for(text, &tokens[i..j]) {
@@ -279,6 +283,36 @@ fn runs<'a>(
         let run = (i, j);
         i = j;
         Some(run)
+    })
+}
+
+/// `United Rail Workers’ Union`, `Veterans' Affairs`: the apostrophe at `j` closes a
+/// capitalised plural inside a name, and a capitalised word follows. Not a country's
+/// (`the Netherlands’ Authority for Consumers and Markets`): that is its owner.
+pub fn plural_possessive_in_name(text: &str, tokens: &[Token], j: usize) -> bool {
+    let t = tokens[j];
+    t.kind == Kind::Quote
+        && !t.space_before
+        && matches!(t.text(text), "’" | "'")
+        && j > 0
+        && cap(tokens[j - 1])
+        && tokens[j - 1].text(text).ends_with('s')
+        && tokens.get(j + 1).is_some_and(|n| cap(*n) && n.space_before)
+        && !country_plurals().contains(tokens[j - 1].text(text))
+}
+
+/// The last words of countries' names that end in `s` (`Netherlands`, `States`,
+/// `Philippines`).
+fn country_plurals() -> &'static HashSet<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        lexicon()
+            .countries
+            .iter()
+            .flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().map(|f| f.text)))
+            .filter_map(|name| name.rsplit(' ').next())
+            .filter(|w| w.ends_with('s'))
+            .collect()
     })
 }
 

@@ -64,8 +64,13 @@ pub fn is_determiner(w: &str) -> bool {
             | "other"
             | "Other"
             | "two"
+            | "Two"
             | "three"
+            | "Three"
             | "four"
+            | "Four"
+            | "five"
+            | "Five"
             | "one"
             | "One"
     )
@@ -78,6 +83,8 @@ pub enum Pronoun {
     She,
     They,
     It,
+    /// `Many said …`, `Others told …`: part of the group in focus.
+    SomeOfThem,
 }
 
 pub fn pronoun(w: &str) -> Option<Pronoun> {
@@ -88,6 +95,15 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
         "it" | "It" => Some(Pronoun::It),
         _ => None,
     }
+}
+
+/// A part of the group in focus as the subject right before a cue: `Many said …`.
+pub fn partitive_pronoun(w: &str) -> Option<Pronoun> {
+    matches!(
+        w,
+        "many" | "Many" | "some" | "Some" | "most" | "Most" | "others" | "Others"
+    )
+    .then_some(Pronoun::SomeOfThem)
 }
 
 /// Possessive pronouns that stand for a speaker whose words follow (`Her advice was
@@ -463,6 +479,7 @@ pub fn is_document_noun(w: &str) -> bool {
             w,
             "statement"
                 | "memo"
+                | "draft"
                 | "letter"
                 | "release"
                 | "filing"
