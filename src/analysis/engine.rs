@@ -428,8 +428,18 @@ impl<'t> Engine<'t> {
         }
         // `Officials in both countries`, `Traders in Taftan`: the group, not the place.
         let groups = &lexicon().groups;
+        // Unless an organisation's name holds the group word (`Parents for Safer Screens`).
+        let phrase_end = tokens[cut - 1].span.end;
+        let in_organization = |group_word: Span| {
+            self.organizations
+                .iter()
+                .rev()
+                .take(50)
+                .any(|o| o.contains(group_word) && o.end == phrase_end)
+        };
         let mut cut = (s + 1..cut)
             .find(|&k| is_preposition(w(k)) && with_lower(w(k - 1), |l| groups.contains_key(l)))
+            .filter(|&k| !in_organization(tokens[k - 1].span))
             .unwrap_or(cut);
         // `The United Rail Workers’ Union (URWU) said`: the name without its short form.
         if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some() {
@@ -590,6 +600,20 @@ impl<'t> Engine<'t> {
             return (None, None);
         }
         let source = Some(Span::new(np.start, core.end));
+        // `A top-10 investor in Frischwerk, who asked not to be named`, `an engineer at
+        // the plant`: an unnamed person, described by a title and where they are.
+        if matches!(w(s), "a" | "A" | "an" | "An") {
+            let placed_title = (cs..cut.saturating_sub(1)).any(|k| {
+                !is_capitalized(w(k))
+                    && with_lower(w(k), |l| lex.titles.contains_key(l))
+                    && is_preposition(w(k + 1))
+            });
+            if placed_title {
+                let role = roles::evidence(core_text).role();
+                let id = self.registry.anonymous(core_text, role, false, Some(core));
+                return (Some(id), source);
+            }
+        }
         // A single name after titles or honorifics: `Ambassador Mohib`, `Mr. Tedeschi`, `Microsoft`.
         let name_words: Vec<usize> = (cs..cut)
             .filter(|&k| {
@@ -894,7 +918,16 @@ impl<'t> Engine<'t> {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case(word));
-            introduced_by || has_word(name)
+            // `the Handel Vereint retail workers’ union`: or described right after.
+            let described_after = text[name.end..]
+                .split_whitespace()
+                .take(4)
+                .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .any(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .eq_ignore_ascii_case(word)
+                });
+            introduced_by || described_after || has_word(name)
         })
         .or_else(|| {
             self.name_words

@@ -650,6 +650,26 @@ mod tests {
     }
 
     #[test]
+    fn organisations_known_by_what_they_are_said_to_be() {
+        let text = "Title\n\nParents for Safer Screens, an advocacy group founded by families, \
+                    said it was “encouraged but not satisfied”. The group said its members had \
+                    documented hundreds of cases.\n\nJürgen Albers, chairman of the Handel \
+                    Vereint retail workers’ union, warned that jobs were at risk. The union said \
+                    it would seek talks.\n\nA top-10 investor in Frischwerk, who asked not to \
+                    be named, said the group was “giving away too much”.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Parents for Safer Screens",
+                "Parents for Safer Screens",
+                "Jürgen Albers",
+                "Handel Vereint",
+                "top-10 investor in Frischwerk",
+            ])
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

@@ -23,7 +23,7 @@ use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_capitalized_function_word, is_determiner, is_finite_marker, is_honorific,
-    is_month, is_name_connector, is_name_particle, is_weekday, with_lower,
+    is_month, is_name_connector, is_name_particle, is_preposition, is_weekday, with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -530,6 +530,15 @@ pub fn find_names(
         if name_start >= to {
             continue;
         }
+        // `Parents for Safer Screens, an advocacy group founded by …`, `the Handel Vereint
+        // retail workers’ union`: what the name is said to be makes it an organisation,
+        // whatever its words.
+        if !org
+            && (is_institution_appositive(text, tokens, to) || kind_follows(text, tokens, a, to))
+        {
+            out.push(organization(text, tokens, (a, to), a));
+            continue;
+        }
         // In an organisation's run, only a title after the organisation leads to a person
         // (`NASA Administrator Charles Bolden`, not `…and International Studies`).
         if org && title_end.is_none_or(|t| t < name_start) {
@@ -817,6 +826,67 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
 
 /// `, an international relations expert at China’s Renmin University,` after a name:
 /// the words up to the next comma or the sentence end, when they describe a role.
+/// `the Handel Vereint retail workers’ union`, `the Unite union`: a name after `the`, then
+/// what kind of body it is. Only kinds that follow a body's own name: a company or a
+/// committee follows a place as often (`the San Francisco company`, `the Commons work and
+/// pensions committee`), a government a person (`the Biden administration`).
+fn kind_follows(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if from == 0 || !matches!(w(from - 1), "the" | "The") || w(to - 1).ends_with("-based") {
+        return false;
+    }
+    let mut k = to;
+    while k < to + 4 && k < tokens.len() {
+        let word = w(k);
+        let lower_word = tokens[k].kind == Kind::Word && !cap(tokens[k]);
+        if lower_word && is_head_word(word) {
+            return matches!(
+                word,
+                "union"
+                    | "party"
+                    | "charity"
+                    | "movement"
+                    | "coalition"
+                    | "association"
+                    | "alliance"
+                    | "federation"
+                    | "foundation"
+            );
+        }
+        // `workers’`: a plural's apostrophe among the words describing it.
+        let apostrophe = tokens[k].kind == Kind::Quote && !tokens[k].space_before;
+        if !(lower_word || apostrophe) || is_preposition(word) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// `, an advocacy group founded by …`, `, a Toronto-based charity,`: after `end`, an
+/// appositive whose head noun is an institution's.
+fn is_institution_appositive(text: &str, tokens: &[Token], end: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if w(end) != "," || !matches!(w(end + 1), "a" | "an") {
+        return false;
+    }
+    // The head is the last of the plain words after the article.
+    let after = tokens.get(end + 2..).unwrap_or_default();
+    let head = after
+        .iter()
+        .take(5)
+        .map(|&t| (t, t.text(text)))
+        .take_while(|&(t, word)| {
+            t.kind == Kind::Word
+                && !is_preposition(word)
+                && !matches!(word, "that" | "which" | "who" | "whose")
+                && !(word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing")))
+                && (!cap(t) || word.contains('-'))
+        })
+        .last();
+    head.is_some_and(|(_, word)| is_head_word(word))
+}
+
 fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, RoleEvidence)> {
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
         return None;

@@ -670,6 +670,14 @@ impl<'t> Page<'t> {
     /// `… during the event. Image: NASA.`: the credit closing a caption paragraph.
     fn trailing_credit(&self, unit: Span) -> Option<Span> {
         let s = unit.of(self.text);
+        // `… stores in Germany and Poland © Hanna Voss/Bloomberg`: a copyright sign starts
+        // a short credit wherever it stands.
+        if let Some(c) = copyright_sign(s.as_bytes()) {
+            let tail = &s[c..];
+            if c > 0 && !has_more_words_than(tail, 8) {
+                return Some(Span::new(unit.start + c, unit.end));
+            }
+        }
         // A credit is the last short sentence: try the last few sentence starts.
         let mut at = s.len();
         for _ in 0..3 {
@@ -680,9 +688,12 @@ impl<'t> Page<'t> {
             if has_more_words_than(tail, 12) {
                 return None;
             }
-            // `… where he was shot. (Photo: Jane Roe/The Daily Sentinel)`: in brackets too.
+            // `… where he was shot. (Photo: Jane Roe/The Daily Sentinel)`: in brackets too;
+            // and `… on Tuesday. THE CANADIAN PRESS/Jordan Mercier`: a credit's slash.
             let bracketed = tail.starts_with('(') && tail.ends_with(')') && self.is_credit(tail);
+            let slashed = tail.contains('/') && !tail.ends_with('.') && self.is_credit(tail);
             let credit = bracketed
+                || slashed
                 || self.may_start_credit(tail)
                     && self
                         .lex
@@ -732,6 +743,11 @@ impl CreditStarts {
         let i = Self::index(a, s.get(1).copied().unwrap_or(0));
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
+}
+
+/// Where the last `©` in `s` is.
+fn copyright_sign(s: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(0xA9, s).find_map(|i| (i > 0 && s[i - 1] == 0xC2).then(|| i - 1))
 }
 
 /// Where the last `. ` in `s` is.
@@ -1424,6 +1440,39 @@ mod tests {
                 ("credit", "(Photo: Jane Roe/The Daily Sentinel)".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn credits_closing_a_caption_after_a_slash_or_a_copyright_sign() {
+        let text = "Executives grilled by MPs\n\nTamsin Greer appears before the committee in \
+                    Ottawa on Tuesday. THE CANADIAN PRESS/Jordan Mercier\n\nThe hearing ran \
+                    for two hours, and members of the committee pressed for answers.\n\n\
+                    Frischwerk operates about 2,900 stores © Hanna Voss/Bloomberg\n";
+        let got = kinds(text);
+        assert_eq!(
+            got[1..3],
+            [
+                (
+                    "caption",
+                    "Tamsin Greer appears before the committee in Ottawa on Tuesday.".to_string()
+                ),
+                ("credit", "THE CANADIAN PRESS/Jordan Mercier".to_string()),
+            ]
+        );
+        assert_eq!(
+            got[4..],
+            [
+                (
+                    "caption",
+                    "Frischwerk operates about 2,900 stores".to_string()
+                ),
+                ("credit", "© Hanna Voss/Bloomberg".to_string()),
+            ]
+        );
+        // A slash inside a sentence of prose is no credit.
+        let text = "Title\n\nTrade across the border rose. The U.S./Mexico talks resume in \
+                    June, officials said.\n";
+        assert_eq!(kinds(text)[1].0, "paragraph");
     }
 
     #[test]
