@@ -580,7 +580,7 @@ pub fn find_names(
         let title = title_from
             .filter(|&f| f < title_end)
             .map(|f| sp(f, title_end));
-        let appositive = appositive_after(text, tokens, ne);
+        let appositive = appositive_after(text, tokens, ne, countries);
         let age = age_after(text, tokens, ne);
         let government = tokens
             .get(ne)
@@ -593,7 +593,7 @@ pub fn find_names(
         let ev = title_from
             .filter(|&f| f < ns)
             .map_or(RoleEvidence::default(), |f| {
-                roles::evidence_in(text, &tokens[f..ns])
+                evidence_with(text, &tokens[f..ns], countries)
             });
         let titled = ev.title.is_some();
         // `a paper by AS Heagle`, `a study by Jane Roe`: an author of research.
@@ -887,7 +887,22 @@ fn is_institution_appositive(text: &str, tokens: &[Token], end: usize) -> bool {
     head.is_some_and(|(_, word)| is_head_word(word))
 }
 
-fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, RoleEvidence)> {
+/// What the words of `tokens` (a stretch of the block) say of a role, with the block's
+/// countries.
+fn evidence_with(text: &str, tokens: &[Token], countries: &[CountryHit]) -> RoleEvidence {
+    let mut ev = roles::words_evidence_in(text, tokens);
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        ev.country = country_in(countries, Span::new(first.span.start, last.span.end));
+    }
+    ev
+}
+
+fn appositive_after(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    countries: &[CountryHit],
+) -> Option<(Span, RoleEvidence)> {
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
         return None;
     }
@@ -916,7 +931,7 @@ fn appositive_after(text: &str, tokens: &[Token], end: usize) -> Option<(Span, R
     if !tokens[from..to].iter().any(|t| t.flags & lexical != 0) {
         return None;
     }
-    let ev = roles::evidence_in(text, &tokens[from..to]);
+    let ev = evidence_with(text, &tokens[from..to], countries);
     // A description opens with an article, a name or a title (`an expert at …`, `NASA
     // Administrator`, `senior fellow at …`), never with a verb (`, accused the
     // government`): a title word followed by an article is a verb.
@@ -951,7 +966,7 @@ fn org_role(text: &str, tokens: &[Token]) -> Option<Role> {
     if tokens.is_empty() {
         return None;
     }
-    known_org_role(text, tokens).or_else(|| roles::evidence_in(text, tokens).institution)
+    known_org_role(text, tokens).or_else(|| roles::words_evidence_in(text, tokens).institution)
 }
 
 /// The role of the outlet (other) or institution the lexicons know by exactly these

@@ -57,6 +57,23 @@ pub fn evidence(desc: &str) -> RoleEvidence {
 
 /// The same, over tokens already made (a stretch of a block's tokens).
 pub fn evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
+    let mut ev = words_evidence_in(text, tokens);
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        let mut hits = Vec::new();
+        CountryMatcher::get().find(
+            text,
+            Span::new(first.span.start, last.span.end),
+            tokens,
+            &mut hits,
+        );
+        ev.country = !hits.is_empty();
+    }
+    ev
+}
+
+/// The titles and institutions in a stretch of a block's tokens; the caller, which knows
+/// the block's countries already, says whether one is named there.
+pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
     let t = tables();
     let mut ev = RoleEvidence::default();
     let mut i = 0;
@@ -75,16 +92,6 @@ pub fn evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
             }
         }
         i += 1;
-    }
-    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-        let mut hits = Vec::new();
-        CountryMatcher::get().find(
-            text,
-            Span::new(first.span.start, last.span.end),
-            tokens,
-            &mut hits,
-        );
-        ev.country = !hits.is_empty();
     }
     ev
 }
