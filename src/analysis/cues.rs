@@ -1738,9 +1738,12 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     if s >= end {
         return None;
     }
+    // `The 27-year-old said`: an age can head the phrase, as an epithet.
     let has_head = (s..end).any(|k| {
         let w = p.w(k);
-        (is_capitalized(w) && !matches!(w, "The" | "A" | "An")) || np_word_head(w)
+        (is_capitalized(w) && !matches!(w, "The" | "A" | "An"))
+            || np_word_head(w)
+            || w.ends_with("-year-old")
     });
     has_head.then_some((s, end))
 }

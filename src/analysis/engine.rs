@@ -643,6 +643,16 @@ impl<'t> Engine<'t> {
                 );
                 return (Some(id), source);
             }
+            // `The Premier League said`: not a title and a name, but an organisation the
+            // name finder found whole.
+            if titled && self.organizations.iter().rev().take(50).any(|&o| o == core) {
+                let id = self.registry.institution(
+                    core_text,
+                    || roles::institution_role(core_text),
+                    Some(core),
+                );
+                return (Some(id), source);
+            }
             if titled {
                 let title = Span::new(core.start, tokens[name_words[0] - 1].span.end).of(text);
                 let title = title.trim_end_matches(['.', ' ']);

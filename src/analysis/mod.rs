@@ -670,6 +670,27 @@ mod tests {
     }
 
     #[test]
+    fn transfer_story_habits() {
+        let text =
+            "Title\n\nTiago Moreira completes move from Castlebridge Rovers to Ashworth.\n\n\
+                    Castlebridge Rovers manager Neil Hollis says the club “did everything we \
+                    could” to keep him.\n\nMoreira said goodbye to supporters in a post on \
+                    Instagram.\n\n“Obrigado por tudo,” wrote the Brazilian.\n\nThe \
+                    27-year-old said he had never refused to play.\n\nThe Premier League said \
+                    the transfer had been registered in time.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Neil Hollis",
+                "Tiago Moreira",
+                "Tiago Moreira",
+                "Tiago Moreira",
+                "Premier League"
+            ])
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";
