@@ -691,6 +691,27 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_described_after_its_name_is_no_person() {
+        let text = "Title\n\n“This was no accident,” said Jonah Feld, a partner at Feld \
+                    Carraway, the Manhattan firm representing the authors.\n\nMr. Feld told \
+                    reporters that his clients would seek an inquiry.\n\n“We are looking \
+                    closely,” said Hiroshi Tanabe, the commission’s director of compliance.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Jonah Feld", "Jonah Feld", "Hiroshi Tanabe"])
+        );
+        let a = analyze(text, &structure(text).blocks);
+        let class_of = |name: &str| {
+            a.entities
+                .iter()
+                .find(|e| e.span.of(text) == name)
+                .map(|e| e.class)
+        };
+        assert_eq!(class_of("Feld Carraway"), Some(EntityClass::Organization));
+        assert_eq!(class_of("Hiroshi Tanabe"), Some(EntityClass::Official));
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

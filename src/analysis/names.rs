@@ -61,6 +61,8 @@ pub struct Tables {
     pub anonymity: PhraseTable<()>,
     /// Lower-cased single-word capitalised heads (`ministry`, `university`).
     head_words: HashSet<String>,
+    /// Every single-word head, lower-cased, those of descriptions too (`firm`, `charity`).
+    kind_words: HashSet<String>,
     /// Lower-cased institution names (`nasa`, `state department`).
     names: HashMap<String, Role>,
 }
@@ -97,9 +99,13 @@ pub fn tables() -> &'static Tables {
         let mut heads = PhraseTable::new(Case::Insensitive, Flag::HeadStart);
         let mut institutions = PhraseTable::new(Case::Insensitive, Flag::InstitutionStart);
         let mut head_words = HashSet::default();
+        let mut kind_words = HashSet::default();
         let mut names = HashMap::default();
         for i in &lex.institutions {
             institutions.insert(i.phrase, i.role);
+            if i.matching == InstitutionMatch::Head && !i.phrase.contains(' ') {
+                kind_words.insert(i.phrase.to_lowercase());
+            }
             match i.matching {
                 // Lower-case heads (`military`, `think tank`) describe; they are not names.
                 InstitutionMatch::Head if is_capitalized(i.phrase) => {
@@ -124,6 +130,7 @@ pub fn tables() -> &'static Tables {
             institutions,
             anonymity,
             head_words,
+            kind_words,
             names,
         }
     })
@@ -863,28 +870,34 @@ fn kind_follows(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     false
 }
 
-/// `, an advocacy group founded by …`, `, a Toronto-based charity,`: after `end`, an
-/// appositive whose head noun is an institution's.
+/// `, an advocacy group founded by …`, `, the Manhattan firm representing …`: after `end`,
+/// an appositive whose head noun, lower-case, is an institution's.
 fn is_institution_appositive(text: &str, tokens: &[Token], end: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    if w(end) != "," || !matches!(w(end + 1), "a" | "an") {
+    if w(end) != "," || !matches!(w(end + 1), "a" | "an" | "the") {
         return false;
     }
-    // The head is the last of the plain words after the article.
+    // The head is the last of the plain words after the article, unless an owner's `’s`
+    // follows it (`the commission’s director`).
     let after = tokens.get(end + 2..).unwrap_or_default();
-    let head = after
+    let plain = after
         .iter()
         .take(5)
-        .map(|&t| (t, t.text(text)))
-        .take_while(|&(t, word)| {
+        .take_while(|t| {
+            let word = t.text(text);
             t.kind == Kind::Word
                 && !is_preposition(word)
                 && !matches!(word, "that" | "which" | "who" | "whose")
                 && !(word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing")))
-                && (!cap(t) || word.contains('-'))
         })
-        .last();
-    head.is_some_and(|(_, word)| is_head_word(word))
+        .count();
+    let owned = after
+        .get(plain)
+        .is_some_and(|t| t.kind == Kind::Possessive || t.kind == Kind::Quote);
+    plain > 0 && !owned && {
+        let head = after[plain - 1];
+        !cap(head) && with_lower(head.text(text), |l| tables().kind_words.contains(l))
+    }
 }
 
 /// What the words of `tokens` (a stretch of the block) say of a role, with the block's
