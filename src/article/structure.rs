@@ -682,6 +682,19 @@ impl<'t> Page<'t> {
                 return Some(Span::new(unit.start + c, unit.end));
             }
         }
+        // `… for Castlebridge last season (Photo: Lee Harker/Northline Images)`: a credit
+        // in brackets may close the caption's sentence itself.
+        if s.ends_with(')') {
+            if let Some(open) = memchr::memrchr(b'(', s.as_bytes()).filter(|&o| o > 0) {
+                let tail = &s[open..];
+                if s.as_bytes()[open - 1] == b' '
+                    && tail.contains([':', '/'])
+                    && self.is_credit(tail)
+                {
+                    return Some(Span::new(unit.start + open, unit.end));
+                }
+            }
+        }
         // A credit is the last short sentence: try the last few sentence starts.
         let mut at = s.len();
         for _ in 0..3 {
@@ -1471,6 +1484,19 @@ mod tests {
                     "Frischwerk operates about 2,900 stores".to_string()
                 ),
                 ("credit", "© Hanna Voss/Bloomberg".to_string()),
+            ]
+        );
+        // A bracketed credit closing the caption's own sentence.
+        let text = "Move completed\n\nTiago Moreira scored 23 goals last season (Photo: Lee \
+                    Harker/Northline Images)\n\nThe striker joined in 2022, the club said.\n";
+        assert_eq!(
+            kinds(text)[1..3],
+            [
+                (
+                    "caption",
+                    "Tiago Moreira scored 23 goals last season".to_string()
+                ),
+                ("credit", "(Photo: Lee Harker/Northline Images)".to_string()),
             ]
         );
         // A slash inside a sentence of prose is no credit.
