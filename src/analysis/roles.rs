@@ -52,22 +52,10 @@ impl RoleEvidence {
 pub fn evidence(desc: &str) -> RoleEvidence {
     let mut tokens = Vec::new();
     tokenize(desc, Span::new(0, desc.len()), &mut tokens);
-    evidence_in(desc, &tokens)
-}
-
-/// The same, over tokens already made (a stretch of a block's tokens).
-pub fn evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
-    let mut ev = words_evidence_in(text, tokens);
-    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-        let mut hits = Vec::new();
-        CountryMatcher::get().find(
-            text,
-            Span::new(first.span.start, last.span.end),
-            tokens,
-            &mut hits,
-        );
-        ev.country = !hits.is_empty();
-    }
+    let mut ev = words_evidence_in(desc, &tokens);
+    let mut hits = Vec::new();
+    CountryMatcher::get().find(desc, Span::new(0, desc.len()), &tokens, &mut hits);
+    ev.country = !hits.is_empty();
     ev
 }
 
