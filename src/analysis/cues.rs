@@ -440,8 +440,21 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
 /// a person's words or view (`His`, `Her`, `Their` …) and ends on a quotation after a
 /// colon quotes that person; the colon stands for the cue.
 fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribution> {
-    possessive_pronoun(p.w(sa))?;
     let colon = (sa + 1..sb).find(|&k| p.w(k) == ":" && !p.quoted(k))?;
+    // `Her advice was blunt: “…”`, or a subject pronoun opening the clause (`In a blog
+    // post published in March, he laid out the company's position: “…”`).
+    let subject = if possessive_pronoun(p.w(sa)).is_some() {
+        sa
+    } else {
+        (sa..colon.saturating_sub(1)).find(|&k| {
+            matches!(
+                pronoun(p.w(k)),
+                Some(Pronoun::He | Pronoun::She | Pronoun::They)
+            ) && (k == sa || p.w(k - 1) == ",")
+                && p.tokens[k + 1].kind == Kind::Word
+                && !is_capitalized(p.w(k + 1))
+        })?
+    };
     let pi = p.in_passage.get(colon + 1).copied().flatten()?;
     let (_, close) = p.passages[pi].token_range(p.tokens.len(), 0);
     let ends_sentence = (close..sb).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k));
@@ -449,7 +462,7 @@ fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribut
     (p.opens[colon + 1] == Some(pi) && ends_sentence && plain && p.is_speech(pi)).then(|| {
         Attribution {
             cue: p.span(colon, colon + 1),
-            subject: Subject::Np(sa, sa + 1),
+            subject: Subject::Np(subject, subject + 1),
             direct: vec![pi],
             indirect: Vec::new(),
         }

@@ -712,6 +712,19 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_initial_and_a_quotation_after_a_colon() {
+        let text = "Title\n\nThe case went to U.S. District Judge Margaret L. Okafor, who \
+                    ruled on Friday.\n\n“It cannot be resolved on the pleadings,” Judge Okafor \
+                    wrote in the order.\n\nMartin Szabo is the company’s general counsel. In a \
+                    blog post published in March, he laid out its position in blunt terms: \
+                    “Reading is not copying.”\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Margaret L. Okafor", "Martin Szabo"])
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

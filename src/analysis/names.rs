@@ -507,7 +507,7 @@ pub fn find_names(
                 continue;
             } else if country_in(countries, tok_span)
                 || is_name_connector(w)
-                || w == "."
+                || w == "." && !middle_initial(text, tokens, name_start, k)
                 || is_honorific(w)
             {
                 name_start = k + 1;
@@ -659,6 +659,12 @@ pub fn find_names(
     }
 }
 
+/// The dot at `dot` closes a middle initial inside the name begun at `name_start`
+/// (`Margaret L. Okafor`), not an honorific or a title's abbreviation before it.
+fn middle_initial(text: &str, tokens: &[Token], name_start: usize, dot: usize) -> bool {
+    dot >= name_start + 2 && tokens[dot - 1].text(text).len() == 1 && cap(tokens[dot - 1])
+}
+
 fn is_sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {
     i == 0 || matches!(tokens[i - 1].text(text), "." | "!" | "?" | "“" | "\"" | ":")
 }
@@ -680,7 +686,12 @@ fn narrow_to_given_name(
         from += 1;
     }
     let longest = if after_connector { 2 } else { 3 };
-    if to - from > longest {
+    // Middle initials and their dots do not count (`Margaret L. Okafor`).
+    let words = tokens[from..to]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.text(text).len() > 1)
+        .count();
+    if words > longest {
         if let Some(g) = (from..to - 1)
             .rev()
             .find(|&t| is_given_name(text, tokens[t]))
