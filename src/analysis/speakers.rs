@@ -246,21 +246,26 @@ impl Registry {
     /// The most recently mentioned institution whose name has this word (any case):
     /// `the ministry` after `the Ministry of Health`.
     pub fn recent_institution_with(&self, word: &str) -> Option<usize> {
+        self.seen_last(|a| {
+            // `court filings` are no court: a document is found by its own noun only.
+            let last = a.name.rsplit(' ').next().unwrap_or("");
+            a.kind == SpeakerKind::Institution
+                && if is_document_noun(last) || is_record_noun(last) {
+                    last.eq_ignore_ascii_case(word)
+                } else {
+                    a.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+                }
+        })
+    }
+
+    /// Of the latest actors, the one mentioned last that `want` accepts.
+    fn seen_last(&self, want: impl Fn(&Actor) -> bool) -> Option<usize> {
         self.actors
             .iter()
             .enumerate()
             .rev()
             .take(200)
-            .filter(|(_, a)| a.kind == SpeakerKind::Institution)
-            .filter(|(_, a)| {
-                // `court filings` are no court: a document is found by its own noun only.
-                let last = a.name.rsplit(' ').next().unwrap_or("");
-                if is_document_noun(last) || is_record_noun(last) {
-                    last.eq_ignore_ascii_case(word)
-                } else {
-                    a.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
-                }
-            })
+            .filter(|(_, a)| want(a))
             .max_by_key(|(_, a)| a.last_seen)
             .map(|(id, _)| id)
     }
@@ -268,20 +273,14 @@ impl Registry {
     /// The most recently mentioned named person whose title has `word` (lower case) or its
     /// abbreviation (`Gov.` for `governor`, `Sgt.` for `sergeant`).
     pub fn recent_person_titled(&self, word: &str) -> Option<usize> {
-        self.actors
-            .iter()
-            .enumerate()
-            .rev()
-            .take(200)
-            .filter(|(_, a)| a.kind == SpeakerKind::Person && !a.anonymous)
-            .filter(|(_, a)| {
-                a.title.as_deref().is_some_and(|t| {
+        self.seen_last(|a| {
+            a.kind == SpeakerKind::Person
+                && !a.anonymous
+                && a.title.as_deref().is_some_and(|t| {
                     t.split(|c: char| !c.is_alphanumeric() && c != '.')
                         .any(|w| title_word_is(w, word))
                 })
-            })
-            .max_by_key(|(_, a)| a.last_seen)
-            .map(|(id, _)| id)
+        })
     }
 
     /// The unnamed source mentioned last whose description holds `word` (lower case).
@@ -302,17 +301,13 @@ impl Registry {
     /// or after byte `since`: `the company` after `Cortexa`, `the agency` after the FTC.
     pub fn recent_institution_in_role(&self, role: Role, since: usize) -> Option<usize> {
         let countries = &crate::lexicon::lexicon().countries;
-        self.actors
-            .iter()
-            .enumerate()
-            .rev()
-            .take(200)
-            .filter(|(_, a)| a.kind == SpeakerKind::Institution && a.last_seen >= since)
-            .filter(|(_, a)| a.role.unwrap_or(Role::Other) == role)
-            .filter(|(_, a)| a.name.starts_with(|c: char| c.is_uppercase()))
-            .filter(|(_, a)| !countries.iter().any(|c| c.name == a.name))
-            .max_by_key(|(_, a)| a.last_seen)
-            .map(|(id, _)| id)
+        self.seen_last(|a| {
+            a.kind == SpeakerKind::Institution
+                && a.last_seen >= since
+                && a.role.unwrap_or(Role::Other) == role
+                && a.name.starts_with(|c: char| c.is_uppercase())
+                && !countries.iter().any(|c| c.name == a.name)
+        })
     }
 
     pub fn note_mention(&mut self, id: usize, span: Span) {
