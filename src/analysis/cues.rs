@@ -1149,6 +1149,10 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     if w == "that" {
         return Some(i + 1);
     }
+    // `said at least 40 patients had been transferred`: a count, not an adverbial.
+    if w == "at" && i + 1 < sb && matches!(p.w(i + 1), "least" | "most") {
+        return Some(i);
+    }
     if is_wh_word(w)
         && matches!(
             lemma,
@@ -1572,6 +1576,8 @@ fn np_token(p: &Para, i: usize) -> bool {
                 && !is_capitalized_function_word(p.w(i - 1));
             (is_capitalized(w) && (!is_capitalized_function_word(w) || in_name))
                 || np_word(w)
+                // `the state-run Anadolu Agency`, `a Kremlin-backed group`
+                || is_compound_modifier(w)
                 // `prime` of `the prime minister`: the first word of a title.
                 || t.flags & Flag::TitleStart as u32 != 0 && !is_preposition(w)
                 || matches!(w, "The" | "A" | "An")
@@ -1970,7 +1976,9 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
     let groups = &lexicon().groups;
     for k in (lo.max(e.saturating_sub(8))..e).rev() {
         let w = p.w(k);
-        if p.quoted(k) || p.tokens[k].kind != Kind::Word || is_clause_word(w) {
+        // `Villagers in Cayirli and neighbouring hamlets said`: `and` inside the phrase.
+        let joins_places = w == "and" && (lo..k).rev().take(4).any(|j| is_preposition(p.w(j)));
+        if p.quoted(k) || p.tokens[k].kind != Kind::Word || is_clause_word(w) && !joins_places {
             return None;
         }
         if k + 1 < e && is_preposition(p.w(k + 1)) && groups.contains_key(lower(w).as_ref()) {

@@ -11,9 +11,9 @@ use super::roles;
 use super::speakers::Registry;
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_court_filing, is_determiner, is_document_noun, is_finding_noun,
-    is_honorific, is_name_connector, is_preposition, is_record_noun, partitive_pronoun,
-    possessive_pronoun, pronoun, with_lower, Pronoun,
+    is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
+    is_finding_noun, is_honorific, is_name_connector, is_preposition, is_record_noun,
+    partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -449,6 +449,8 @@ impl<'t> Engine<'t> {
         let definite = matches!(w(cs), "the" | "The");
         while cs < cut
             && (is_determiner(w(cs))
+                // `the state-run Anadolu Agency`
+                || is_compound_modifier(w(cs))
                 || matches!(
                     w(cs),
                     "Results" | "results" | "findings" | "Findings" | "of"
@@ -778,21 +780,23 @@ impl<'t> Engine<'t> {
                 }
             }
             if earlier.is_none() {
-                let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
-                earlier = self
-                    .registry
-                    .recent_institution_in_role(role.unwrap_or(Role::Other), since);
-            }
-            if earlier.is_none() && definite {
                 let kind = role.unwrap_or(Role::Other);
-                let named = self.latest_organization(np.start, |o| {
-                    let name = o.of(text);
-                    !roles::is_outlet(name)
-                        && roles::institution_role(name).unwrap_or(Role::Other) == kind
-                });
-                if let Some(name) = named {
-                    earlier = Some(register(self, name));
-                }
+                let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
+                let spoke = self.registry.recent_institution_in_role(kind, since);
+                // One of its kind named since that one was last met is nearer (`A gang
+                // calling itself KarmaLock claimed the attack. The group claimed …`).
+                let named = self
+                    .latest_organization(np.start, |o| {
+                        let name = o.of(text);
+                        !roles::is_outlet(name)
+                            && roles::institution_role(name).unwrap_or(Role::Other) == kind
+                    })
+                    .filter(|_| definite)
+                    .filter(|o| spoke.is_none_or(|a| o.start > self.registry.actors[a].last_seen));
+                earlier = match named {
+                    Some(name) => Some(register(self, name)),
+                    None => spoke,
+                };
             }
             let id = match earlier {
                 Some(id) if definite => {

@@ -725,6 +725,30 @@ mod tests {
     }
 
     #[test]
+    fn disaster_and_breach_habits() {
+        let text = "Title\n\nA girl was pulled alive from the rubble after 31 hours, the \
+                    state-run Anadolu Agency reported.\n\nDr Emre Solak said at least 40 patients had \
+                    been transferred.\n\nVillagers in Cayirli and neighbouring hamlets said no \
+                    rescue team had come. Several said they were sleeping in cars.\n\n\
+                    Sorrelmont Medical Center said its systems were down.\n\nA ransomware gang calling itself KarmaLock claimed the attack. \
+                    The group claimed on its website that it had stolen patient records.\n";
+        let got = said(text);
+        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "Anadolu Agency",
+                "Emre Solak",
+                "Villagers",
+                "Villagers",
+                "Sorrelmont Medical Center",
+                "KarmaLock"
+            ]
+        );
+        assert_eq!(got[1].1, "at least 40 patients had been transferred");
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

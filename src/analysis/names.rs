@@ -541,7 +541,9 @@ pub fn find_names(
         // retail workers’ union`: what the name is said to be makes it an organisation,
         // whatever its words.
         if !org
-            && (is_institution_appositive(text, tokens, to) || kind_follows(text, tokens, a, to))
+            && (is_institution_appositive(text, tokens, to)
+                || kind_follows(text, tokens, a, to)
+                || calls_itself(text, tokens, a))
         {
             out.push(organization(text, tokens, (a, to), a));
             continue;
@@ -879,6 +881,13 @@ fn kind_follows(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// `a ransomware gang calling itself KarmaLock`: a body that names itself.
+fn calls_itself(text: &str, tokens: &[Token], name: usize) -> bool {
+    name >= 2
+        && matches!(tokens[name - 1].text(text), "itself" | "themselves")
+        && tokens[name - 2].text(text) == "calling"
 }
 
 /// `, an advocacy group founded by …`, `, the Manhattan firm representing …`: after `end`,

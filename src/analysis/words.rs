@@ -101,7 +101,16 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
 pub fn partitive_pronoun(w: &str) -> Option<Pronoun> {
     matches!(
         w,
-        "many" | "Many" | "some" | "Some" | "most" | "Most" | "others" | "Others"
+        "many"
+            | "Many"
+            | "some"
+            | "Some"
+            | "most"
+            | "Most"
+            | "others"
+            | "Others"
+            | "several"
+            | "Several"
     )
     .then_some(Pronoun::SomeOfThem)
 }
@@ -461,6 +470,25 @@ pub fn leaves_clause_open(w: &str) -> bool {
                 | "there"
         )
         || (w.len() > 4 && w.ends_with("ing"))
+}
+
+/// `state-run`, `Kremlin-backed`, `London-based`: a compound that describes who runs or
+/// owns a body.
+pub fn is_compound_modifier(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "run"
+                | "owned"
+                | "based"
+                | "backed"
+                | "funded"
+                | "controlled"
+                | "affiliated"
+                | "linked"
+                | "led"
+        )
+    })
 }
 
 /// Auxiliaries, copulas and modals: a finite clause has one of these, or a past tense.
