@@ -551,9 +551,16 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                 // laboratory`: `read` is a cue only where punctuation follows it.
                 let read_other =
                     v.lemma == "read" && to < sb && !matches!(p.w(to), "." | "," | ":" | ";");
+                // `worries about the toll`, `talked about the plan`: what it is about, not
+                // what was said; but `said about one in five …` is a count.
+                let about = to + 1 < sb
+                    && p.w(to) == "about"
+                    && p.tokens[to + 1].kind != Kind::Number
+                    && !is_count_word(p.w(to + 1));
                 if v.class != VerbClass::NotACue
                     && !infinitive
                     && !read_other
+                    && !about
                     && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
                 {
                     out.push(Cue {
@@ -1149,8 +1156,15 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     if w == "that" {
         return Some(i + 1);
     }
-    // `said at least 40 patients had been transferred`: a count, not an adverbial.
+    // `said at least 40 patients had been transferred`, `said about one in five schools
+    // would …`: a count, not an adverbial.
     if w == "at" && i + 1 < sb && matches!(p.w(i + 1), "least" | "most") {
+        return Some(i);
+    }
+    if matches!(w, "about" | "around" | "nearly" | "almost" | "roughly")
+        && i + 1 < sb
+        && (p.tokens[i + 1].kind == Kind::Number || is_count_word(p.w(i + 1)))
+    {
         return Some(i);
     }
     if is_wh_word(w)

@@ -749,6 +749,25 @@ mod tests {
     }
 
     #[test]
+    fn what_a_verb_is_about_is_not_what_was_said() {
+        let text = "Title\n\nLockyer says she backs her staff but worries about the toll on \
+                    children.\n\nRaghunathan said about one in five schools would need changes.\n";
+        assert_eq!(
+            said(text),
+            vec![
+                (
+                    "Lockyer".to_string(),
+                    "she backs her staff but worries about the toll on children".to_string()
+                ),
+                (
+                    "Raghunathan".to_string(),
+                    "about one in five schools would need changes".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

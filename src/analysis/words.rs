@@ -491,6 +491,31 @@ pub fn is_compound_modifier(w: &str) -> bool {
     })
 }
 
+/// Words that start a count (`about one in five`, `nearly half`).
+pub fn is_count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "half"
+            | "a"
+            | "an"
+            | "twice"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+    )
+}
+
 /// Auxiliaries, copulas and modals: a finite clause has one of these, or a past tense.
 pub fn is_finite_marker(w: &str) -> bool {
     is_auxiliary(w)
