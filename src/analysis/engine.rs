@@ -89,6 +89,9 @@ pub struct Engine<'t> {
     /// Each word of each organisation's name, folded as the word index folds it, and the
     /// latest name holding it (`league` → `Premier League`).
     name_words: HashMap<u64, Span>,
+    /// The initials of each organisation's name of several words, and the latest name
+    /// with them (`FDA` → `Food and Drug Administration`).
+    initialisms: HashMap<String, Span>,
 }
 
 impl<'t> Engine<'t> {
@@ -107,6 +110,7 @@ impl<'t> Engine<'t> {
             acronyms: HashMap::default(),
             first_words: HashMap::default(),
             name_words: HashMap::default(),
+            initialisms: HashMap::default(),
         }
     }
 
@@ -251,6 +255,9 @@ impl<'t> Engine<'t> {
                 }
                 NameKind::Organization => {
                     self.organizations.push(n.span);
+                    if let Some(short) = initials(n.span.of(text)) {
+                        self.initialisms.insert(short, n.span);
+                    }
                     if let Some((first, _)) = n.span.of(text).split_once(' ') {
                         self.first_words.insert(first, n.span);
                     }
@@ -959,6 +966,12 @@ impl<'t> Engine<'t> {
             .get(short.of(self.text))
             .copied()
             .or_else(|| self.named_by_first_word(short))
+            .or_else(|| {
+                self.initialisms
+                    .get(short.of(self.text))
+                    .filter(|o| o.start < short.start)
+                    .copied()
+            })
     }
 
     /// An organisation named earlier whose name is `short` and more (`Corvana
@@ -1163,6 +1176,20 @@ fn nations_as_their_union<'c>(
             .map(|&(span, c)| (span, union(c)))
             .collect(),
     )
+}
+
+/// The initials of a name of two or more capitalised words, small words aside (`FDA` for
+/// `Food and Drug Administration`).
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !matches!(*w, "and" | "of" | "the" | "for" | "on" | "in" | "&"))
+        .collect();
+    let all_capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    (words.len() >= 2 && all_capitalised)
+        .then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Whether a sport word occurs anywhere in `text`, as a whole word.

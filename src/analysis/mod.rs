@@ -768,6 +768,17 @@ mod tests {
     }
 
     #[test]
+    fn initials_stand_for_the_name_given_before() {
+        let text = "Title\n\nThe Food and Drug Administration approved the drug on Friday.\n\n\
+                    The FDA said the label will carry a boxed warning.\n";
+        assert_eq!(speakers_of(text), named(&["Food and Drug Administration"]));
+        // Not before the name is given.
+        let text = "Title\n\nThe FDA said the label will carry a warning.\n\nThe Food and \
+                    Drug Administration approved the drug on Friday.\n";
+        assert_eq!(speakers_of(text), named(&["FDA"]));
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";
