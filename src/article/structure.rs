@@ -633,12 +633,13 @@ impl<'t> Page<'t> {
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
     fn is_credit(&self, s: &str) -> bool {
-        // `(ABC News: Jane Lee)`, `(Reuters: John Roe)`, `(Supplied)`: a credit in brackets,
-        // capitalised words only.
-        if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        // `(ABC News: Jane Lee)`, `(Reuters: John Roe)`, `(Supplied)`, `[Photo: Jane Roe]`:
+        // a credit in brackets, capitalised words only.
+        let bracketed = |open: char, close: char| s.strip_prefix(open)?.strip_suffix(close);
+        if let Some(inner) = bracketed('(', ')').or_else(|| bracketed('[', ']')) {
             let words = inner.split_whitespace().count();
             return (1..=8).contains(&words)
-                && !inner.contains(['(', ')'])
+                && !inner.contains(['(', ')', '[', ']'])
                 && (inner.contains([':', '/']) || words <= 2)
                 && inner
                     .split_whitespace()
@@ -684,8 +685,12 @@ impl<'t> Page<'t> {
         }
         // `… for Castlebridge last season (Photo: Lee Harker/Northline Images)`: a credit
         // in brackets may close the caption's sentence itself.
-        if s.ends_with(')') {
-            if let Some(open) = memchr::memrchr(b'(', s.as_bytes()).filter(|&o| o > 0) {
+        if let Some(open_byte) = match s.as_bytes().last() {
+            Some(b')') => Some(b'('),
+            Some(b']') => Some(b'['),
+            _ => None,
+        } {
+            if let Some(open) = memchr::memrchr(open_byte, s.as_bytes()).filter(|&o| o > 0) {
                 let tail = &s[open..];
                 if s.as_bytes()[open - 1] == b' '
                     && tail.contains([':', '/'])
@@ -1486,7 +1491,13 @@ mod tests {
                 ("credit", "© Hanna Voss/Bloomberg".to_string()),
             ]
         );
-        // A bracketed credit closing the caption's own sentence.
+        // A bracketed credit closing the caption's own sentence, in either brackets.
+        let text = "Quake kills hundreds\n\nRescue workers search the rubble on Thursday \
+                    [Photo: Deniz Arslan]\n\nThe search went on overnight, officials said.\n";
+        assert_eq!(
+            kinds(text)[2],
+            ("credit", "[Photo: Deniz Arslan]".to_string())
+        );
         let text = "Move completed\n\nTiago Moreira scored 23 goals last season (Photo: Lee \
                     Harker/Northline Images)\n\nThe striker joined in 2022, the club said.\n";
         assert_eq!(
