@@ -1559,11 +1559,6 @@ fn is_sentence_adverb(w: &str) -> bool {
     )
 }
 
-/// `citing`, `saying`, `calling`: a lower-case -ing word opening a participle phrase.
-fn is_participle_phrase_start(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
-}
-
 fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
     let last = p.w(to - 1);
     if leaves_clause_open(&lower(last)) {
@@ -1995,7 +1990,10 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         if p.quoted(k) || p.tokens[k].kind != Kind::Word || is_clause_word(w) && !joins_places {
             return None;
         }
-        if k + 1 < e && is_preposition(p.w(k + 1)) && groups.contains_key(lower(w).as_ref()) {
+        // `Patients waiting outside the emergency room said`: a participle phrase too.
+        let phrase_after =
+            k + 1 < e && (is_preposition(p.w(k + 1)) || is_participle_phrase_start(p.w(k + 1)));
+        if phrase_after && groups.contains_key(lower(w).as_ref()) {
             let start = np_ending(p, k + 1, lo).map_or(k, |(s, _)| s);
             return Some((start, e));
         }

@@ -12,8 +12,8 @@ use super::speakers::Registry;
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
-    is_finding_noun, is_honorific, is_name_connector, is_preposition, is_record_noun,
-    partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
+    is_finding_noun, is_honorific, is_name_connector, is_participle_phrase_start, is_preposition,
+    is_record_noun, partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -445,7 +445,10 @@ impl<'t> Engine<'t> {
                 .any(|o| o.contains(group_word) && o.end == phrase_end)
         };
         let mut cut = (s + 1..cut)
-            .find(|&k| is_preposition(w(k)) && with_lower(w(k - 1), |l| groups.contains_key(l)))
+            .find(|&k| {
+                (is_preposition(w(k)) || is_participle_phrase_start(w(k)))
+                    && with_lower(w(k - 1), |l| groups.contains_key(l))
+            })
             .filter(|&k| !in_organization(tokens[k - 1].span))
             .unwrap_or(cut);
         // `The United Rail Workers’ Union (URWU) said`: the name without its short form.

@@ -779,6 +779,14 @@ mod tests {
     }
 
     #[test]
+    fn a_group_described_by_what_it_is_doing() {
+        let text = "Title\n\nPatients waiting outside the emergency room Tuesday said they had \
+                    been warned to expect long waits. Several said they had driven in from \
+                    towns nearby.\n";
+        assert_eq!(speakers_of(text), named(&["Patients", "Patients"]));
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

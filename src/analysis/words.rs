@@ -516,6 +516,11 @@ pub fn is_count_word(w: &str) -> bool {
     )
 }
 
+/// `citing`, `saying`, `calling`: a lower-case -ing word opening a participle phrase.
+pub fn is_participle_phrase_start(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// Auxiliaries, copulas and modals: a finite clause has one of these, or a past tense.
 pub fn is_finite_marker(w: &str) -> bool {
     is_auxiliary(w)
