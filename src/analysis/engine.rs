@@ -412,9 +412,19 @@ impl<'t> Engine<'t> {
         let described = |n: &Name| {
             n.tokens.1 == e && n.tokens.0 > s && tokens[n.tokens.0 - 1].text(text) == ","
         };
+        // `Ardent founder and CEO Colton Marsh`: the name that ends the phrase heads it.
+        // Not after a comma or a preposition: `Nadia Ferris, a spokesperson for Holloway`,
+        // `Priya Raghunathan of Ashcombe Capital Markets` are headed by their first name.
+        let heads = |n: &Name| {
+            n.tokens.1 == e
+                && n.tokens.0 > s
+                && !is_preposition(w(n.tokens.0 - 1))
+                && !(s..n.tokens.0).any(|k| w(k) == ",")
+        };
         let person = people
             .iter()
             .find(|(n, _)| named(n) && described(n))
+            .or_else(|| people.iter().find(|(n, _)| named(n) && heads(n)))
             .or_else(|| people.iter().find(|(n, _)| named(n) && !owner(n)))
             .or_else(|| people.iter().find(|(n, _)| named(n)));
         if let Some((n, id)) = person {

@@ -787,6 +787,14 @@ mod tests {
     }
 
     #[test]
+    fn the_name_that_ends_a_speakers_phrase_heads_it() {
+        let text = "Title\n\nArdent Orbital's rocket broke apart.\n\n“We've lost the vehicle,” \
+                    Ardent founder and CEO Colton Marsh said on the livestream.\n\nNadia Ferris, \
+                    a spokesperson for Holloway, said the senator was still talking.\n";
+        assert_eq!(speakers_of(text), named(&["Colton Marsh", "Nadia Ferris"]));
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";
