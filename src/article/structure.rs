@@ -638,12 +638,15 @@ impl<'t> Page<'t> {
         let bracketed = |open: char, close: char| s.strip_prefix(open)?.strip_suffix(close);
         if let Some(inner) = bracketed('(', ')').or_else(|| bracketed('[', ']')) {
             let words = inner.split_whitespace().count();
+            // `(Image credit: Ardent Orbital)`: a credit prefix may have lower-case words.
+            let capitalised = self.starts_with_credit(inner)
+                || inner
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
             return (1..=8).contains(&words)
                 && !inner.contains(['(', ')', '[', ']'])
                 && (inner.contains([':', '/']) || words <= 2)
-                && inner
-                    .split_whitespace()
-                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+                && capitalised;
         }
         if self.starts_with_credit(s) {
             return word_count(s) <= 16;
@@ -1497,6 +1500,14 @@ mod tests {
         assert_eq!(
             kinds(text)[2],
             ("credit", "[Photo: Deniz Arslan]".to_string())
+        );
+        // A credit prefix in brackets may hold lower-case words.
+        let text =
+            "Rocket lost\n\nThe rocket lifts off from Vandenberg on Tuesday. (Image credit: \
+                    Ardent Orbital)\n\nThe rocket broke apart, the company said.\n";
+        assert_eq!(
+            kinds(text)[2],
+            ("credit", "(Image credit: Ardent Orbital)".to_string())
         );
         let text = "Move completed\n\nTiago Moreira scored 23 goals last season (Photo: Lee \
                     Harker/Northline Images)\n\nThe striker joined in 2022, the club said.\n";
