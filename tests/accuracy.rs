@@ -455,15 +455,20 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// vote; a flood, an earnings call, an appeal ruling, a phone launch; an air crash inquiry,
 /// a rail strike, a state election night, a climate summit, a Commons committee hearing, a
 /// grocery merger; a football transfer, authors suing an AI company; a ransomware attack,
-/// an earthquake, a teachers' strike, a drug approval), written and annotated blind in
-/// eleven sets; the rules were then fixed on what each showed, so they now guard those
-/// fixes (direct 0.960, reported 0.918, roles 0.914, countries 0.988, metonyms 0.966,
-/// mentioned roles 0.909). Where they stay below 1 the annotators' readings and the
-/// rules' differ (analysts at a firm as the firm, a referee's body as `other`, `scientists`
-/// and `the researchers` as one group named `researchers`, a `staff report` named with its
-/// modifier, `the report` as the board that wrote it, a ministry spokesperson as the
-/// ministry) or a case is left open (see the README).
+/// an earthquake, a teachers' strike, a drug approval; an obituary, a failed rocket
+/// launch), written and annotated blind in twelve sets; the rules were then fixed on what
+/// each showed, so they now guard those fixes (direct 0.944, reported 0.912, roles 0.916,
+/// countries 0.989, metonyms 0.967, mentioned roles 0.919). Where they stay below 1 the
+/// annotators' readings and the rules' differ (analysts at a firm as the firm, a referee's
+/// body as `other`, `scientists` and `the researchers` as one group named `researchers`, a
+/// `staff report` named with its modifier, `the report` as the board that wrote it, a
+/// ministry spokesperson as the ministry) or a case is left open (see the README): the
+/// obituary, quoting a dead man's old interviews and his family's statement, is the
+/// hardest of them.
 #[test]
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
-    holds("tests/fixtures/scored", [0.95, 0.91, 0.91, 0.98, 0.96, 0.9]);
+    holds(
+        "tests/fixtures/scored",
+        [0.94, 0.91, 0.91, 0.98, 0.96, 0.91],
+    );
 }
