@@ -237,12 +237,13 @@ impl<'t> Engine<'t> {
     /// person before is looked up before any of the block's names count.
     fn register(&mut self, found: &[Candidate], tokens: &[Token]) -> Vec<(Name, usize)> {
         let text = self.text;
-        let known: Vec<bool> = found
-            .iter()
-            .map(|c| !c.only_if_known || self.registry.is_known_person(c.name.span.of(text)))
-            .collect();
         let mut people = Vec::new();
-        for (c, _) in found.iter().zip(known).filter(|(_, known)| *known) {
+        for c in found {
+            // Known from before, or from earlier in this block (`Everett Hollis … Hollis
+            // was the son of …`).
+            if c.only_if_known && !self.registry.is_known_person(c.name.span.of(text)) {
+                continue;
+            }
             let n = &c.name;
             match n.kind {
                 NameKind::Person => {

@@ -795,6 +795,21 @@ mod tests {
     }
 
     #[test]
+    fn obituary_habits() {
+        let text = "Title\n\nEverett Hollis, the Chicago pianist, has died aged 89. Hollis was \
+                    the son of a church organist, Ada Hollis.\n\nIts closing track, “Walk Easy, \
+                    Brother”, was taken up by marchers, and Hollis played in towns where, as he \
+                    put it, “the only safe stage was a church with the lights turned off”.\n\n\
+                    Walter Breckin, his saxophonist, recalled that the pianist would rehearse \
+                    the band in church basements.\n\n“When the mills closed, Everett came and \
+                    played for free,” remembered Loretta Simms, a former mayor.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Everett Hollis", "Walter Breckin", "Loretta Simms"])
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";

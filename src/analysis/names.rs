@@ -479,6 +479,10 @@ pub fn find_names(
             }
             continue;
         }
+        // `“Walk Easy, Brother”`: a title of a work in quotation marks names nobody.
+        if in_quoted_title(tokens, from, to) {
+            continue;
+        }
         let mut a = from;
         while a < to && is_capitalized_function_word(tokens[a].text(text)) {
             a += 1;
@@ -665,6 +669,20 @@ pub fn find_names(
 /// (`Margaret L. Okafor`), not an honorific or a title's abbreviation before it.
 fn middle_initial(text: &str, tokens: &[Token], name_start: usize, dot: usize) -> bool {
     dot >= name_start + 2 && tokens[dot - 1].text(text).len() == 1 && cap(tokens[dot - 1])
+}
+
+/// Whether the run `[from, to)` opens a quotation that holds nothing but capitalised
+/// words and punctuation up to its close (`“Walk Easy, Brother”`, `“Osaka Nights”`).
+fn in_quoted_title(tokens: &[Token], from: usize, to: usize) -> bool {
+    if from == 0 || tokens[from - 1].kind != Kind::Quote {
+        return false;
+    }
+    tokens[to..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind != Kind::Quote)
+        .all(|t| t.kind == Kind::Punct || cap(*t))
+        && tokens[to..].iter().take(4).any(|t| t.kind == Kind::Quote)
 }
 
 fn is_sentence_start(text: &str, tokens: &[Token], i: usize) -> bool {

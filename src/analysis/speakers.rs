@@ -70,12 +70,15 @@ impl Registry {
     }
 
     /// The most recent person with this name word.
+    /// The person a lone name word (a surname) stands for. Of several who share it, the
+    /// one mentioned most, then last: the subject of an obituary is `Hollis` after his
+    /// mother `Ada Hollis` is introduced.
     pub fn person_by_word(&self, word: &str) -> Option<usize> {
         self.by_word
             .get(word)?
             .iter()
             .copied()
-            .max_by_key(|&id| self.actors[id].last_seen)
+            .max_by_key(|&id| (self.actors[id].mentions.len(), self.actors[id].last_seen))
     }
 
     pub fn is_known_person(&self, name: &str) -> bool {
