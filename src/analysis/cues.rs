@@ -631,8 +631,7 @@ fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
         ) {
             return true;
         }
-        let adverb =
-            prev == "also" || (prev.len() > 4 && prev.ends_with("ly") && !is_capitalized(prev));
+        let adverb = prev == "also" || is_ly_adverb(prev);
         if !adverb {
             break;
         }
@@ -1795,6 +1794,19 @@ fn modifies_head(p: &Para, i: usize, sb: usize) -> bool {
 }
 
 /// Lower-case words that can head a speaker's noun phrase.
+/// A lower-case adverb in `-ly` (`recently said`, `was widely reported`), not a noun that
+/// ends so (`the family said`, `the assembly said`).
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !is_capitalized(w)
+        && !np_word_head(w)
+        && !matches!(
+            w,
+            "family" | "supply" | "reply" | "rally" | "ally" | "anomaly" | "monopoly"
+        )
+}
+
 fn np_word_head(w: &str) -> bool {
     let lex = lexicon();
     lex.groups.contains_key(w)
@@ -1838,10 +1850,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let skip = (is_verb_filler(w) && w != "told")
             || is_weekday(w)
             || (w == "on" && e < cue && is_weekday(p.w(e)))
-            || (w.len() > 4
-                && w.ends_with("ly")
-                && !is_capitalized(w)
-                && p.tokens[e - 1].kind == Kind::Word);
+            || (is_ly_adverb(w) && p.tokens[e - 1].kind == Kind::Word);
         if !skip {
             break;
         }

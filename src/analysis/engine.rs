@@ -422,6 +422,10 @@ impl<'t> Engine<'t> {
                 && !is_preposition(w(n.tokens.0 - 1))
                 && !(s..n.tokens.0).any(|k| w(k) == ",")
         };
+        // `the Hollis family said`: a name modifying a group noun does not speak.
+        let group_headed =
+            !is_capitalized(w(e - 1)) && with_lower(w(e - 1), |l| lexicon().groups.contains_key(l));
+        let people: &[(Name, usize)] = if group_headed { &[] } else { people };
         let person = people
             .iter()
             .find(|(n, _)| named(n) && described(n))

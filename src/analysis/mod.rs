@@ -810,6 +810,18 @@ mod tests {
     }
 
     #[test]
+    fn a_family_speaks_as_a_family() {
+        let text = "Title\n\nEverett Hollis has died aged 89. He died on Sunday at his home, the \
+                    Hollis family said in a statement. “He left this world the way he played,” \
+                    the statement said.\n\nThe family said a memorial would follow. The company \
+                    recently said it would reissue his records.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Hollis family", "Hollis family", "Hollis family", "company"])
+        );
+    }
+
+    #[test]
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";
