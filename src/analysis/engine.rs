@@ -453,11 +453,10 @@ impl<'t> Engine<'t> {
         // Unless an organisation's name holds the group word (`Parents for Safer Screens`).
         let phrase_end = tokens[cut - 1].span.end;
         let in_organization = |group_word: Span| {
-            self.organizations
-                .iter()
-                .rev()
-                .take(50)
-                .any(|o| o.contains(group_word) && o.end == phrase_end)
+            self.latest_organization(phrase_end, |o| {
+                o.contains(group_word) && o.end == phrase_end
+            })
+            .is_some()
         };
         let mut cut = (s + 1..cut)
             .find(|&k| {
@@ -672,7 +671,7 @@ impl<'t> Engine<'t> {
             }
             // `The Premier League said`: not a title and a name, but an organisation the
             // name finder found whole.
-            if titled && self.organizations.iter().rev().take(50).any(|&o| o == core) {
+            if titled && self.latest_organization(core.end, |o| o == core).is_some() {
                 let id = self.registry.institution(
                     core_text,
                     || roles::institution_role(core_text),

@@ -580,17 +580,15 @@ mod tests {
                     38,000 staff would walk out. The union says the plan puts jobs at risk.\n\n\
                     The Netherlands’ Authority for Consumers and Markets said it had not been \
                     notified.\n";
-        let got = said(text);
-        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
-            who,
-            [
+            speakers_of(text),
+            named(&[
                 "United Rail Workers’ Union",
                 "United Rail Workers’ Union",
                 "Authority for Consumers and Markets"
-            ]
+            ])
         );
-        assert_eq!(got[0].1, "38,000 staff would walk out");
+        assert_eq!(said(text)[0].1, "38,000 staff would walk out");
     }
 
     #[test]
@@ -732,20 +730,18 @@ mod tests {
                     rescue team had come. Several said they were sleeping in cars.\n\n\
                     Sorrelmont Medical Center said its systems were down.\n\nA ransomware gang calling itself KarmaLock claimed the attack. \
                     The group claimed on its website that it had stolen patient records.\n";
-        let got = said(text);
-        let who: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(
-            who,
-            [
+            speakers_of(text),
+            named(&[
                 "Anadolu Agency",
                 "Emre Solak",
                 "Villagers",
                 "Villagers",
                 "Sorrelmont Medical Center",
                 "KarmaLock"
-            ]
+            ])
         );
-        assert_eq!(got[1].1, "at least 40 patients had been transferred");
+        assert_eq!(said(text)[1].1, "at least 40 patients had been transferred");
     }
 
     #[test]
