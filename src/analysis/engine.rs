@@ -371,7 +371,7 @@ impl<'t> Engine<'t> {
                 .or_else(|| possessive_pronoun(w(s)))
                 .or_else(|| partitive_pronoun(w(s)));
             if let Some(pr) = pr {
-                let mut actor = self.pronoun(pr, np.start, people, sentence_start, tokens);
+                let mut actor = self.pronoun(pr, np.start, people, sentence_start, para);
                 // `The Reserve Bank of India cut its rate. The cut, it said, …`: an
                 // organisation named shortly before, though it had not spoken yet.
                 if actor.is_none() && pr == Pronoun::It {
@@ -393,7 +393,7 @@ impl<'t> Engine<'t> {
         // `The Swede said`, `said the 34-year-old`, `the Nigeria international told`: an
         // epithet stands for the person in focus, as `he` would.
         if is_epithet(text, &tokens[s..e], hits) {
-            let actor = self.pronoun(Pronoun::He, np.start, people, sentence_start, tokens);
+            let actor = self.pronoun(Pronoun::He, np.start, people, sentence_start, para);
             if let Some(a) = actor {
                 self.registry.note_mention(a, np);
                 return (Some(a), Some(np));
@@ -1036,8 +1036,9 @@ impl<'t> Engine<'t> {
         at: usize,
         people: &[(Name, usize)],
         sentence_start: usize,
-        tokens: &[Token],
+        para: &Para,
     ) -> Option<usize> {
+        let tokens = para.tokens;
         let actors = &self.registry.actors;
         let recent = |max_back: usize, want: &dyn Fn(usize) -> bool| {
             self.history
@@ -1057,8 +1058,12 @@ impl<'t> Engine<'t> {
                 }
                 // The first person named earlier in this sentence, else the latest in the paragraph.
                 let sentence_from = tokens.get(sentence_start).map_or(0, |t| t.span.start);
-                let before: Vec<&(Name, usize)> =
-                    people.iter().filter(|(n, _)| n.span.end <= at).collect();
+                // Not a name inside a quotation (`“Mr. Lamb, do you understand …?” she
+                // asked`): that is who is spoken to or of.
+                let before: Vec<&(Name, usize)> = people
+                    .iter()
+                    .filter(|(n, _)| n.span.end <= at && para.in_passage[n.tokens.0].is_none())
+                    .collect();
                 if let Some((_, id)) = before.iter().find(|(n, _)| n.span.start >= sentence_from) {
                     return Some(*id);
                 }

@@ -1008,6 +1008,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_the_quotation_is_not_who_says_it() {
+        let text = "Title\n\nCurtis Lamb was found guilty in the death of Hector Alvarado.\n\n\
+                    Judge Allison Kwan turned to the defendant. “Mr. Lamb, do you \
+                    understand the verdict?” she asked.\n\nHis sister, Yesenia Alvarado, \
+                    spoke to reporters. “Hector was the first of us to finish school,” she \
+                    said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Allison Kwan", "Yesenia Alvarado"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
