@@ -260,7 +260,11 @@ fn runs<'a>(
                 let mut f = i;
                 while f < j {
                     let t = tokens[f].text(text);
-                    if is_honorific(t) || t == "." {
+                    // `Assistant Commissioner`, `Chief Inspector`: a rank before a title.
+                    let ranked_title = || {
+                        is_rank(t) && title_at(text, tokens, f + 1).is_some_and(|l| f + 1 + l < j)
+                    };
+                    if is_honorific(t) || t == "." || ranked_title() {
                         f += 1;
                     } else if let Some(len) = title_at(text, tokens, f).filter(|&l| f + l < j) {
                         f += len;
@@ -290,6 +294,23 @@ fn runs<'a>(
         let run = (i, j);
         i = j;
         Some(run)
+    })
+}
+
+/// A word that ranks the title after it (`Assistant Commissioner`, `Acting Director`).
+fn is_rank(word: &str) -> bool {
+    with_lower(word, |l| {
+        matches!(
+            l,
+            "assistant"
+                | "associate"
+                | "acting"
+                | "chief"
+                | "deputy"
+                | "detective"
+                | "interim"
+                | "senior"
+        )
     })
 }
 
@@ -1196,6 +1217,11 @@ mod tests {
         assert_eq!(n[0].1, "Helen Marsh");
         assert_eq!(n[0].2.as_deref(), Some("Professor"));
         assert_eq!(n[0].3, Some(Role::Expert));
+        // A rank before the title (`Assistant Commissioner`, `Chief Inspector`).
+        let n = names("Assistant Commissioner Paul Grady of the London Fire Brigade said it.");
+        assert_eq!(n[0].0, Person);
+        assert_eq!(n[0].1, "Paul Grady");
+        assert_eq!(n[0].2.as_deref(), Some("Assistant Commissioner"));
         // A title after the given name still runs on: `Minister of …` is the title.
         let n = names("Minister of Education Stefania Giannini said it.");
         assert_eq!(n[0].1, "Stefania Giannini");
