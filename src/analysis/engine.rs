@@ -241,8 +241,11 @@ impl<'t> Engine<'t> {
         for c in found {
             // Known from before, or from earlier in this block (`Everett Hollis … Hollis
             // was the son of …`).
-            if c.only_if_known && !self.registry.is_known_person(c.name.span.of(text)) {
-                continue;
+            if c.only_if_known {
+                let word = c.name.span.of(text);
+                if self.is_organization_first_word(word) || !self.registry.is_known_person(word) {
+                    continue;
+                }
             }
             let n = &c.name;
             match n.kind {
@@ -652,7 +655,11 @@ impl<'t> Engine<'t> {
         if name_words.len() == 1 && name_words[0] == cut - 1 && !group_word {
             let word = w(name_words[0]);
             let word_span = tokens[name_words[0]].span;
-            if let Some(id) = self.registry.person_by_word(word) {
+            let person = self
+                .registry
+                .person_by_word(word)
+                .filter(|_| !self.is_organization_first_word(word));
+            if let Some(id) = person {
                 self.registry.note_mention(id, word_span);
                 return (Some(id), source);
             }
@@ -808,7 +815,9 @@ impl<'t> Engine<'t> {
                 let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
                 let spoke = self.registry.recent_institution_in_role(kind, since);
                 // One of its kind named since that one was last met is nearer (`A gang
-                // calling itself KarmaLock claimed the attack. The group claimed …`).
+                // calling itself KarmaLock claimed the attack. The group claimed …`); not
+                // one named inside the sentence it spoke in (`Velora, which is owned by
+                // investment firm Kestrel Partners, said …`).
                 let named = self
                     .latest_organization(np.start, |o| {
                         let name = o.of(text);
@@ -816,7 +825,13 @@ impl<'t> Engine<'t> {
                             && roles::institution_role(name).unwrap_or(Role::Other) == kind
                     })
                     .filter(|_| definite)
-                    .filter(|o| spoke.is_none_or(|a| o.start > self.registry.actors[a].last_seen));
+                    .filter(|o| {
+                        spoke.is_none_or(|a| {
+                            let said = self.history.iter().rev().find(|s| s.actor == a);
+                            let met = self.registry.actors[a].last_seen;
+                            o.start > said.map_or(met, |s| s.at.max(met))
+                        })
+                    });
                 earlier = match named {
                     Some(name) => Some(register(self, name)),
                     None => spoke,
@@ -857,14 +872,31 @@ impl<'t> Engine<'t> {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,
             };
+            // `Turkey’s Disaster and Emergency Management Authority`: the organisation's
+            // own name, as the name finder found it, without the country that owns it.
+            let name = self
+                .organizations
+                .iter()
+                .rev()
+                .take_while(|o| o.end >= name.start)
+                .find(|o| {
+                    o.end == name.end
+                        && o.start > name.start
+                        && hits
+                            .iter()
+                            .any(|h| h.span.start == name.start && h.span.end < o.start)
+                })
+                .copied()
+                .unwrap_or(name);
             let full = self.full_name_of(name);
             let role_from = full.map_or(core_text, |f| f.of(text));
-            let name = full.unwrap_or(name);
             let id = self.registry.institution(
-                name.of(text),
+                full.unwrap_or(name).of(text),
                 || roles::institution_role(role_from),
-                Some(name),
+                Some(full.unwrap_or(name)),
             );
+            // `Velora` after `Velora Mobility`: met here, as well as where it was named.
+            self.registry.note_mention(id, name);
             return (Some(id), source);
         }
         (None, None)
@@ -989,6 +1021,12 @@ impl<'t> Engine<'t> {
                     .filter(|o| o.start < short.start)
                     .copied()
             })
+    }
+
+    /// `Velora` after `Velora Mobility` and a `Velora Trail`: the first word of an
+    /// organisation's name, which no person known has as a surname.
+    fn is_organization_first_word(&self, word: &str) -> bool {
+        self.first_words.contains_key(word) && !self.registry.is_surname(word)
     }
 
     /// An organisation named earlier whose name is `short` and more (`Corvana

@@ -1021,6 +1021,30 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_by_its_first_word_and_by_what_it_is() {
+        // A product named like a person (`Velora Trail`) does not take the company's
+        // short name; a firm named inside the sentence the company spoke in is not `the
+        // company` that speaks next.
+        let text = "Title\n\nA Velora Trail electric bicycle outside a shop.\n\nDutch e-bike \
+                    maker Velora Mobility is recalling 180,000 bicycles.\n\nVelora, which is \
+                    owned by investment firm Kestrel Partners, said it was “deeply sorry.” The \
+                    company said owners would be offered a refund.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Velora Mobility", "Velora Mobility"])
+        );
+    }
+
+    #[test]
+    fn a_country_owning_an_agency_is_not_in_its_name() {
+        let text = "Title\n\nThe quake hit at 4:17am, Turkey’s Disaster and Emergency \
+                    Management Authority (AFAD) said in a statement. More than 4,300 people \
+                    were injured, the agency said.\n";
+        let name = "Disaster and Emergency Management Authority";
+        assert_eq!(speakers_of(text), named(&[name, name]));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

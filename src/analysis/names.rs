@@ -568,6 +568,7 @@ pub fn find_names(
         if !org
             && (is_institution_appositive(text, tokens, to)
                 || kind_follows(text, tokens, a, to)
+                || (title_end.is_none() && kind_before(text, tokens, a))
                 || calls_itself(text, tokens, a))
         {
             out.push(organization(text, tokens, (a, to), a));
@@ -922,6 +923,18 @@ fn kind_follows(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     false
 }
 
+/// `e-bike maker Velora Mobility`, `law firm Rao Whitfield`, `consumer group Safer Homes
+/// Alliance`: a name right after a lower-case word for a kind of body.
+fn kind_before(text: &str, tokens: &[Token], name: usize) -> bool {
+    name > 0 && {
+        let t = tokens[name - 1];
+        let word = t.text(text);
+        t.kind == Kind::Word
+            && !cap(t)
+            && with_lower(word, |l| tables().kind_words.contains(l) || is_head_word(l))
+    }
+}
+
 /// `a ransomware gang calling itself KarmaLock`: a body that names itself.
 fn calls_itself(text: &str, tokens: &[Token], name: usize) -> bool {
     name >= 2
@@ -1208,6 +1221,26 @@ mod tests {
         let n = names("Dr Sarah Jones, of the University of Bristol, said it was striking.");
         assert_eq!(n[0].1, "Sarah Jones");
         assert_eq!(n[0].3, Some(Role::Expert));
+    }
+
+    #[test]
+    fn a_name_after_a_word_for_a_kind_of_body_is_an_organisation() {
+        for (text, name) in [
+            (
+                "Dutch e-bike maker Velora Mobility is recalling bikes.",
+                "Velora Mobility",
+            ),
+            (
+                "It hired law firm Rao Whitfield last year.",
+                "Rao Whitfield",
+            ),
+        ] {
+            let n = names(text);
+            assert_eq!((n[0].0, n[0].1.as_str()), (Organization, name), "{text}");
+        }
+        // A title between them: the person the company employs.
+        let n = names("The company chief executive Maarten Wilde said it.");
+        assert_eq!((n[0].0, n[0].1.as_str()), (Person, "Maarten Wilde"));
     }
 
     #[test]

@@ -81,6 +81,14 @@ impl Registry {
             .max_by_key(|&id| (self.actors[id].mentions.len(), self.actors[id].last_seen))
     }
 
+    /// Whether a person known has `word` as the last word of their name.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.by_word.get(word).is_some_and(|ids| {
+            ids.iter()
+                .any(|&id| self.actors[id].name.rsplit(' ').next() == Some(word))
+        })
+    }
+
     pub fn is_known_person(&self, name: &str) -> bool {
         // Names are mostly single-spaced already: fold only when needed.
         let folded;
