@@ -112,6 +112,8 @@ pub struct Lexicon {
     pub credit_agencies: HashSet<String>,
     pub outlets: Vec<&'static str>,
     pub outlets_lower: HashSet<String>,
+    /// Last words of newspapers' names (`Ledger`, `Gazette`).
+    pub masthead_words: HashSet<&'static str>,
     pub given_names: HashSet<&'static str>,
     /// Words that make a capitalised name a place or thing when not its first word.
     pub not_person_after_first: HashSet<&'static str>,
@@ -280,9 +282,14 @@ impl Lexicon {
                 _ => {}
             }
         }
-        lex.outlets = lines(lexicon_file!("outlets.txt"))
-            .map(|(_, l)| l)
-            .collect();
+        for (section, line) in lines(lexicon_file!("outlets.txt")) {
+            match section {
+                "masthead-word" => {
+                    lex.masthead_words.insert(line);
+                }
+                _ => lex.outlets.push(line),
+            }
+        }
         lex.outlets_lower = lex.outlets.iter().map(|o| o.to_lowercase()).collect();
         lex.given_names = lines(lexicon_file!("given-names.txt"))
             .map(|(_, l)| l)

@@ -351,6 +351,7 @@ fn np_word(w: &str) -> bool {
         || lex.titles.contains_key(w)
         || lex.groups.contains_key(w)
         || super::names::is_head_word(w)
+        || super::names::is_kind_word(w)
         || is_document_noun(w)
 }
 
@@ -1598,7 +1599,10 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || w.ends_with("-year-old")
         }
         Kind::Punct => {
-            super::names::abbreviation_dot(p.text, p.tokens, i) || matches!(w, "(" | ")")
+            super::names::abbreviation_dot(p.text, p.tokens, i)
+                || matches!(w, "(" | ")")
+                // `Summit Power & Light`
+                || w == "&" && i > 0 && is_capitalized(p.w(i - 1))
         }
         Kind::Quote => super::names::plural_possessive_in_name(p.text, p.tokens, i),
     }
@@ -1812,6 +1816,7 @@ fn np_word_head(w: &str) -> bool {
     lex.groups.contains_key(w)
         || lex.titles.contains_key(w)
         || super::names::is_head_word(w)
+        || super::names::is_kind_word(w)
         || is_document_noun(w)
 }
 

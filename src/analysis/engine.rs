@@ -791,7 +791,7 @@ impl<'t> Engine<'t> {
         }
         // `the ministry said`, `the company said`: an institution named by what it is. A
         // definite one is the last such institution met, when there is one.
-        if !is_capitalized(last) && names::is_head_word(last) {
+        if !is_capitalized(last) && (names::is_head_word(last) || names::is_kind_word(last)) {
             let role = roles::institution_role(core_text);
             // The latest institution to speak with the word in its name; else one named
             // with it (`The Ministry of Finance … welcomed the decision. The ministry said
@@ -813,7 +813,9 @@ impl<'t> Engine<'t> {
             if earlier.is_none() {
                 let kind = role.unwrap_or(Role::Other);
                 let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
-                let spoke = self.registry.recent_institution_in_role(kind, since);
+                // `the newspaper wrote`: a news outlet, and only then.
+                let news = is_news_noun(&last_lower);
+                let spoke = self.registry.recent_institution_in_role(kind, since, news);
                 // One of its kind named since that one was last met is nearer (`A gang
                 // calling itself KarmaLock claimed the attack. The group claimed …`); not
                 // one named inside the sentence it spoke in (`Velora, which is owned by
@@ -821,7 +823,7 @@ impl<'t> Engine<'t> {
                 let named = self
                     .latest_organization(np.start, |o| {
                         let name = o.of(text);
-                        !roles::is_outlet(name)
+                        roles::is_news_name(name) == news
                             && roles::institution_role(name).unwrap_or(Role::Other) == kind
                     })
                     .filter(|_| definite)
@@ -858,7 +860,8 @@ impl<'t> Engine<'t> {
             })
             && (cs..cut).all(|k| w(k).chars().any(char::is_lowercase))
             && !lex.not_person_first.contains(w(cs))
-            && !(cs + 1..cut).any(|k| lex.not_person_after_first.contains(w(k)));
+            && !(cs + 1..cut).any(|k| lex.not_person_after_first.contains(w(k)))
+            && !(definite && roles::is_news_name(core_text));
         if plain_name {
             let id = self.registry.person(core_text, Some(core), None, None);
             return (Some(id), source);
@@ -1354,4 +1357,12 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
         [place, last] => country(place) && last.text(text) == "international",
         _ => false,
     }
+}
+
+/// A word for a news outlet (`the newspaper wrote`, `the broadcaster reported`).
+fn is_news_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper" | "paper" | "magazine" | "tabloid" | "broadcaster" | "website" | "outlet"
+    )
 }

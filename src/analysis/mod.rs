@@ -1045,6 +1045,30 @@ mod tests {
     }
 
     #[test]
+    fn offices_utilities_and_newspapers_by_name_and_by_what_they_are() {
+        let text = "Title\n\nThe Juniper County Sheriff’s Office raised evacuation orders. \
+                    “Leave immediately,” the sheriff’s office said.\n\nSummit Power & Light \
+                    said it had cut electricity. The utility said it was “cooperating fully.”\n\n\
+                    The firm said it had cut power.\n\nIn an editorial, The Fleurieu Ledger \
+                    said the result was “a verdict on arrogance.” “It will not last,” the \
+                    newspaper wrote.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<(&str, SpeakerKind)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &a.speakers[q.speaker.expect("a speaker")];
+                (s.name.as_str(), s.kind)
+            })
+            .collect();
+        let office = ("Juniper County Sheriff’s Office", SpeakerKind::Institution);
+        let utility = ("Summit Power & Light", SpeakerKind::Institution);
+        let paper = ("Fleurieu Ledger", SpeakerKind::Institution);
+        // `The firm` is the company met last.
+        assert_eq!(who, [office, utility, utility, utility, paper, paper]);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

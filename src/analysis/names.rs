@@ -165,6 +165,12 @@ pub fn is_head_word(word: &str) -> bool {
     with_lower(word, |l| tables().head_words.contains(l))
 }
 
+/// A lower-case word for a kind of body that is no part of names (`firm`, `insurer`,
+/// `utility`).
+pub fn is_kind_word(word: &str) -> bool {
+    with_lower(word, |l| tables().kind_words.contains(l))
+}
+
 pub fn institution_name_role(name: &str) -> Option<super::Role> {
     with_lower(name, |l| tables().names.get(l).copied())
 }
@@ -222,7 +228,12 @@ fn runs<'a>(
                 j += 1;
                 continue;
             }
-            if plural_possessive_in_name(text, tokens, j) {
+            // `Summit Power & Light`, `Procter & Gamble`
+            let ampersand = w == "&" && tokens.get(j + 1).is_some_and(|n| cap(*n));
+            if ampersand
+                || plural_possessive_in_name(text, tokens, j)
+                || titled_office_in_name(text, tokens, j)
+            {
                 j += 2;
                 continue;
             }
@@ -327,6 +338,16 @@ pub fn plural_possessive_in_name(text: &str, tokens: &[Token], j: usize) -> bool
         && tokens[j - 1].text(text).ends_with('s')
         && tokens.get(j + 1).is_some_and(|n| cap(*n) && n.space_before)
         && !country_plurals().contains(tokens[j - 1].text(text))
+}
+
+/// `Juniper County Sheriff’s Office`, `the District Attorney’s Office`: the owner's `’s`
+/// at `j` closes a title, and `Office` follows; the office is named after the post.
+pub fn titled_office_in_name(text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens[j].kind == Kind::Possessive
+        && j > 0
+        && cap(tokens[j - 1])
+        && tokens.get(j + 1).is_some_and(|n| n.text(text) == "Office")
+        && (j.saturating_sub(3)..j).any(|k| title_at(text, tokens, k).is_some_and(|l| k + l == j))
 }
 
 /// The last words of countries' names that end in `s` (`Netherlands`, `States`,
@@ -519,6 +540,13 @@ pub fn find_names(
         while k < to {
             let w = tokens[k].text(text);
             if let Some(len) = title_at(text, tokens, k) {
+                // `Sheriff’s Office`: the post names the office, and no one holds it here.
+                if k + len < to && titled_office_in_name(text, tokens, k + len) {
+                    org = true;
+                    k += len + 2;
+                    name_start = k;
+                    continue;
+                }
                 k += len;
                 name_start = k;
                 title_end = Some(k);
@@ -569,6 +597,7 @@ pub fn find_names(
             && (is_institution_appositive(text, tokens, to)
                 || kind_follows(text, tokens, a, to)
                 || (title_end.is_none() && kind_before(text, tokens, a))
+                || masthead_after_the(text, tokens, a, to)
                 || calls_itself(text, tokens, a))
         {
             out.push(organization(text, tokens, (a, to), a));
@@ -929,10 +958,15 @@ fn kind_before(text: &str, tokens: &[Token], name: usize) -> bool {
     name > 0 && {
         let t = tokens[name - 1];
         let word = t.text(text);
-        t.kind == Kind::Word
-            && !cap(t)
-            && with_lower(word, |l| tables().kind_words.contains(l) || is_head_word(l))
+        t.kind == Kind::Word && !cap(t) && (is_kind_word(word) || is_head_word(word))
     }
+}
+
+/// `The Fleurieu Ledger`: a name after `the` that ends as newspapers' names do.
+fn masthead_after_the(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    from > 0
+        && matches!(tokens[from - 1].text(text), "the" | "The")
+        && lexicon().masthead_words.contains(tokens[to - 1].text(text))
 }
 
 /// `a ransomware gang calling itself KarmaLock`: a body that names itself.

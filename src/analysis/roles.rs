@@ -94,6 +94,16 @@ pub fn is_outlet(name: &str) -> bool {
     lexicon().outlets_lower.contains(&name.to_lowercase())
 }
 
+/// A news outlet's name: a known one, or one ending as newspapers' names do (`Fleurieu
+/// Ledger`).
+pub fn is_news_name(name: &str) -> bool {
+    is_outlet(name)
+        || name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| lexicon().masthead_words.contains(last))
+}
+
 /// The role of an institution speaking by name: its lexicon entry or head word, a news
 /// outlet (other).
 pub fn institution_role(name: &str) -> Option<Role> {

@@ -309,13 +309,20 @@ impl Registry {
     }
 
     /// The most recently mentioned named institution of `role`, not a government, seen at
-    /// or after byte `since`: `the company` after `Cortexa`, `the agency` after the FTC.
-    pub fn recent_institution_in_role(&self, role: Role, since: usize) -> Option<usize> {
+    /// or after byte `since`: `the company` after `Cortexa`, `the agency` after the FTC;
+    /// a news outlet when `news` (`the newspaper`), else any but one.
+    pub fn recent_institution_in_role(
+        &self,
+        role: Role,
+        since: usize,
+        news: bool,
+    ) -> Option<usize> {
         let countries = &crate::lexicon::lexicon().countries;
         self.seen_last(|a| {
             a.kind == SpeakerKind::Institution
                 && a.last_seen >= since
                 && a.role.unwrap_or(Role::Other) == role
+                && super::roles::is_news_name(&a.name) == news
                 && a.name.starts_with(|c: char| c.is_uppercase())
                 && !countries.iter().any(|c| c.name == a.name)
         })
