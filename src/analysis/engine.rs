@@ -84,7 +84,8 @@ pub struct Engine<'t> {
     /// Short forms given in brackets after an organisation's name, and that name.
     acronyms: HashMap<&'t str, Span>,
     /// The first word of each organisation's name of several words, and the latest such
-    /// name (`Corvana` → `Corvana Technologies`).
+    /// name (`Corvana` → `Corvana Technologies`); likewise a company's name without its
+    /// legal form (`Ridgeline Excavation` → `Ridgeline Excavation Inc.`).
     first_words: HashMap<&'t str, Span>,
     /// Each word of each organisation's name, folded as the word index folds it, and the
     /// latest name holding it (`league` → `Premier League`).
@@ -254,6 +255,10 @@ impl<'t> Engine<'t> {
                     let name = n.span.of(text);
                     // Keep an honorific's dot out of the name (`Mr. Toccafondi`).
                     let name = name.trim_start_matches(|c: char| c == '.' || c.is_whitespace());
+                    // `Ridgeline Excavation` after `Ridgeline Excavation Inc.`
+                    if name.contains(' ') && self.first_words.contains_key(name) {
+                        continue;
+                    }
                     let id = self.registry.person(name, Some(n.span), title, n.role);
                     people.push((*n, id));
                 }
@@ -264,6 +269,12 @@ impl<'t> Engine<'t> {
                     }
                     if let Some((first, _)) = n.span.of(text).split_once(' ') {
                         self.first_words.insert(first, n.span);
+                    }
+                    // `Ridgeline Excavation Inc.`: later `Ridgeline Excavation`.
+                    if let Some((stem, form)) = n.span.of(text).rsplit_once(' ') {
+                        if is_legal_form(form) {
+                            self.first_words.insert(stem, n.span);
+                        }
                     }
                     for word in n.span.of(text).split(|c: char| !c.is_alphanumeric()) {
                         if !word.is_empty() {
@@ -861,7 +872,8 @@ impl<'t> Engine<'t> {
             && (cs..cut).all(|k| w(k).chars().any(char::is_lowercase))
             && !lex.not_person_first.contains(w(cs))
             && !(cs + 1..cut).any(|k| lex.not_person_after_first.contains(w(k)))
-            && !(definite && roles::is_news_name(core_text));
+            && !(definite && roles::is_news_name(core_text))
+            && !self.first_words.contains_key(core_text);
         if plain_name {
             let id = self.registry.person(core_text, Some(core), None, None);
             return (Some(id), source);
@@ -1364,5 +1376,13 @@ fn is_news_noun(word: &str) -> bool {
     matches!(
         word,
         "newspaper" | "paper" | "magazine" | "tabloid" | "broadcaster" | "website" | "outlet"
+    )
+}
+
+/// A company's legal form closing its name (`Inc.`, `Ltd`, `plc`).
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc" | "Ltd" | "LLC" | "Corp" | "Co" | "plc" | "PLC" | "AG" | "GmbH" | "SA" | "NV" | "BV"
     )
 }

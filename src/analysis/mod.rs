@@ -1069,6 +1069,16 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_again_without_its_legal_form() {
+        let text = "Title\n\nCurtis Lamb, a site supervisor for Ridgeline Excavation Inc., was \
+                    found guilty.\n\nRidgeline Excavation, which is based in Aurora, said it \
+                    had retrained its crews.\n\n“We respect the decision,” said Ridgeline \
+                    Excavation.\n";
+        let name = "Ridgeline Excavation Inc";
+        assert_eq!(speakers_of(text), named(&[name, name]));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
