@@ -1079,6 +1079,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_a_particle_opens_a_sentence() {
+        let text = "Title\n\nChief Executive Maarten de Wilde told Reuters it was bad. De Wilde \
+                    said the fault had been traced.\n";
+        let name = "Maarten de Wilde";
+        assert_eq!(speakers_of(text), named(&[name, name]));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -11,7 +11,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::words::{is_document_noun, is_record_noun};
+use super::words::{is_document_noun, is_name_particle, is_record_noun};
 use super::{Role, SpeakerKind};
 use crate::article::Span;
 
@@ -89,6 +89,25 @@ impl Registry {
         })
     }
 
+    /// `De Wilde` opening a sentence after `Maarten de Wilde`: a surname that starts
+    /// with a particle, whatever the particle's case.
+    fn person_by_particle_surname(&self, name: &str) -> Option<usize> {
+        let (particle, rest) = name.split_once(' ')?;
+        let lower = particle.to_lowercase();
+        if !is_name_particle(&lower) {
+            return None;
+        }
+        let last = rest.rsplit(' ').next()?;
+        self.by_word.get(last)?.iter().copied().find(|&id| {
+            let full = &self.actors[id].name;
+            full.len().checked_sub(name.len()).is_some_and(|cut| {
+                full.is_char_boundary(cut)
+                    && full[..cut].ends_with(' ')
+                    && full[cut..].eq_ignore_ascii_case(name)
+            })
+        })
+    }
+
     pub fn is_known_person(&self, name: &str) -> bool {
         // Names are mostly single-spaced already: fold only when needed.
         let folded;
@@ -120,7 +139,7 @@ impl Registry {
             .filter(|&id| self.actors[id].kind == SpeakerKind::Person);
         let existing = existing.or_else(|| {
             if name.contains(' ') {
-                None
+                self.person_by_particle_surname(&name)
             } else {
                 self.person_by_word(&name)
             }
