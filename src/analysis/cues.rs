@@ -1895,6 +1895,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let mut comma = e - 1;
         let lo2 = comma.saturating_sub(30).max(lo);
         let mut prev_comma = (lo2..comma).rev().find(|&k| p.w(k) == "," && !p.quoted(k));
+        let mut stepped_over_relative = false;
         // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,
         // said`: step over the relative clause as if it were not there.
         if let Some(k) = prev_comma {
@@ -1907,6 +1908,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             if relative {
                 comma = k;
                 prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
+                stepped_over_relative = true;
             }
         }
         // `Keisha Bramwell, a nurse in Columbus, Ohio, said`: the one word after a place
@@ -1989,6 +1991,12 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 return Some((lo, comma));
             }
         }
+        // `One firefighter on the fire’s north flank, who spoke on condition of
+        // anonymity, said`
+        if prev_comma.is_none() && stepped_over_relative {
+            return group_with_phrase(p, comma, lo)
+                .filter(|&(s, _)| s == lo || matches!(p.w(s - 1), "," | ":" | "and" | "but"));
+        }
         return None;
     }
     np_ending(p, e, lo).or_else(|| group_with_phrase(p, e, lo))
@@ -2001,13 +2009,20 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         let w = p.w(k);
         // `Villagers in Cayirli and neighbouring hamlets said`: `and` inside the phrase.
         let joins_places = w == "and" && (lo..k).rev().take(4).any(|j| is_preposition(p.w(j)));
-        if p.quoted(k) || p.tokens[k].kind != Kind::Word || is_clause_word(w) && !joins_places {
+        // `the fire’s north flank`: an owner inside the phrase.
+        let word_like = matches!(p.tokens[k].kind, Kind::Word | Kind::Possessive);
+        if p.quoted(k) || !word_like || is_clause_word(w) && !joins_places {
             return None;
         }
         // `Patients waiting outside the emergency room said`: a participle phrase too.
         let phrase_after =
             k + 1 < e && (is_preposition(p.w(k + 1)) || is_participle_phrase_start(p.w(k + 1)));
-        if phrase_after && groups.contains_key(lower(w).as_ref()) {
+        // `One firefighter on the north flank, who …, said`: one person so described.
+        let one_titled = k > lo
+            && matches!(p.w(k - 1), "One" | "one" | "A" | "a" | "An" | "an")
+            && !is_capitalized(w)
+            && lexicon().titles.contains_key(w);
+        if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled) {
             let start = np_ending(p, k + 1, lo).map_or(k, |(s, _)| s);
             return Some((start, e));
         }

@@ -472,10 +472,19 @@ impl<'t> Engine<'t> {
             })
             .is_some()
         };
+        // `One firefighter on the fire’s north flank`: likewise one person so described,
+        // and where they are; but not whom they work for (`a spokesperson for the ministry`).
+        let one_titled = |k: usize| {
+            k > s
+                && !matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
+                && matches!(w(k - 1), "One" | "one" | "A" | "a" | "An" | "an")
+                && !is_capitalized(w(k))
+                && lexicon().titles.contains_key(w(k))
+        };
         let mut cut = (s + 1..cut)
             .find(|&k| {
                 (is_preposition(w(k)) || is_participle_phrase_start(w(k)))
-                    && with_lower(w(k - 1), |l| groups.contains_key(l))
+                    && (with_lower(w(k - 1), |l| groups.contains_key(l)) || one_titled(k - 1))
             })
             .filter(|&k| !in_organization(tokens[k - 1].span))
             .unwrap_or(cut);

@@ -1087,6 +1087,31 @@ mod tests {
     }
 
     #[test]
+    fn one_person_described_by_where_they_are_then_a_relative_clause() {
+        let text = "Title\n\nOne firefighter on the fire’s north flank, who spoke on condition \
+                    of anonymity because he was not authorized to speak publicly, said crews \
+                    had gone two days without a hot meal. “We are holding the line,” he said.\n\n\
+                    A spokesperson for the ministry said the findings were under review.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<(&str, bool)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &a.speakers[q.speaker.expect("a speaker")];
+                (s.name.as_str(), s.anonymous)
+            })
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("firefighter", true),
+                ("firefighter", true),
+                ("spokesperson for the ministry", true)
+            ]
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
