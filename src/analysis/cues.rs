@@ -1511,15 +1511,25 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
     direct.extend(speech);
 }
 
-/// Whether passage `pi` is all of what a cue attributes (`said: “Absolutely not.”`):
-/// then it is speech, even in words that could be a title's.
+/// Whether passage `pi` is all of what a cue attributes (`said: “Absolutely not.”`), or
+/// opens right after the cue and its comma (`answered, “I do, Your Honor,” his only
+/// words`): then it is speech, even in words that could be a title's.
 fn is_all_that_was_said(p: &Para, pi: usize, from: usize, to: usize) -> bool {
     let (open, close) = p.passages[pi].token_range(p.tokens.len(), 0);
     let edge = |k: usize| matches!(p.w(k), "that" | "," | ":") || p.tokens[k].kind == Kind::Punct;
+    // What a speaker says runs on in the sentence with its own comma inside the marks; a
+    // title's comma stands outside (British style) or the title follows no cue.
+    let introduced = p.passages[pi].open == Some(from)
+        && from > 0
+        && matches!(p.w(from - 1), "," | ":")
+        && p.passages[pi]
+            .content
+            .of(p.text)
+            .ends_with([',', '.', '?', '!']);
     p.passages[pi].open.is_some()
         && p.passages[pi].close.is_some()
         && (from..open).all(|k| edge(k) && !p.quoted(k))
-        && (close..to).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k))
+        && (introduced || (close..to).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k)))
 }
 
 /// Inside what someone said, a quoted noun phrase with its article after a preposition
@@ -2613,6 +2623,15 @@ mod tests {
             a.1
         );
         assert_eq!(a.2, vec!["Beijing may not approve".to_string()]);
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_cue_runs_on_into_the_sentence() {
+        let (who, direct, indirect) =
+            one("Lamb answered, “I do, Your Honor,” his only words in court Thursday.");
+        assert_eq!(who, "Lamb");
+        assert_eq!(direct, vec!["I do, Your Honor,".to_string()]);
+        assert!(indirect.is_empty(), "{indirect:?}");
     }
 
     #[test]
