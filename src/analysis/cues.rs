@@ -1878,6 +1878,9 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     if (pronoun(last).or_else(|| partitive_pronoun(last))).is_some() && !p.quoted(e - 1) {
         return Some((e - 1, e));
     }
+    if e >= lo + 3 && is_part_of_them([p.w(e - 3), p.w(e - 2), last]) && !p.quoted(e - 3) {
+        return Some((e - 3, e));
+    }
     // `Dame Patricia Oduya, the chair of the committee, who had warned that …`, `the man
     // who said`: the relative pronoun's antecedent speaks.
     if last == "who" && !p.quoted(e - 1) && e - 1 > lo {

@@ -12,8 +12,9 @@ use super::speakers::Registry;
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
-    is_finding_noun, is_honorific, is_name_connector, is_participle_phrase_start, is_preposition,
-    is_record_noun, partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
+    is_finding_noun, is_honorific, is_name_connector, is_part_of_them, is_participle_phrase_start,
+    is_preposition, is_record_noun, partitive_pronoun, possessive_pronoun, pronoun, with_lower,
+    Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -380,10 +381,12 @@ impl<'t> Engine<'t> {
         let tokens = para.tokens;
         let w = |i: usize| tokens[i].text(text);
         let np = Span::new(tokens[s].span.start, tokens[e - 1].span.end);
-        if e - s == 1 {
+        let part_of_them = e - s == 3 && is_part_of_them([w(s), w(s + 1), w(s + 2)]);
+        if e - s == 1 || part_of_them {
             let pr = pronoun(w(s))
                 .or_else(|| possessive_pronoun(w(s)))
-                .or_else(|| partitive_pronoun(w(s)));
+                .or_else(|| partitive_pronoun(w(s)))
+                .or(part_of_them.then_some(Pronoun::SomeOfThem));
             if let Some(pr) = pr {
                 let mut actor = self.pronoun(pr, np.start, people, sentence_start, para);
                 // `The Reserve Bank of India cut its rate. The cut, it said, …`: an

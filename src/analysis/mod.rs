@@ -1112,6 +1112,16 @@ mod tests {
     }
 
     #[test]
+    fn one_of_them_is_the_group_in_focus() {
+        let text = "Title\n\nTwo people with knowledge of the matter, who declined to be named, \
+                    said the regulator had raised concerns. One of them said the company had \
+                    blamed the chargers.\n";
+        let who = speakers_of(text);
+        assert_eq!(who.len(), 2);
+        assert_eq!(who[0], who[1]);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

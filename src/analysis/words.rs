@@ -115,6 +115,15 @@ pub fn partitive_pronoun(w: &str) -> Option<Pronoun> {
     .then_some(Pronoun::SomeOfThem)
 }
 
+/// `One of them`, `two of those`, `some of them`: part of the group in focus, in three
+/// words.
+pub fn is_part_of_them(words: [&str; 3]) -> bool {
+    let [part, of, them] = words;
+    of == "of"
+        && matches!(them, "them" | "those")
+        && (partitive_pronoun(part).is_some() || with_lower(part, is_count_word))
+}
+
 /// Possessive pronouns that stand for a speaker whose words follow (`Her advice was
 /// blunt: “…”`).
 pub fn possessive_pronoun(w: &str) -> Option<Pronoun> {
