@@ -1075,16 +1075,28 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
     if p.opens[cs].is_some() || is_wh_word(p.w(cs)) || (cue_end..cs).any(|k| p.w(k) == "that") {
         return true;
     }
+    // `insist she retains …`: a subject pronoun opens a clause (an object would be `her`).
+    if matches!(p.w(cs), "he" | "she" | "they" | "we" | "I") {
+        return true;
+    }
     for k in cs..end.min(cs + 11) {
         let w = p.w(k);
         if matches!(w, "that" | "which" | "who" | "whom" | "whose") {
             return false;
         }
-        if !p.quoted(k) && k > cs && is_finite_marker(w) {
+        // `the company’s own handbook`: an owner's `’s`, unless it stands for `is` (`it’s`).
+        let owner = p.tokens[k].kind == Kind::Possessive
+            && !matches!(
+                lower(p.w(k - 1)).as_ref(),
+                "it" | "he" | "she" | "that" | "there" | "what" | "who" | "here"
+            );
+        if !p.quoted(k) && k > cs && !owner && is_finite_marker(w) {
             return true;
         }
-        // A quotation soon after the verb (`noted the findings "show …"`) is what was said.
-        if p.opens[k].is_some_and(|pi| p.is_speech(pi)) {
+        // A quotation soon after the verb (`noted the findings "show …"`) is what was said;
+        // not one set off by a comma (`showed jurors the handbook, “Working Safe,” which`).
+        let set_off = k > cs && p.w(k - 1) == ",";
+        if !set_off && p.opens[k].is_some_and(|pi| p.is_speech(pi)) {
             return true;
         }
     }
@@ -2635,6 +2647,25 @@ mod tests {
         assert_eq!(who, "Lamb");
         assert_eq!(direct, vec!["I do, Your Honor,".to_string()]);
         assert!(indirect.is_empty(), "{indirect:?}");
+    }
+
+    #[test]
+    fn an_owners_s_is_no_verb_but_it_s_is() {
+        assert!(attrib(
+            "Prosecutors also showed jurors the company’s own safety handbook, which requires shoring."
+        )
+        .is_empty());
+        let a = attrib("Kwan ordered him held, denying Fairweather’s request that he remain free.");
+        assert!(a.iter().all(|(_, _, i)| i.is_empty()), "{a:?}");
+        let (_, _, indirect) = one("The minister acknowledged it’s time to go.");
+        assert_eq!(indirect, vec!["it’s time to go".to_string()]);
+        let (_, _, indirect) = one(
+            "Allies of the chancellor insist she retains the prime minister’s full confidence.",
+        );
+        assert_eq!(
+            indirect,
+            vec!["she retains the prime minister’s full confidence".to_string()]
+        );
     }
 
     #[test]
