@@ -871,6 +871,11 @@ impl<'t> Engine<'t> {
             };
             return (Some(id), source);
         }
+        // `Van der Berg added` after `Pieter van der Berg`.
+        if let Some(id) = self.registry.person_by_particle_surname(core_text) {
+            self.registry.note_mention(id, core);
+            return (Some(id), source);
+        }
         // Two or three plain capitalised words with nothing institutional about them: a
         // person the name finder could not place (`Jeanette Taylor`).
         let words_in_core = cut - cs;

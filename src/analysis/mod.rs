@@ -1084,6 +1084,11 @@ mod tests {
                     said the fault had been traced.\n";
         let name = "Maarten de Wilde";
         assert_eq!(speakers_of(text), named(&[name, name]));
+        // Two particles (`van der`), then the surname alone later.
+        let text = "Title\n\nAshworth’s manager, Pieter van der Berg, said his side had been \
+                    robbed.\n\nVan der Berg added that his players would recover.\n";
+        let name = "Pieter van der Berg";
+        assert_eq!(speakers_of(text), named(&[name, name]));
     }
 
     #[test]

@@ -246,12 +246,14 @@ fn runs<'a>(
                 }
             }
             if t.kind == Kind::Word && (is_name_connector(w) || is_name_particle(w)) {
-                // `of the United States`: up to two connectors before a capital.
+                // `of the United States`, `van der Berg`: up to two connectors or
+                // particles before a capital.
                 let mut k = j + 1;
                 while k < n
                     && k < j + 2
                     && tokens[k].kind == Kind::Word
-                    && is_name_connector(tokens[k].text(text))
+                    && (is_name_connector(tokens[k].text(text))
+                        || is_name_particle(tokens[k].text(text)))
                 {
                     k += 1;
                 }

@@ -91,7 +91,7 @@ impl Registry {
 
     /// `De Wilde` opening a sentence after `Maarten de Wilde`: a surname that starts
     /// with a particle, whatever the particle's case.
-    fn person_by_particle_surname(&self, name: &str) -> Option<usize> {
+    pub fn person_by_particle_surname(&self, name: &str) -> Option<usize> {
         let (particle, rest) = name.split_once(' ')?;
         let lower = particle.to_lowercase();
         if !is_name_particle(&lower) {
