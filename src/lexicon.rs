@@ -121,6 +121,9 @@ pub struct Lexicon {
     pub not_person_first: HashSet<&'static str>,
     /// Words that show a text is about sport (see `sport-words.txt`).
     pub sport_words: Vec<&'static str>,
+    /// Words in a description that make a person female (`Mrs.`, `mother`) or male.
+    pub female_words: HashSet<&'static str>,
+    pub male_words: HashSet<&'static str>,
     /// Irregular past-tense forms (`swept`, `rose`): finite verbs without `-ed`.
     pub past_tense: HashSet<&'static str>,
 }
@@ -294,6 +297,12 @@ impl Lexicon {
         lex.given_names = lines(lexicon_file!("given-names.txt"))
             .map(|(_, l)| l)
             .collect();
+        for (section, word) in lines(lexicon_file!("gender-words.txt")) {
+            match section {
+                "female" => lex.female_words.insert(word),
+                _ => lex.male_words.insert(word),
+            };
+        }
         lex.sport_words = lines(lexicon_file!("sport-words.txt"))
             .map(|(_, l)| l)
             .collect();

@@ -8,7 +8,7 @@ use super::lookup::{self, Flag};
 use super::names::{self, Candidate, Name, NameKind};
 use super::prepare::{self, is_read, Prepared, Step};
 use super::roles;
-use super::speakers::Registry;
+use super::speakers::{Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
@@ -389,6 +389,9 @@ impl<'t> Engine<'t> {
                 .or(part_of_them.then_some(Pronoun::SomeOfThem));
             if let Some(pr) = pr {
                 let mut actor = self.pronoun(pr, np.start, people, sentence_start, para);
+                if let (Some(a), Some(g)) = (actor, gender_of(pr)) {
+                    self.registry.note_gender(a, g);
+                }
                 // `The Reserve Bank of India cut its rate. The cut, it said, …`: an
                 // organisation named shortly before, though it had not spoken yet.
                 if actor.is_none() && pr == Pronoun::It {
@@ -410,7 +413,7 @@ impl<'t> Engine<'t> {
         // `The Swede said`, `said the 34-year-old`, `the Nigeria international told`: an
         // epithet stands for the person in focus, as `he` would.
         if is_epithet(text, &tokens[s..e], hits) {
-            let actor = self.pronoun(Pronoun::He, np.start, people, sentence_start, para);
+            let actor = self.person_in_focus(None, np.start, people, sentence_start, para);
             if let Some(a) = actor {
                 self.registry.note_mention(a, np);
                 return (Some(a), Some(np));
@@ -1108,62 +1111,12 @@ impl<'t> Engine<'t> {
         sentence_start: usize,
         para: &Para,
     ) -> Option<usize> {
-        let tokens = para.tokens;
         let actors = &self.registry.actors;
-        let recent = |max_back: usize, want: &dyn Fn(usize) -> bool| {
-            self.history
-                .iter()
-                .rev()
-                .filter(|s| s.at < at || s.paragraph < self.paragraph)
-                .take_while(|s| self.paragraph - s.paragraph <= max_back)
-                .find(|s| want(s.actor))
-                .map(|s| s.actor)
-        };
+        let recent =
+            |max_back: usize, want: &dyn Fn(usize) -> bool| self.recent_speaker(at, max_back, want);
         match pr {
             Pronoun::He | Pronoun::She => {
-                let person = |a: usize| actors[a].kind == SpeakerKind::Person;
-                // A speaker earlier in this paragraph.
-                if let Some(a) = recent(0, &person) {
-                    return Some(a);
-                }
-                // The first person named earlier in this sentence, else the latest in the paragraph.
-                let sentence_from = tokens.get(sentence_start).map_or(0, |t| t.span.start);
-                // Not a name inside a quotation (`“Mr. Lamb, do you understand …?” she
-                // asked`): that is who is spoken to or of.
-                let before: Vec<&(Name, usize)> = people
-                    .iter()
-                    .filter(|(n, _)| n.span.end <= at && para.in_passage[n.tokens.0].is_none())
-                    .collect();
-                if let Some((_, id)) = before.iter().find(|(n, _)| n.span.start >= sentence_from) {
-                    return Some(*id);
-                }
-                // Not an owner (`Angela Whitfield, Pryce’s younger sister, spoke … She said`).
-                let owner = |n: &Name| {
-                    tokens
-                        .get(n.tokens.1)
-                        .is_some_and(|t| t.kind == Kind::Possessive)
-                };
-                // The subject of the sentence before, the first named there (`Santos-Achterberg,
-                // who took over from Emil Haugen, spent the hour on the hinge. “…,” she said`).
-                let previous_from = tokens[..sentence_start.saturating_sub(1)]
-                    .iter()
-                    .rposition(|t| matches!(t.text(self.text), "." | "!" | "?"))
-                    .map_or(0, |k| tokens[k].span.end);
-                if let Some((_, id)) = before
-                    .iter()
-                    .find(|(n, _)| n.span.start >= previous_from && !owner(n))
-                    .or_else(|| before.iter().rev().find(|(n, _)| !owner(n)))
-                    .or(before.last())
-                {
-                    return Some(*id);
-                }
-                // A speaker of the paragraphs before, else the last person named there.
-                // A speaker of the paragraph before; else a person it introduced (`Among
-                // those treated was the son of Jenna Kowalczyk. … “…,” she told the BBC`);
-                // else a speaker of the one before that.
-                recent(1, &person)
-                    .or(self.previous_people.last().copied())
-                    .or_else(|| recent(2, &person))
+                self.person_in_focus(gender_of(pr), at, people, sentence_start, para)
             }
             Pronoun::They => recent(2, &|a| {
                 matches!(
@@ -1174,6 +1127,96 @@ impl<'t> Engine<'t> {
             Pronoun::It => recent(1, &|a| actors[a].kind == SpeakerKind::Institution),
             Pronoun::SomeOfThem => recent(1, &|a| actors[a].kind == SpeakerKind::Group),
         }
+    }
+
+    /// The person `he`, `she` or an epithet (`the 34-year-old`) stands for: of `gender`
+    /// when given, never one known to be of the other.
+    fn person_in_focus(
+        &self,
+        gender: Option<Gender>,
+        at: usize,
+        people: &[(Name, usize)],
+        sentence_start: usize,
+        para: &Para,
+    ) -> Option<usize> {
+        let tokens = para.tokens;
+        let actors = &self.registry.actors;
+        let recent =
+            |max_back: usize, want: &dyn Fn(usize) -> bool| self.recent_speaker(at, max_back, want);
+        let fits = |a: usize| gender.is_none_or(|g| self.registry.gender(a) != Some(g.other()));
+        let person = |a: usize| actors[a].kind == SpeakerKind::Person && fits(a);
+        // A speaker earlier in this paragraph.
+        if let Some(a) = recent(0, &person) {
+            return Some(a);
+        }
+        // The first person named earlier in this sentence, else the latest in the paragraph.
+        let sentence_from = tokens.get(sentence_start).map_or(0, |t| t.span.start);
+        // Not a name inside a quotation (`“Mr. Lamb, do you understand …?” she
+        // asked`): that is who is spoken to or of.
+        let before: Vec<&(Name, usize)> = people
+            .iter()
+            .filter(|(n, id)| {
+                n.span.end <= at && para.in_passage[n.tokens.0].is_none() && fits(*id)
+            })
+            .collect();
+        if let Some((_, id)) = before.iter().find(|(n, _)| n.span.start >= sentence_from) {
+            return Some(*id);
+        }
+        // Not an owner (`Angela Whitfield, Pryce’s younger sister, spoke … She said`).
+        let owner = |n: &Name| {
+            tokens
+                .get(n.tokens.1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+        };
+        // The subject of the sentence before, the first named there (`Santos-Achterberg,
+        // who took over from Emil Haugen, spent the hour on the hinge. “…,” she said`).
+        let previous_from = tokens[..sentence_start.saturating_sub(1)]
+            .iter()
+            .rposition(|t| matches!(t.text(self.text), "." | "!" | "?"))
+            .map_or(0, |k| tokens[k].span.end);
+        if let Some((_, id)) = before
+            .iter()
+            .find(|(n, _)| n.span.start >= previous_from && !owner(n))
+            .or_else(|| before.iter().rev().find(|(n, _)| !owner(n)))
+            .or(before.last())
+        {
+            return Some(*id);
+        }
+        // A speaker of the paragraphs before, else the last person named there.
+        // A speaker of the paragraph before; else a person it introduced (`Among
+        // those treated was the son of Jenna Kowalczyk. … “…,” she told the BBC`);
+        // else a speaker of the one before that.
+        recent(1, &person)
+            .or(self
+                .previous_people
+                .iter()
+                .rev()
+                .copied()
+                .find(|&a| fits(a)))
+            .or_else(|| recent(2, &person))
+            // `she` after paragraphs of a man speaking: the woman who spoke before him.
+            .or_else(|| {
+                let known =
+                    |a: usize| person(a) && gender.is_some() && self.registry.gender(a) == gender;
+                recent(6, &known)
+            })
+    }
+
+    /// The latest speaker before `at`, at most `max_back` paragraphs back, that `want`
+    /// accepts.
+    fn recent_speaker(
+        &self,
+        at: usize,
+        max_back: usize,
+        want: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .filter(|s| s.at < at || s.paragraph < self.paragraph)
+            .take_while(|s| self.paragraph - s.paragraph <= max_back)
+            .find(|s| want(s.actor))
+            .map(|s| s.actor)
     }
 
     /// What has been found so far, numbered and sorted.
@@ -1402,4 +1445,13 @@ fn is_legal_form(word: &str) -> bool {
         word.trim_end_matches('.'),
         "Inc" | "Ltd" | "LLC" | "Corp" | "Co" | "plc" | "PLC" | "AG" | "GmbH" | "SA" | "NV" | "BV"
     )
+}
+
+/// The gender `he` or `she` names.
+fn gender_of(pr: Pronoun) -> Option<Gender> {
+    match pr {
+        Pronoun::He => Some(Gender::Male),
+        Pronoun::She => Some(Gender::Female),
+        _ => None,
+    }
 }

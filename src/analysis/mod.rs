@@ -1127,6 +1127,26 @@ mod tests {
     }
 
     #[test]
+    fn she_is_never_a_man_the_article_called_he() {
+        let text = "Title\n\n“This is the job,” Mayor Renata Oduya says. “It is mostly \
+                    boilers,” she says.\n\nRay Castellano, the union president, disagrees. \
+                    “She talks about dignity,” Castellano said.\n\nCastellano said the union \
+                    would wait. “After that, all bets are off,” he added.\n\nWhen I asked \
+                    her about the fight, she paused. “Regret is the wrong word,” she said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Renata Oduya",
+                "Renata Oduya",
+                "Ray Castellano",
+                "Ray Castellano",
+                "Ray Castellano",
+                "Renata Oduya"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

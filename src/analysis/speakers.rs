@@ -9,9 +9,9 @@
 //!   source sharing a word with it (`a State Department spokesman`);
 //! * institutions are one per name, countries' governments one per country.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::words::{is_document_noun, is_name_particle, is_record_noun};
+use super::words::{is_document_noun, is_name_particle, is_record_noun, with_lower};
 use super::{Role, SpeakerKind};
 use crate::article::Span;
 
@@ -29,9 +29,44 @@ pub struct Actor {
     pub last_seen: usize,
 }
 
+/// Which of `he` and `she` can stand for a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    pub fn other(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        }
+    }
+}
+
+/// `Mrs.`, `his mother`, `the pianist's daughter`: a gender a description gives.
+fn gender_in(description: &str) -> Option<Gender> {
+    let lex = crate::lexicon::lexicon();
+    description.split_whitespace().find_map(|word| {
+        let word = word.trim_end_matches([',', ';']);
+        let is_in =
+            |words: &HashSet<&str>| words.contains(word) || with_lower(word, |l| words.contains(l));
+        if is_in(&lex.female_words) {
+            Some(Gender::Female)
+        } else if is_in(&lex.male_words) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
+}
+
 #[derive(Default)]
 pub struct Registry {
     pub actors: Vec<Actor>,
+    /// What is known of people's gender, from their titles and the pronouns used for them.
+    genders: HashMap<usize, Gender>,
     by_name: HashMap<String, usize>,
     /// Name word → people whose name has it.
     by_word: HashMap<String, Vec<usize>>,
@@ -79,6 +114,17 @@ impl Registry {
             .iter()
             .copied()
             .max_by_key(|&id| (self.actors[id].mentions.len(), self.actors[id].last_seen))
+    }
+
+    pub fn gender(&self, id: usize) -> Option<Gender> {
+        self.genders.get(&id).copied()
+    }
+
+    /// `he said` of this person: they are male from now on, unless already known.
+    pub fn note_gender(&mut self, id: usize, gender: Gender) {
+        if self.actors[id].kind == SpeakerKind::Person {
+            self.genders.entry(id).or_insert(gender);
+        }
     }
 
     /// Whether a person known has `word` as the last word of their name.
@@ -163,6 +209,9 @@ impl Registry {
                 id
             }
         };
+        if let Some(g) = title.and_then(gender_in) {
+            self.genders.entry(id).or_insert(g);
+        }
         let a = &mut self.actors[id];
         if a.title.is_none() {
             a.title = title.map(normalize);
