@@ -960,7 +960,11 @@ fn kind_before(text: &str, tokens: &[Token], name: usize) -> bool {
     name > 0 && {
         let t = tokens[name - 1];
         let word = t.text(text);
-        t.kind == Kind::Word && !cap(t) && (is_kind_word(word) || is_head_word(word))
+        // The flag first: most words before a name start no institution entry.
+        t.flags & Flag::InstitutionStart as u32 != 0
+            && t.kind == Kind::Word
+            && !cap(t)
+            && (is_kind_word(word) || is_head_word(word))
     }
 }
 

@@ -14,6 +14,7 @@
 use super::countries::CountryMatcher;
 use super::names::tables;
 use super::tokens::{tokenize, Token};
+use super::words::with_lower;
 use super::Role;
 use crate::article::Span;
 use crate::lexicon::lexicon;
@@ -91,7 +92,7 @@ pub fn role_of(desc: &str) -> Option<Role> {
 
 /// A news outlet the lexicon knows (`Reuters`, `the BBC`), in any case.
 pub fn is_outlet(name: &str) -> bool {
-    lexicon().outlets_lower.contains(&name.to_lowercase())
+    with_lower(name, |l| lexicon().outlets_lower.contains(l))
 }
 
 /// A news outlet's name: a known one, or one ending as newspapers' names do (`Fleurieu

@@ -139,8 +139,7 @@ impl Registry {
     /// with a particle, whatever the particle's case.
     pub fn person_by_particle_surname(&self, name: &str) -> Option<usize> {
         let (particle, rest) = name.split_once(' ')?;
-        let lower = particle.to_lowercase();
-        if !is_name_particle(&lower) {
+        if !with_lower(particle, is_name_particle) {
             return None;
         }
         let last = rest.rsplit(' ').next()?;
@@ -209,12 +208,13 @@ impl Registry {
                 id
             }
         };
-        if let Some(g) = title.and_then(gender_in) {
-            self.genders.entry(id).or_insert(g);
-        }
         let a = &mut self.actors[id];
         if a.title.is_none() {
             a.title = title.map(normalize);
+            // The description that introduces a person (`his mother, Kerry Ellison`).
+            if let Some(g) = title.and_then(gender_in) {
+                self.genders.entry(id).or_insert(g);
+            }
         }
         if a.role.is_none() || role == Some(Role::Official) && a.role == Some(Role::Other) {
             a.role = role.or(a.role);
