@@ -129,10 +129,10 @@ impl<'a> Para<'a> {
         if content.trim().is_empty() {
             return false;
         }
-        let sentence_punct = content
-            .trim_end_matches(['.', ',', '!', '?', '"', '”'])
-            .contains(['.', '!', '?', ';', ':']);
-        if !sentence_punct && is_title_case(content) {
+        // A title may have a subtitle after a colon (`Burning Early: The Shifting Fire
+        // Calendar`); a sentence's full stop or semicolon makes it speech.
+        let inner = content.trim_end_matches(['.', ',', '!', '?', '"', '”']);
+        if !inner.contains(['.', '!', '?', ';']) && is_title_case(content) {
             return false;
         }
         let Some(open) = p.open else { return true };
@@ -1898,7 +1898,15 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     if last == "who" && !p.quoted(e - 1) && e - 1 > lo {
         return np_right_before(p, e - 1, lo);
     }
-    if last == "," {
+    // `…, co-author of the report “Burning Early: …,” said`: a title's comma inside its
+    // marks ends the description as a comma would.
+    let title_comma = p.tokens[e - 1].kind == Kind::Quote
+        && p.in_passage[e - 1].is_some_and(|pi| {
+            p.passages[pi].close == Some(e - 1)
+                && !p.is_speech(pi)
+                && p.passages[pi].content.of(p.text).ends_with(',')
+        });
+    if last == "," || title_comma {
         // `Aaliyah Mercer, a partner at Brandt, Osei & Kaplan who represents the plaintiffs,
         // called`: a name opening the clause, then one description up to the cue, whatever
         // commas the description holds.
@@ -1911,7 +1919,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 && (matches!(p.w(fc + 1), "a" | "an" | "the")
                     || p.tokens[fc + 1].flags & Flag::TitleStart as u32 != 0
                         && !is_capitalized(p.w(fc + 1)))
-                && !(fc + 1..comma).any(|j| p.quoted(j) || matches!(p.w(j), ";" | ":"));
+                && !(fc + 1..comma).any(|j| {
+                    let speech = p.in_passage[j].is_some_and(|pi| p.is_speech(pi));
+                    speech || !p.quoted(j) && matches!(p.w(j), ";" | ":")
+                });
             if described && comma - fc <= 30 {
                 return Some((lo, comma));
             }
@@ -1953,7 +1964,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             }
         }
         if let Some(k) = prev_comma {
-            if (k + 1..comma).any(|j| p.quoted(j)) {
+            // A quotation in the description is what someone said, unless it names a
+            // work or a movement (`one of the founders of the "Stand for the Vote" movement`).
+            let speech_inside =
+                (k + 1..comma).any(|j| p.in_passage[j].is_some_and(|pi| p.is_speech(pi)));
+            if speech_inside {
                 return None;
             }
             // `Al Arabiya television, citing the Libyan News Agency, reported`: what one

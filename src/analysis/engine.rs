@@ -839,8 +839,10 @@ impl<'t> Engine<'t> {
             if earlier.is_none() {
                 let kind = role.unwrap_or(Role::Other);
                 let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
-                // `the newspaper wrote`: a news outlet, and only then.
-                let news = is_news_noun(&last_lower);
+                // `the newspaper wrote`, `the state news agency reported`: a news outlet,
+                // and only then.
+                let news = is_news_noun(&last_lower)
+                    || cut - cs >= 2 && w(cut - 2).eq_ignore_ascii_case("news");
                 let spoke = self.registry.recent_institution_in_role(kind, since, news);
                 // One of its kind named since that one was last met is nearer (`A gang
                 // calling itself KarmaLock claimed the attack. The group claimed …`); not

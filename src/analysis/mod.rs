@@ -1147,6 +1147,31 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_names_quoted_inside_a_description() {
+        let text = "Title\n\nTomás Ferreira-Lund, a climate researcher and co-author of the \
+                    2023 report “Burning Early: The Shifting Fire Calendar of the Interior \
+                    West,” said the fire season now begins earlier.\n\nProtest organiser Luka \
+                    Abashidze, 29, one of the founders of the \"Stand for the Vote\" movement, \
+                    said protesters would return every evening.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Tomás Ferreira-Lund", "Luka Abashidze"])
+        );
+    }
+
+    #[test]
+    fn a_party_named_after_whose_and_the_state_news_agency() {
+        let text = "Title\n\nOpposition leader Nino Tsereteli, whose Democratic Future party \
+                    had been expected to win, called it a coup. A lawmaker was pulled from his \
+                    car, the party said.\n\nThe state news agency reported that a police \
+                    officer was hurt.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Democratic Future", "state news agency"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

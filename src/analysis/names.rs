@@ -917,13 +917,17 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
 
 /// `, an international relations expert at China’s Renmin University,` after a name:
 /// the words up to the next comma or the sentence end, when they describe a role.
-/// `the Handel Vereint retail workers’ union`, `the Unite union`: a name after `the`, then
-/// what kind of body it is. Only kinds that follow a body's own name: a company or a
+/// `the Handel Vereint retail workers’ union`, `the Unite union`, `whose Democratic Future
+/// party`: a name after `the` or an owner, then what kind of body it is. Only kinds that follow a body's own name: a company or a
 /// committee follows a place as often (`the San Francisco company`, `the Commons work and
 /// pensions committee`), a government a person (`the Biden administration`).
 fn kind_follows(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    if from == 0 || !matches!(w(from - 1), "the" | "The") || w(to - 1).ends_with("-based") {
+    let owned = matches!(
+        w(from.wrapping_sub(1)),
+        "the" | "The" | "whose" | "its" | "his" | "her" | "their"
+    );
+    if from == 0 || !owned || w(to - 1).ends_with("-based") {
         return false;
     }
     let mut k = to;
