@@ -302,6 +302,7 @@ impl<'t> Engine<'t> {
                 .filter(|s| self.paragraph - s.paragraph <= 1)
                 .map(|s| s.actor);
             if let Some(a) = actor {
+                self.registry.note_spoke(a);
                 self.history.push(Said {
                     actor: a,
                     paragraph: self.paragraph,
@@ -336,6 +337,7 @@ impl<'t> Engine<'t> {
         };
         let at = att.cue.start;
         if let Some(a) = actor {
+            self.registry.note_spoke(a);
             self.history.push(Said {
                 actor: a,
                 paragraph: self.paragraph,

@@ -1172,6 +1172,17 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_shared_in_a_family_goes_to_the_one_who_spoke() {
+        let text = "Title\n\n“I thought it was a fence post,” said Doug McAllister, 58.\n\n\
+                    Ivy McAllister, 10, and her sister have named it Kite.\n\nMr. McAllister \
+                    said he was relieved to have his creek back.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Doug McAllister", "Doug McAllister"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -67,6 +67,8 @@ pub struct Registry {
     pub actors: Vec<Actor>,
     /// What is known of people's gender, from their titles and the pronouns used for them.
     genders: HashMap<usize, Gender>,
+    /// People and bodies quoted so far.
+    spoke: HashSet<usize>,
     by_name: HashMap<String, usize>,
     /// Name word → people whose name has it.
     by_word: HashMap<String, Vec<usize>>,
@@ -109,11 +111,16 @@ impl Registry {
     /// one mentioned most, then last: the subject of an obituary is `Hollis` after his
     /// mother `Ada Hollis` is introduced.
     pub fn person_by_word(&self, word: &str) -> Option<usize> {
-        self.by_word
-            .get(word)?
-            .iter()
-            .copied()
-            .max_by_key(|&id| (self.actors[id].mentions.len(), self.actors[id].last_seen))
+        self.by_word.get(word)?.iter().copied().max_by_key(|&id| {
+            let a = &self.actors[id];
+            (a.mentions.len(), self.spoke.contains(&id), a.last_seen)
+        })
+    }
+
+    /// `id` has been quoted: of two people as often mentioned, `Mr. McAllister` is the one
+    /// who spoke, not his daughter named since.
+    pub fn note_spoke(&mut self, id: usize) {
+        self.spoke.insert(id);
     }
 
     pub fn gender(&self, id: usize) -> Option<Gender> {
