@@ -261,11 +261,20 @@ fn runs<'a>(
                 // `at`, `on` and `to` join only inside institutions' names (`Institute …
                 // at Liaoning University`) and titles (`Ambassador to the United States`),
                 // never a person to a place (`Alexander Stubb at the Great Hall`).
-                let place_link = matches!(w, "at" | "on" | "to")
-                    && !tokens[i..j]
-                        .iter()
-                        .any(|t| t.flags & Flag::HeadStart as u32 != 0)
-                    && !(w == "to" && title_at(text, tokens, j - 1).is_some());
+                // Inside an institution's name, `at` and `on` lead to another institution
+                // (`at Liaoning University`), not a place (`Udvar-Hazy Center at Washington
+                // Dulles International Airport`); `to` only follows a title.
+                let has_head =
+                    |run: &[Token]| run.iter().any(|t| t.flags & Flag::HeadStart as u32 != 0);
+                let next_run = tokens[k..]
+                    .iter()
+                    .take_while(|t| cap(**t) || is_name_connector(t.text(text)))
+                    .count();
+                let place_link = match w {
+                    "at" | "on" => !(has_head(&tokens[i..j]) && has_head(&tokens[k..k + next_run])),
+                    "to" => title_at(text, tokens, j - 1).is_none(),
+                    _ => false,
+                };
                 // `James Whitfield of the University of Cambridge`, `Professor Helen Marsh
                 // of King’s College`: a person's name does not run on into the institution
                 // they belong to. Titles and honorifics before the name do not count; a title
@@ -539,6 +548,7 @@ pub fn find_names(
         let mut title_end: Option<usize> = None;
         let mut k = a;
         let mut org = false;
+        let mut head_after_title = false;
         while k < to {
             let w = tokens[k].text(text);
             if let Some(len) = title_at(text, tokens, k) {
@@ -557,6 +567,11 @@ pub fn find_names(
             let tok_span = tokens[k].span;
             if let Some(len) = head_at(text, tokens, k) {
                 org = true;
+                // `Northwest Tenant Law Center`: a head after a title word makes the title
+                // part of the name.
+                if title_end.is_some() {
+                    head_after_title = true;
+                }
                 k += len;
                 name_start = k;
                 continue;
@@ -577,14 +592,16 @@ pub fn find_names(
         }
         // An organisation: the run up to the title, if any (`NASA Administrator …`).
         if org {
-            let org_end = title_end.filter(|_| !known).map_or(to, |t| {
-                // the title's first token
-                let mut s = a;
-                while s < t && title_at(text, tokens, s).is_none() {
-                    s += 1;
-                }
-                s
-            });
+            let org_end = title_end
+                .filter(|_| !known && !head_after_title)
+                .map_or(to, |t| {
+                    // the title's first token
+                    let mut s = a;
+                    while s < t && title_at(text, tokens, s).is_none() {
+                        s += 1;
+                    }
+                    s
+                });
             if org_end > a {
                 out.push(organization(text, tokens, (a, org_end), a));
             }
@@ -1265,6 +1282,33 @@ mod tests {
         let n = names("Dr Sarah Jones, of the University of Bristol, said it was striking.");
         assert_eq!(n[0].1, "Sarah Jones");
         assert_eq!(n[0].3, Some(Role::Expert));
+    }
+
+    #[test]
+    fn an_institution_runs_on_to_another_not_to_a_place_or_a_day() {
+        let orgs = |text: &str| -> Vec<String> {
+            names(text)
+                .into_iter()
+                .filter(|n| n.0 == Organization)
+                .map(|n| n.1)
+                .collect()
+        };
+        assert_eq!(
+            orgs("He spoke at the Reserve Bank of India on Tuesday."),
+            ["Reserve Bank of India"]
+        );
+        assert_eq!(
+            orgs("It moved from the Udvar-Hazy Center at Washington Dulles International Airport to the Intrepid Museum."),
+            ["Udvar-Hazy Center"]
+        );
+        assert_eq!(
+            orgs("She worked at the Northwest Tenant Law Center in Tacoma."),
+            ["Northwest Tenant Law Center"]
+        );
+        assert_eq!(
+            orgs("He is at the Institute of Modern History at Liaoning University."),
+            ["Institute of Modern History at Liaoning University"]
+        );
     }
 
     #[test]
