@@ -1182,15 +1182,18 @@ impl<'t> Engine<'t> {
             .iter()
             .find(|(n, _)| n.span.start >= previous_from && !owner(n))
             .or_else(|| before.iter().rev().find(|(n, _)| !owner(n)))
-            .or(before.last())
         {
             return Some(*id);
         }
+        // An owner only when no one spoke lately (`she hums Aretha Franklin’s “Chain of
+        // Fools” … “…,” she says`: the mayor who spoke before, not the singer).
+        let owner_named = before.last().map(|(_, id)| *id);
         // A speaker of the paragraphs before, else the last person named there.
         // A speaker of the paragraph before; else a person it introduced (`Among
         // those treated was the son of Jenna Kowalczyk. … “…,” she told the BBC`);
         // else a speaker of the one before that.
         recent(1, &person)
+            .or(owner_named)
             .or(self
                 .previous_people
                 .iter()

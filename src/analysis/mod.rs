@@ -1183,6 +1183,14 @@ mod tests {
     }
 
     #[test]
+    fn she_is_who_spoke_before_rather_than_an_owner_named_since() {
+        let text = "Title\n\nMayor Renata Oduya would not say whether she will run. “Ask me \
+                    after the budget,” she said.\n\nOutside, she hums Aretha Franklin’s “Chain \
+                    of Fools” under her breath. “You know what the hardest part is?” she says.\n";
+        assert_eq!(speakers_of(text), named(&["Renata Oduya", "Renata Oduya"]));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
