@@ -865,6 +865,21 @@ fn verb_attribution(
             return None;
         }
         let (mut direct, mut indirect) = content(p, cs, end);
+        // `A neighbor had sent her a video …, she said, “and then the power went out.”`:
+        // the quotation carries on a clause said before the speaker.
+        let carries_on = cs == cue.to + 1
+            && p.w(cue.to) == ","
+            && p.opens[cs].is_some_and(|pi| {
+                p.passages[pi]
+                    .content
+                    .of(p.text)
+                    .starts_with(|c: char| c.is_lowercase())
+            });
+        if carries_on && !quote_only {
+            if let Some((_, before)) = said_before(p, subject, region_start) {
+                indirect.splice(0..0, before);
+            }
+        }
         if quote_only {
             indirect.clear();
             for pi in p.passages_in(cs, end) {
@@ -905,45 +920,49 @@ fn verb_attribution(
         return Some((att, sb));
     }
     // Nothing follows but adverbials: what was said comes before the speaker.
-    if let Subject::Np(ns, _) = subject {
-        let before_np = ns.checked_sub(1).filter(|&k| k >= region_start);
-        if let Some(k) = before_np {
-            let closes = p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k));
-            if p.w(k) == "," || closes {
-                let re = if p.w(k) == "," { k } else { k + 1 };
-                let rs = skip_adverbial(p, region_start, re);
-                let (direct, indirect) = content(p, rs, re);
-                // A clause needs a verb; a sentence of its own before `, Whitaker said.`
-                // has one even when it is a bare present (`An audit … costs …`).
-                // A short one needs a word that can be a present verb (`The timeline now
-                // looks unlikely`).
-                let present_verb = (rs + 2..re).any(|j| {
-                    let w = p.w(j);
-                    w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_lowercase())
-                });
-                let sentence_like = (re - rs >= 6 || re - rs >= 4 && present_verb)
-                    && !is_preposition(&lower(p.w(rs)))
-                    && !p.w(rs).ends_with("ing")
-                    && (is_capitalized(p.w(rs)) || is_determiner(p.w(rs)));
-                let finite =
-                    sentence_like || (rs..re).any(|j| !p.quoted(j) && is_finite_marker(p.w(j)));
-                let indirect = if finite { indirect } else { Vec::new() };
-                if direct.is_empty() && indirect.is_empty() {
-                    return None;
-                }
-                return Some((
-                    Attribution {
-                        cue: cue_span,
-                        subject,
-                        direct,
-                        indirect,
-                    },
-                    cue.to,
-                ));
-            }
-        }
+    let (direct, indirect) = said_before(p, subject, region_start)?;
+    if direct.is_empty() && indirect.is_empty() {
+        return None;
     }
-    None
+    Some((
+        Attribution {
+            cue: cue_span,
+            subject,
+            direct,
+            indirect,
+        },
+        cue.to,
+    ))
+}
+
+/// What was said before the speaker's phrase, from the sentence's start up to the comma or
+/// closing mark right before it: `…, Whitaker said.`
+fn said_before(p: &Para, subject: Subject, region_start: usize) -> Option<(Vec<usize>, Vec<Span>)> {
+    let Subject::Np(ns, _) = subject else {
+        return None;
+    };
+    let k = ns.checked_sub(1).filter(|&k| k >= region_start)?;
+    let closes = p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k));
+    if p.w(k) != "," && !closes {
+        return None;
+    }
+    let re = if p.w(k) == "," { k } else { k + 1 };
+    let rs = skip_adverbial(p, region_start, re);
+    let (direct, indirect) = content(p, rs, re);
+    // A clause needs a verb; a sentence of its own before `, Whitaker said.` has one even
+    // when it is a bare present (`An audit … costs …`). A short one needs a word that can
+    // be a present verb (`The timeline now looks unlikely`).
+    let present_verb = (rs + 2..re).any(|j| {
+        let w = p.w(j);
+        w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_lowercase())
+    });
+    let sentence_like = (re - rs >= 6 || re - rs >= 4 && present_verb)
+        && !is_preposition(&lower(p.w(rs)))
+        && !p.w(rs).ends_with("ing")
+        && (is_capitalized(p.w(rs)) || is_determiner(p.w(rs)));
+    let finite = sentence_like || (rs..re).any(|j| !p.quoted(j) && is_finite_marker(p.w(j)));
+    let indirect = if finite { indirect } else { Vec::new() };
+    Some((direct, indirect))
 }
 
 /// `The decision, she said, was “a betrayal of savers”.`: a cue set off by commas inside
@@ -2680,6 +2699,19 @@ mod tests {
         assert_eq!(
             indirect,
             vec!["she retains the prime minister’s full confidence".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_mid_sentence_cue_carries_on_the_clause_before() {
+        let (who, direct, indirect) = one(
+            "A neighbor had sent her a video of the fire, she said, “and then the power went out.”",
+        );
+        assert_eq!(who, "she");
+        assert_eq!(direct, vec!["and then the power went out.".to_string()]);
+        assert_eq!(
+            indirect,
+            vec!["A neighbor had sent her a video of the fire".to_string()]
         );
     }
 
