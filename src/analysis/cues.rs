@@ -444,17 +444,20 @@ fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribut
     let colon = (sa + 1..sb).find(|&k| p.w(k) == ":" && !p.quoted(k))?;
     // `Her advice was blunt: “…”`, or a subject pronoun opening the clause (`In a blog
     // post published in March, he laid out the company's position: “…”`).
-    let subject = if possessive_pronoun(p.w(sa)).is_some() {
-        sa
+    let (subject, subject_end) = if possessive_pronoun(p.w(sa)).is_some() {
+        (sa, sa + 1)
+    } else if let Some(np) = blunt_speaker(p, sa, colon) {
+        np
     } else {
-        (sa..colon.saturating_sub(1)).find(|&k| {
+        let k = (sa..colon.saturating_sub(1)).find(|&k| {
             matches!(
                 pronoun(p.w(k)),
                 Some(Pronoun::He | Pronoun::She | Pronoun::They)
             ) && (k == sa || p.w(k - 1) == ",")
                 && p.tokens[k + 1].kind == Kind::Word
                 && !is_capitalized(p.w(k + 1))
-        })?
+        })?;
+        (k, k + 1)
     };
     let pi = p.in_passage.get(colon + 1).copied().flatten()?;
     let (_, close) = p.passages[pi].token_range(p.tokens.len(), 0);
@@ -463,11 +466,46 @@ fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribut
     (p.opens[colon + 1] == Some(pi) && ends_sentence && plain && p.is_speech(pi)).then(|| {
         Attribution {
             cue: p.span(colon, colon + 1),
-            subject: Subject::Np(subject, subject + 1),
+            subject: Subject::Np(subject, subject_end),
             direct: vec![pi],
             indirect: Vec::new(),
         }
     })
+}
+
+/// `Dr. Beale was blunt: “…”`, `Stroud, who bought the club in 2019, was more succinct:
+/// “…”`: a speaker, then how they put it, right before the colon.
+fn blunt_speaker(p: &Para, sa: usize, colon: usize) -> Option<(usize, usize)> {
+    if colon < sa + 3 || p.tokens[colon - 1].kind != Kind::Word || p.quoted(colon - 1) {
+        return None;
+    }
+    let manner = p.w(colon - 1);
+    if !matches!(
+        manner,
+        "blunt"
+            | "succinct"
+            | "direct"
+            | "emphatic"
+            | "defiant"
+            | "unequivocal"
+            | "clear"
+            | "candid"
+            | "frank"
+            | "brief"
+            | "terse"
+            | "philosophical"
+            | "scathing"
+    ) {
+        return None;
+    }
+    let mut copula = colon - 2;
+    if matches!(p.w(copula), "more" | "even" | "less" | "equally") {
+        copula = copula.checked_sub(1)?;
+    }
+    if copula <= sa || !matches!(p.w(copula), "was" | "is" | "were" | "are") {
+        return None;
+    }
+    np_backward(p, copula, sa)
 }
 
 fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
@@ -2713,6 +2751,21 @@ mod tests {
             indirect,
             vec!["A neighbor had sent her a video of the fire".to_string()]
         );
+    }
+
+    #[test]
+    fn how_a_speaker_put_it_before_a_colon() {
+        let (who, direct, _) =
+            one("Asked about the cuts, Dr. Beale was blunt: “You cannot defund us.”");
+        assert_eq!(
+            (who.as_str(), direct),
+            ("Dr. Beale", vec!["You cannot defund us.".to_string()])
+        );
+        let (who, _, _) = one(
+            "Bradley Stroud, who bought the club in 2019, was more succinct: “Best day of my life.”",
+        );
+        assert_eq!(who, "Bradley Stroud");
+        assert!(attrib("The weather was clear: “Sunny” was the forecast.").is_empty());
     }
 
     #[test]

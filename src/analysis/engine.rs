@@ -902,11 +902,15 @@ impl<'t> Engine<'t> {
             let id = self.registry.person(core_text, Some(core), None, None);
             return (Some(id), source);
         }
-        if is_capitalized(core_text) {
-            // `The Internet security firm Secunia.com`: the name is the capitalised end.
-            let described = (cs..cut).rev().find(|&k| {
-                tokens[k].kind == Kind::Word && !is_capitalized(w(k)) && !is_name_connector(w(k))
-            });
+        // `The Internet security firm Secunia.com`, `group Human Dignity Watch`: the name is
+        // the capitalised end.
+        let described = (cs..cut).rev().find(|&k| {
+            tokens[k].kind == Kind::Word && !is_capitalized(w(k)) && !is_name_connector(w(k))
+        });
+        let named_after_kind = described.is_some_and(|k| {
+            k + 1 < cut && (names::is_kind_word(w(k)) || names::is_head_word(w(k)))
+        });
+        if is_capitalized(core_text) || named_after_kind {
             let name = match described {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,

@@ -1160,6 +1160,13 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_what_it_is_and_where_it_is_based() {
+        let text = "Title\n\nLondon-based rights group Human Dignity Watch said that police \
+                    had beaten detainees.\n";
+        assert_eq!(speakers_of(text), named(&["Human Dignity Watch"]));
+    }
+
+    #[test]
     fn a_party_named_after_whose_and_the_state_news_agency() {
         let text = "Title\n\nOpposition leader Nino Tsereteli, whose Democratic Future party \
                     had been expected to win, called it a coup. A lawmaker was pulled from his \
