@@ -1555,8 +1555,18 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         let infinitive_into_quote =
             b == first_quote && b - a >= 2 && p.w(b - 2) == "to" && !is_capitalized(p.w(b - 1));
         let complete = speech.is_empty() || is_complete_clause(p, a, b) && !infinitive_into_quote;
+        // `said the delay was necessary to “complete the reform”`: the clause before the
+        // infinitive is complete on its own when it ends on `was` and what it was (not
+        // `amounted to an attempt to “…”`).
+        let before_infinitive = b == first_quote
+            && b > a + 3
+            && p.w(b - 1) == "to"
+            && matches!(p.w(b - 3), "was" | "is" | "were" | "are" | "be" | "been")
+            && is_complete_clause(p, a, b - 1);
         if complete && b - a >= 2 {
             indirect.push(p.span(a, b));
+        } else if before_infinitive {
+            indirect.push(p.span(a, b - 1));
         } else if !complete {
             // `that the company had hired too quickly and now needed to “operate …”`: a
             // clause of its own before `and`, then a verb phrase leading into the quote.
@@ -2766,6 +2776,18 @@ mod tests {
         );
         assert_eq!(who, "Bradley Stroud");
         assert!(attrib("The weather was clear: “Sunny” was the forecast.").is_empty());
+    }
+
+    #[test]
+    fn a_complete_clause_before_an_infinitive_into_a_quotation() {
+        let (_, direct, indirect) =
+            one("Beridze said the delay was necessary to “complete the reform of the electoral administration.”");
+        assert_eq!(indirect, vec!["the delay was necessary".to_string()]);
+        assert_eq!(direct.len(), 1);
+        let (_, _, indirect) = one(
+            "Moscow said the proposals amounted to an attempt to “legalise the boarding of ships”.",
+        );
+        assert!(indirect.is_empty(), "{indirect:?}");
     }
 
     #[test]
