@@ -1077,7 +1077,12 @@ fn appositive_after(
     if !tokens[from..to].iter().any(|t| t.flags & lexical != 0) {
         return None;
     }
-    let ev = evidence_with(text, &tokens[from..to], countries);
+    // The role is in the description itself, not in a relative clause after it (`a city
+    // council member who has voted against the fund`).
+    let described_to = (from + 1..to)
+        .find(|&k| matches!(tokens[k].text(text), "who" | "which" | "whose"))
+        .unwrap_or(to);
+    let ev = evidence_with(text, &tokens[from..described_to], countries);
     // A description opens with an article, a name or a title (`an expert at …`, `NASA
     // Administrator`, `senior fellow at …`), never with a verb (`, accused the
     // government`): a title word followed by an article is a verb.
@@ -1275,6 +1280,14 @@ mod tests {
         assert!(n.iter().any(
             |x| x.0 == Organization && x.1 == "Center for Strategic and International Studies"
         ));
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_description_gives_no_role() {
+        let n =
+            names("Marcus Hale, a city council member who has voted against the fund twice, said");
+        assert_eq!(n[0].1, "Marcus Hale");
+        assert_eq!(n[0].3, Some(Role::Official));
     }
 
     #[test]
