@@ -108,6 +108,8 @@ pub struct Lexicon {
     pub caption_markers: HashSet<String>,
     /// Furniture lines that head a bulleted summary box (`Key points:`).
     pub list_headings: HashSet<String>,
+    /// Furniture lines that head a box of one other story's headline (`Recommended`).
+    pub headline_boxes: HashSet<String>,
     pub credit_prefixes: Vec<&'static str>,
     pub credit_agencies: HashSet<String>,
     pub outlets: Vec<&'static str>,
@@ -277,6 +279,9 @@ impl Lexicon {
                 }
                 "list-heading" => {
                     lex.list_headings.insert(lower);
+                }
+                "headline-box" => {
+                    lex.headline_boxes.insert(lower);
                 }
                 "credit" => lex.credit_prefixes.push(line),
                 "credit-agency" => {

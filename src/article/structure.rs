@@ -62,6 +62,8 @@ pub fn structure(text: &str) -> Layout {
         in_footer: false,
         caption_next: false,
         bullets_next: false,
+        headline_next: false,
+        byline_name: None,
         last_end: None,
     };
     let page = Page::new(text, lex);
@@ -339,6 +341,10 @@ struct Builder<'t> {
     caption_next: bool,
     /// The lines after a list heading (`Key points:`) that are its bullets.
     bullets_next: bool,
+    /// The line after `Recommended`, when a headline, is another story's.
+    headline_next: bool,
+    /// The writer named in the byline (`By Renee Castillo | …`).
+    byline_name: Option<Span>,
     /// Where the previous unit ended.
     last_end: Option<usize>,
 }
@@ -372,6 +378,19 @@ impl Builder<'_> {
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
+        let headline = word_count(s) <= 15 && !s.trim_end().ends_with(['.', '!', '?', ':']);
+        if std::mem::take(&mut self.headline_next) && headline {
+            self.remove(RemovalReason::Furniture, unit);
+            return;
+        }
+        // `Renee Castillo covers public safety for the Ledger.`: the writer's tag line.
+        let tag_line = self
+            .byline_name
+            .is_some_and(|name| s.starts_with(name.of(self.text)) && word_count(s) <= 25);
+        if tag_line && self.prose >= 2 {
+            self.remove(RemovalReason::Furniture, unit);
+            return;
+        }
         if let Some(caption) = traits.inline_caption {
             self.remove(
                 RemovalReason::Furniture,
@@ -390,6 +409,9 @@ impl Builder<'_> {
             }
             if furniture.heads_list {
                 self.bullets_next = true;
+            }
+            if furniture.heads_headline {
+                self.headline_next = true;
             }
             self.remove(RemovalReason::Furniture, unit);
             return;
@@ -439,7 +461,9 @@ impl Builder<'_> {
             self.keep(BlockKind::Credit, unit);
             return;
         }
-        if self.prose == 0 && is_byline(s) {
+        // Before the article's prose, or after a standfirst.
+        if self.prose < 2 && is_byline(s) {
+            self.byline_name = byline_name(self.text, unit);
             self.keep(BlockKind::Credit, unit);
             return;
         }
@@ -528,6 +552,8 @@ struct Furniture {
     marks_caption: bool,
     /// Bullets follow (`Key points:`).
     heads_list: bool,
+    /// Another story's headline follows (`Recommended`).
+    heads_headline: bool,
 }
 
 /// Below this many units, threads cost more than they save.
@@ -586,6 +612,7 @@ impl<'t> Page<'t> {
             starts_section: self.lex.section_starts.contains(&key),
             marks_caption: self.lex.caption_markers.contains(&key),
             heads_list: self.lex.list_headings.contains(&key),
+            heads_headline: self.lex.headline_boxes.contains(&key),
         });
         Traits {
             inline_caption: self.inline_caption(unit, &key),
@@ -598,7 +625,11 @@ impl<'t> Page<'t> {
     }
 
     fn is_furniture(&self, s: &str, k: &str) -> bool {
-        if !s.chars().any(char::is_alphabetic) || is_page_meta(k) {
+        // `© Simon Dawson/Bloomberg` credits a photo; `© 2025 AFP` is the page's.
+        if s.starts_with('©') && self.is_credit(s) {
+            return false;
+        }
+        if !s.chars().any(char::is_alphabetic) || is_page_meta(k) || is_page_stamp(s) {
             return true;
         }
         if s.len() <= FURNITURE_BYTES && self.lex.furniture_lines.contains(k) {
@@ -633,6 +664,11 @@ impl<'t> Page<'t> {
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
     fn is_credit(&self, s: &str) -> bool {
+        // `© Simon Dawson/Bloomberg`: a photo's copyright is its credit.
+        if let Some(rest) = s.strip_prefix('©') {
+            let rest = rest.trim_start();
+            return !rest.starts_with(|c: char| c.is_ascii_digit()) && self.is_credit(rest);
+        }
         // `(ABC News: Jane Lee)`, `(Reuters: John Roe)`, `(Supplied)`, `[Photo: Jane Roe]`:
         // a credit in brackets, capitalised words only.
         let bracketed = |open: char, close: char| s.strip_prefix(open)?.strip_suffix(close);
@@ -840,6 +876,43 @@ fn is_page_meta(k: &str) -> bool {
     }
 }
 
+/// What only a page prints around an article, by its shape:
+/// - a time stamp, a date with a time or `Updated` (`Sat 17 May 2025 20.41 BST`,
+///   `Published March 12, 2025 Updated March 13, 2025, 9:14 a.m. ET`); a bare date
+///   (`Friday, August 15, 2008`) is the article's date line and stays;
+/// - a wire desk's slug of initials (`nk/gv/rsc`);
+/// - a wire subheading set between dashes (`- Hospitals overwhelmed -`);
+/// - a copyright line that reserves all rights.
+fn is_page_stamp(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 120 {
+        return false;
+    }
+    let timed = s.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        let clock = w.len() >= 4
+            && w.contains([':', '.'])
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
+        clock
+            || matches!(
+                w.to_lowercase().as_str(),
+                "updated" | "published" | "posted"
+            )
+    });
+    if timed && is_date_line(s) {
+        return true;
+    }
+    let slug = s.len() <= 20
+        && s.contains('/')
+        && s.split('/')
+            .all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
+    let subheading = s.len() > 4 && s.starts_with("- ") && s.ends_with(" -") && word_count(s) <= 8;
+    let lower = s.to_lowercase();
+    let reserved = lower.starts_with("copyright") && lower.contains("all rights reserved");
+    slug || subheading || reserved
+}
+
 /// A paragraph of the article proper: several words ending a sentence, not a line of
 /// page matter (`4 min read`, `By Jane Doe`).
 fn is_sentence(s: &str) -> bool {
@@ -903,6 +976,13 @@ fn is_beat(s: &str) -> bool {
         )
 }
 
+/// `London`, `New York`: one to three capitalised words and nothing else.
+fn is_bare_name_or_word(s: &str) -> bool {
+    (1..=3).contains(&word_count(s))
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
 /// `Sarah Green`: two to four capitalised words and nothing else.
 fn is_bare_name(s: &str) -> bool {
     let n = word_count(s);
@@ -914,10 +994,32 @@ fn is_bare_name(s: &str) -> bool {
         })
 }
 
+/// The writer's name in a byline: `By Renee Castillo | Central Oregon Ledger` → `Renee
+/// Castillo`; only a plain name of two to four words.
+fn byline_name(text: &str, unit: Span) -> Option<Span> {
+    let s = unit.of(text);
+    let from = if s.starts_with("By ") || s.starts_with("BY ") {
+        3
+    } else {
+        0
+    };
+    let rest = &s[from..];
+    let len = rest.find([',', '|']).unwrap_or(rest.len());
+    let name = rest[..len].trim_end();
+    let name = name.split(" in ").next().unwrap_or(name);
+    is_bare_name(name).then(|| Span::new(unit.start + from, unit.start + from + name.len()))
+}
+
 fn is_byline(s: &str) -> bool {
     // `Aditi Rao | Mumbai`: a name, a bar, where they write from.
     if let Some((name, place)) = s.split_once(" | ") {
         return is_bare_name(name) && (1..=3).contains(&word_count(place)) && !place.contains('|');
+    }
+    // `Eleanor Voss in London`
+    if let Some((name, place)) = s.split_once(" in ") {
+        if is_bare_name(name) && is_bare_name_or_word(place) {
+            return true;
+        }
     }
     let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
@@ -1353,7 +1455,12 @@ mod tests {
         );
         assert_eq!(k[1].0, "paragraph");
         assert!(k[1].1.starts_with("Rachel Pearce says"));
-        assert_eq!(k[2].0, "dateline");
+        // The time stamp is the page's, not the article's date line.
+        assert_eq!(k[2], ("paragraph", long.to_string()));
+        let removed = structure(&text).removed;
+        assert!(removed
+            .iter()
+            .any(|r| r.span.of(&text) == "Wed 26 Nov 2025 18.04 GMT"));
     }
 
     #[test]
@@ -1525,6 +1632,45 @@ mod tests {
         let text = "Title\n\nTrade across the border rose. The U.S./Mexico talks resume in \
                     June, officials said.\n";
         assert_eq!(kinds(text)[1].0, "paragraph");
+    }
+
+    #[test]
+    fn page_stamps_bylines_and_boxes_around_a_feature() {
+        let text = "The Mayor Who Thinks Housing Is Plumbing\n\nRenata Oduya has spent three \
+                    years trying to fix the city’s housing crisis one lease at a time.\n\n\
+                    By Daniel Marsh | City Desk\n\nPublished March 12, 2025 Updated March 13, \
+                    2025, 9:14 a.m. ET\n\nOduya at City Hall on Tuesday\n\n© Samuel Orr/Bloomberg\n\n\
+                    On a gray February morning, Oduya is standing in the stairwell of an old \
+                    apartment block, counting fire extinguishers.\n\n- Budget fight -\n\n\
+                    Recommended\n\nMortgage rates hit highest level since 2008\n\nThe council \
+                    votes on the budget in June.\n\nDaniel Marsh covers city hall for the \
+                    paper.\n\nnk/gv/rsc\n\nCopyright The Daily Times Limited 2025. All rights \
+                    reserved.\n";
+        let got = kinds(text);
+        let kept: Vec<&str> = got.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kept,
+            [
+                "title",
+                "paragraph",
+                "credit",
+                "caption",
+                "credit",
+                "paragraph",
+                "paragraph"
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[2].1, "By Daniel Marsh | City Desk");
+        assert_eq!(got[6].1, "The council votes on the budget in June.");
+        // A bare date stays the article's date line; a copyright without a photo credit
+        // is the page's.
+        assert!(!is_page_stamp("Friday, August 15, 2008"));
+        assert!(is_page_stamp("Sat 17 May 2025 20.41 BST"));
+        assert!(is_byline("Eleanor Voss in London"));
+        assert!(!is_byline("Protests in Tbilisi"));
+        let l = structure("Title\n\n© 2025 AFP\n");
+        assert!(l.blocks.iter().all(|b| b.kind != BlockKind::Credit));
     }
 
     #[test]
