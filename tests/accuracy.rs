@@ -456,19 +456,22 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// a rail strike, a state election night, a climate summit, a Commons committee hearing, a
 /// grocery merger; a football transfer, authors suing an AI company; a ransomware attack,
 /// an earthquake, a teachers' strike, a drug approval; an obituary, a failed rocket
-/// launch), written and annotated blind in twelve sets; the rules were then fixed on what
-/// each showed, so they now guard those fixes (direct 0.954, reported 0.915, roles 0.916,
-/// countries 0.989, metonyms 0.967, mentioned roles 0.919). Where they stay below 1 the
+/// launch; a manslaughter verdict, a wildfire; a rate decision, an e-bike recall; a cup
+/// final, a fossil find; protests in Tbilisi, a mayor's profile), written and annotated
+/// blind in sixteen sets; the rules were then fixed on what each showed, so they now guard
+/// those fixes (direct 0.967, reported 0.922, roles 0.913, countries 0.987, metonyms 0.909,
+/// mentioned roles 0.920). Where they stay below 1 the
 /// annotators' readings and the rules' differ (analysts at a firm as the firm, a referee's
 /// body as `other`, `scientists` and `the researchers` as one group named `researchers`, a
 /// `staff report` named with its modifier, `the report` as the board that wrote it, a
-/// ministry spokesperson as the ministry) or a case is left open (see the README): the
+/// ministry spokesperson as the ministry, a capital after `towards` or `made in` as its
+/// country) or a case is left open (see the README): the
 /// obituary, quoting a dead man's old interviews and his family's statement, is the
 /// hardest of them.
 #[test]
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.95, 0.91, 0.91, 0.98, 0.96, 0.91],
+        [0.96, 0.915, 0.905, 0.98, 0.90, 0.91],
     );
 }
