@@ -357,6 +357,12 @@ impl<'t> Engine<'t> {
         // Reported speech needs a speaker: without one (`Estimates suggest …`) it is
         // just a sentence.
         for &span in att.indirect.iter().filter(|_| actor.is_some()) {
+            // `Simms said she would ask the council …`: the speaker is most often the
+            // subject of what they report about themselves.
+            let first = span.of(self.text).split(' ').next().unwrap_or("");
+            if let (Some(a), Some(g)) = (actor, pronoun(first).and_then(gender_of)) {
+                self.registry.note_gender(a, g);
+            }
             self.found.push(Found {
                 actor,
                 kind: QuoteKind::Indirect,

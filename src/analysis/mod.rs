@@ -1198,6 +1198,17 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_who_reports_what_she_will_do_is_a_woman() {
+        let text = "Title\n\n“He played for free,” said Everett Hollis’s friend Walter \
+                    Breckin. “He just showed up,” he said.\n\n“Nobody asked him to,” \
+                    remembered Loretta Simms, a former mayor. Simms said she would ask the \
+                    council to name the gym after him.\n\n“The music was the only part that \
+                    wasn’t political,” he told the Chicago Tribune in 1998.\n";
+        let who = speakers_of(text);
+        assert_eq!(who.last(), Some(&Some("Walter Breckin".to_string())));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
