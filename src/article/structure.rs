@@ -378,16 +378,17 @@ impl Builder<'_> {
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
-        let headline = word_count(s) <= 15 && !s.trim_end().ends_with(['.', '!', '?', ':']);
-        if std::mem::take(&mut self.headline_next) && headline {
+        let headline = || word_count(s) <= 15 && !s.trim_end().ends_with(['.', '!', '?', ':']);
+        if std::mem::take(&mut self.headline_next) && headline() {
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
         // `Renee Castillo covers public safety for the Ledger.`: the writer's tag line.
-        let tag_line = self
-            .byline_name
-            .is_some_and(|name| s.starts_with(name.of(self.text)) && word_count(s) <= 25);
-        if tag_line && self.prose >= 2 {
+        let tag_line = self.prose >= 2
+            && self
+                .byline_name
+                .is_some_and(|name| s.starts_with(name.of(self.text)) && word_count(s) <= 25);
+        if tag_line {
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
@@ -888,18 +889,20 @@ fn is_page_stamp(s: &str) -> bool {
     if s.len() > 120 {
         return false;
     }
-    let timed = s.split_whitespace().any(|w| {
-        let w = w.trim_end_matches([',', '.']);
-        let clock = w.len() >= 4
-            && w.contains([':', '.'])
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
-        clock
-            || matches!(
-                w.to_lowercase().as_str(),
-                "updated" | "published" | "posted"
-            )
-    });
+    // Every stamp holds a number: most lines are out at once.
+    let has_digit = s.bytes().any(|b| b.is_ascii_digit());
+    let timed = has_digit
+        && s.split_whitespace().any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            let clock = w.len() >= 4
+                && w.contains([':', '.'])
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'));
+            clock
+                || ["updated", "published", "posted"]
+                    .iter()
+                    .any(|m| w.eq_ignore_ascii_case(m))
+        });
     if timed && is_date_line(s) {
         return true;
     }
@@ -908,8 +911,10 @@ fn is_page_stamp(s: &str) -> bool {
         && s.split('/')
             .all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
     let subheading = s.len() > 4 && s.starts_with("- ") && s.ends_with(" -") && word_count(s) <= 8;
-    let lower = s.to_lowercase();
-    let reserved = lower.starts_with("copyright") && lower.contains("all rights reserved");
+    let reserved = s
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+        && s.to_lowercase().contains("all rights reserved");
     slug || subheading || reserved
 }
 
