@@ -1457,9 +1457,13 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
             }
             after_of = x == "of";
             k += 1;
-            // A plural noun or a known hearer ends the object (`reporters`, `the press`).
-            if lexicon().groups.contains_key(x) && k < sb && p.w(k) != "of"
-                || matches!(x, "press" | "court" | "media" | "reporters" | "journalists")
+            // A plural noun or a known hearer ends the object (`reporters`, `the press`),
+            // unless it only describes the next word (`a press conference`, `a media
+            // briefing`).
+            let describes_next = k < sb && matches!(p.w(k), "conference" | "briefing" | "call");
+            if !describes_next
+                && (lexicon().groups.contains_key(x) && k < sb && p.w(k) != "of"
+                    || matches!(x, "press" | "court" | "media" | "reporters" | "journalists"))
             {
                 break;
             }
@@ -1500,8 +1504,12 @@ fn content(p: &Para, from: usize, to: usize) -> (Vec<usize>, Vec<Span>) {
     let mut start = from;
     let mut k = from;
     while k <= to {
-        let split =
-            k == to || (k + 1 < to && !p.quoted(k) && p.w(k) == "and" && p.w(k + 1) == "that");
+        // `… and that …`, `… but that …`: a second clause reported by the same verb.
+        let split = k == to
+            || (k + 1 < to
+                && !p.quoted(k)
+                && matches!(p.w(k), "and" | "but")
+                && p.w(k + 1) == "that");
         if split {
             clause(p, start, k, &mut direct, &mut indirect);
             start = k + 2;
@@ -1571,10 +1579,12 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
             // `that the company had hired too quickly and now needed to “operate …”`: a
             // clause of its own before `and`, then a verb phrase leading into the quote.
             // Or before `, citing “…”`: a participle after a comma leading into it.
+            // Or before `, a practice she called “…”`: a phrase about the clause.
             let and = (a + 1..b).rev().find(|&k| {
                 !p.quoted(k)
                     && (matches!(p.w(k), "and" | "but")
-                        || p.w(k - 1) == "," && is_participle_phrase_start(p.w(k)))
+                        || p.w(k - 1) == ","
+                            && (is_participle_phrase_start(p.w(k)) || matches!(p.w(k), "a" | "an")))
             });
             if let Some(k) = and {
                 let mut e = k;
@@ -2788,6 +2798,25 @@ mod tests {
             "Moscow said the proposals amounted to an attempt to “legalise the boarding of ships”.",
         );
         assert!(indirect.is_empty(), "{indirect:?}");
+    }
+
+    #[test]
+    fn clauses_joined_by_but_that_and_a_phrase_about_the_clause() {
+        let (_, direct, indirect) = one(
+            "Lindqvist said the fine was “a good start” but that what mattered was whether it changed its behaviour.",
+        );
+        assert_eq!(direct.len(), 1);
+        assert_eq!(
+            indirect,
+            vec!["what mattered was whether it changed its behaviour".to_string()]
+        );
+        let (_, _, indirect) = one(
+            "Hollander told a press conference that the company had shut rivals out of its store, a practice she called “deliberate and repeated.”",
+        );
+        assert_eq!(
+            indirect,
+            vec!["the company had shut rivals out of its store".to_string()]
+        );
     }
 
     #[test]

@@ -937,7 +937,16 @@ impl<'t> Engine<'t> {
                 })
                 .copied()
                 .unwrap_or(name);
-            let full = self.full_name_of(name);
+            // `the Commission said` after `the European Commission`: a lone head word
+            // names the organisation met with it.
+            let lone_head =
+                !name.of(text).contains(' ') && names::is_institution_head(name.of(text));
+            let full = self.full_name_of(name).or_else(|| {
+                lone_head
+                    .then(|| self.organization_named_with(&name.of(text).to_lowercase(), np.start))
+                    .flatten()
+                    .filter(|o| o.end <= name.start)
+            });
             let role_from = full.map_or(core_text, |f| f.of(text));
             let id = self.registry.institution(
                 full.unwrap_or(name).of(text),

@@ -1167,6 +1167,13 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_head_word_names_the_body_met_with_it() {
+        let text = "Title\n\nThe European Commission fined Vantara on Tuesday.\n\nIn a \
+                    statement, the Commission said Vantara had abused its position.\n";
+        assert_eq!(speakers_of(text), named(&["European Commission"]));
+    }
+
+    #[test]
     fn a_party_named_after_whose_and_the_state_news_agency() {
         let text = "Title\n\nOpposition leader Nino Tsereteli, whose Democratic Future party \
                     had been expected to win, called it a coup. A lawmaker was pulled from his \
