@@ -457,10 +457,11 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// grocery merger; a football transfer, authors suing an AI company; a ransomware attack,
 /// an earthquake, a teachers' strike, a drug approval; an obituary, a failed rocket
 /// launch; a manslaughter verdict, a wildfire; a rate decision, an e-bike recall; a cup
-/// final, a fossil find; protests in Tbilisi, a mayor's profile), written and annotated
-/// blind in sixteen sets; the rules were then fixed on what each showed, so they now guard
-/// those fixes (direct 0.967, reported 0.922, roles 0.913, countries 0.987, metonyms 0.909,
-/// mentioned roles 0.920). Where they stay below 1 the
+/// final, a fossil find; protests in Tbilisi, a mayor's profile; a health briefing, an EU
+/// antitrust fine; a school board meeting, a frontline war report), written and annotated
+/// blind in eighteen sets; the rules were then fixed on what each showed, so they now guard
+/// those fixes (direct 0.968, reported 0.913, roles 0.907, countries 0.983, metonyms 0.923,
+/// mentioned roles 0.925). Where they stay below 1 the
 /// annotators' readings and the rules' differ (analysts at a firm as the firm, a referee's
 /// body as `other`, `scientists` and `the researchers` as one group named `researchers`, a
 /// `staff report` named with its modifier, `the report` as the board that wrote it, a
@@ -472,6 +473,6 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.96, 0.915, 0.905, 0.98, 0.90, 0.91],
+        [0.96, 0.91, 0.90, 0.98, 0.91, 0.92],
     );
 }
