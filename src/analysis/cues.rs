@@ -2362,6 +2362,11 @@ mod tests {
         out
     }
 
+    /// What the one attribution in `s` reports indirectly.
+    fn reported(s: &str) -> Vec<String> {
+        one(s).2
+    }
+
     fn one(s: &str) -> (String, Vec<String>, Vec<String>) {
         let mut a = attrib(s);
         assert_eq!(a.len(), 1, "{s}: {a:?}");
@@ -2749,14 +2754,15 @@ mod tests {
         .is_empty());
         let a = attrib("Kwan ordered him held, denying Fairweather’s request that he remain free.");
         assert!(a.iter().all(|(_, _, i)| i.is_empty()), "{a:?}");
-        let (_, _, indirect) = one("The minister acknowledged it’s time to go.");
-        assert_eq!(indirect, vec!["it’s time to go".to_string()]);
-        let (_, _, indirect) = one(
-            "Allies of the chancellor insist she retains the prime minister’s full confidence.",
+        assert_eq!(
+            reported("The minister acknowledged it’s time to go."),
+            ["it’s time to go"]
         );
         assert_eq!(
-            indirect,
-            vec!["she retains the prime minister’s full confidence".to_string()]
+            reported(
+                "Allies of the chancellor insist she retains the prime minister’s full confidence."
+            ),
+            ["she retains the prime minister’s full confidence"]
         );
     }
 
@@ -2794,10 +2800,10 @@ mod tests {
             one("Beridze said the delay was necessary to “complete the reform of the electoral administration.”");
         assert_eq!(indirect, vec!["the delay was necessary".to_string()]);
         assert_eq!(direct.len(), 1);
-        let (_, _, indirect) = one(
-            "Moscow said the proposals amounted to an attempt to “legalise the boarding of ships”.",
-        );
-        assert!(indirect.is_empty(), "{indirect:?}");
+        assert!(reported(
+            "Moscow said the proposals amounted to an attempt to “legalise the boarding of ships”."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -2810,12 +2816,9 @@ mod tests {
             indirect,
             vec!["what mattered was whether it changed its behaviour".to_string()]
         );
-        let (_, _, indirect) = one(
-            "Hollander told a press conference that the company had shut rivals out of its store, a practice she called “deliberate and repeated.”",
-        );
         assert_eq!(
-            indirect,
-            vec!["the company had shut rivals out of its store".to_string()]
+            reported("Hollander told a press conference that the company had shut rivals out of its store, a practice she called “deliberate and repeated.”"),
+            ["the company had shut rivals out of its store"]
         );
     }
 

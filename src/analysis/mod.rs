@@ -214,6 +214,15 @@ mod tests {
             .collect()
     }
 
+    /// Each quote's speaker, whole.
+    fn quoted_speakers(text: &str) -> Vec<Speaker> {
+        let a = analyze(text, &structure(text).blocks);
+        a.quotes
+            .iter()
+            .map(|q| a.speakers[q.speaker.expect("a speaker")].clone())
+            .collect()
+    }
+
     /// The speakers `speakers_of` should find, each quote's in turn.
     fn named(names: &[&str]) -> Vec<Option<String>> {
         names.iter().map(|n| Some(n.to_string())).collect()
@@ -1052,15 +1061,9 @@ mod tests {
                     The firm said it had cut power.\n\nIn an editorial, The Fleurieu Ledger \
                     said the result was “a verdict on arrogance.” “It will not last,” the \
                     newspaper wrote.\n";
-        let a = analyze(text, &structure(text).blocks);
-        let who: Vec<(&str, SpeakerKind)> = a
-            .quotes
-            .iter()
-            .map(|q| {
-                let s = &a.speakers[q.speaker.expect("a speaker")];
-                (s.name.as_str(), s.kind)
-            })
-            .collect();
+        let speakers = quoted_speakers(text);
+        let who: Vec<(&str, SpeakerKind)> =
+            speakers.iter().map(|s| (s.name.as_str(), s.kind)).collect();
         let office = ("Juniper County Sheriff’s Office", SpeakerKind::Institution);
         let utility = ("Summit Power & Light", SpeakerKind::Institution);
         let paper = ("Fleurieu Ledger", SpeakerKind::Institution);
@@ -1097,14 +1100,10 @@ mod tests {
                     of anonymity because he was not authorized to speak publicly, said crews \
                     had gone two days without a hot meal. “We are holding the line,” he said.\n\n\
                     A spokesperson for the ministry said the findings were under review.\n";
-        let a = analyze(text, &structure(text).blocks);
-        let who: Vec<(&str, bool)> = a
-            .quotes
+        let speakers = quoted_speakers(text);
+        let who: Vec<(&str, bool)> = speakers
             .iter()
-            .map(|q| {
-                let s = &a.speakers[q.speaker.expect("a speaker")];
-                (s.name.as_str(), s.anonymous)
-            })
+            .map(|s| (s.name.as_str(), s.anonymous))
             .collect();
         assert_eq!(
             who,
