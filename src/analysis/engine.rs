@@ -302,12 +302,7 @@ impl<'t> Engine<'t> {
                 .filter(|s| self.paragraph - s.paragraph <= 1)
                 .map(|s| s.actor);
             if let Some(a) = actor {
-                self.registry.note_spoke(a);
-                self.history.push(Said {
-                    actor: a,
-                    paragraph: self.paragraph,
-                    at,
-                });
+                self.note_said(a, at);
             }
             self.found.push(Found {
                 actor,
@@ -337,12 +332,7 @@ impl<'t> Engine<'t> {
         };
         let at = att.cue.start;
         if let Some(a) = actor {
-            self.registry.note_spoke(a);
-            self.history.push(Said {
-                actor: a,
-                paragraph: self.paragraph,
-                at,
-            });
+            self.note_said(a, at);
         }
         for &d in &att.direct {
             self.found.push(Found {
@@ -1226,6 +1216,16 @@ impl<'t> Engine<'t> {
                     |a: usize| person(a) && gender.is_some() && self.registry.gender(a) == gender;
                 recent(6, &known)
             })
+    }
+
+    /// `actor` speaks at byte `at`: the history pronouns look back on.
+    fn note_said(&mut self, actor: usize, at: usize) {
+        self.registry.note_spoke(actor);
+        self.history.push(Said {
+            actor,
+            paragraph: self.paragraph,
+            at,
+        });
     }
 
     /// The latest speaker before `at`, at most `max_back` paragraphs back, that `want`
