@@ -366,6 +366,15 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
         if cue.from < covered_until {
             continue;
         }
+        // `That suggests pterosaurs moved …, she told The New York Times`: a finding of
+        // `That` opening the sentence is what the speaker of a later cue said.
+        let that_opens = cue.from == sa + 1
+            && matches!(p.w(sa), "That" | "This")
+            && matches!(cue.form, Form::Verb(VerbClass::Cognition, _))
+            && ci + 1 < cues.len();
+        if that_opens {
+            continue;
+        }
         // A later cue ends this one's clause only when it starts a new attribution
         // (`…, Y added`, `… and Y said`); a cue inside the clause is part of what was said.
         // A subordinating conjunction (`…, although he acknowledged that …`) ends the
@@ -2819,6 +2828,18 @@ mod tests {
         assert_eq!(
             reported("Hollander told a press conference that the company had shut rivals out of its store, a practice she called “deliberate and repeated.”"),
             ["the company had shut rivals out of its store"]
+        );
+    }
+
+    #[test]
+    fn a_finding_of_that_is_what_a_later_speaker_said() {
+        let (who, _, indirect) = one(
+            "That suggests pterosaurs moved between the continents, she told The New York Times in a video interview.",
+        );
+        assert_eq!(who, "she");
+        assert_eq!(
+            indirect,
+            ["That suggests pterosaurs moved between the continents"]
         );
     }
 
