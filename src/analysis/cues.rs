@@ -1777,7 +1777,9 @@ fn is_description(p: &Para, from: usize, to: usize) -> bool {
                 && !is_clause_word(w)
                 && !is_finite_marker(w)
                 && (w == "of" || !is_preposition(w));
-            !p.quoted(k) && (p.tokens[k].kind == Kind::Possessive || plain_word)
+            // `a 58-year-old former miner`
+            let age = w.ends_with("-year-old");
+            !p.quoted(k) && (p.tokens[k].kind == Kind::Possessive || plain_word || age)
         })
 }
 
@@ -2070,8 +2072,17 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 .rev()
                 .find(|&j| p.quoted(j))
                 .map_or(lo, |j| j + 1 + usize::from(j + 1 < k && p.w(j + 1) == ","));
+            // `A 58-year-old former miner who gave only his first name, Ihor, asked`: a
+            // description may end on a relative clause of its own.
+            let described_by_relative = || {
+                (from + 1..k)
+                    .find(|&r| p.w(r) == "who" && !p.quoted(r))
+                    .is_some_and(|r| k - from <= 16 && is_description(p, from, r))
+            };
             if is_short_name(p, k + 1, comma)
-                && (is_description(p, from, k) || is_titled_description(p, from, k))
+                && (is_description(p, from, k)
+                    || is_titled_description(p, from, k)
+                    || described_by_relative())
             {
                 return Some((from, comma));
             }
@@ -2841,6 +2852,15 @@ mod tests {
             indirect,
             ["That suggests pterosaurs moved between the continents"]
         );
+    }
+
+    #[test]
+    fn a_description_with_a_relative_clause_of_its_own_before_the_name() {
+        let (who, _, indirect) = one(
+            "A 58-year-old former miner who gave only his first name, Ihor, asked whether anyone had slept in a cellar.",
+        );
+        assert!(who.ends_with("Ihor"), "{who}");
+        assert_eq!(indirect, ["whether anyone had slept in a cellar"]);
     }
 
     #[test]
