@@ -89,6 +89,8 @@ pub type TitleRole = Option<Role>;
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub not_countries: Vec<&'static str>,
+    /// States and provinces (`Indiana`, `Nova Scotia`): places, never a name.
+    pub regions: HashSet<&'static str>,
     /// Lower-cased single-word and multi-word forms → verb.
     pub verbs: HashMap<String, Verb>,
     /// Lower-cased title phrase → role.
@@ -197,6 +199,9 @@ impl Lexicon {
                 seats: forms(col(4)),
             });
         }
+        lex.regions = lines(lexicon_file!("regions.txt"))
+            .map(|(_, l)| l)
+            .collect();
         lex.not_countries = lines(lexicon_file!("not-countries.txt"))
             .map(|(_, l)| l)
             .collect();

@@ -536,6 +536,16 @@ pub fn find_names(
         if in_quoted_title(tokens, from, to) {
             continue;
         }
+        // `Gary, Indiana`: a state or province, and the town before it, are places.
+        let town = to - from <= 3
+            && !tokens[from..to]
+                .iter()
+                .any(|t| t.flags & Flag::HeadStart as u32 != 0)
+            && tokens.get(to).is_some_and(|t| t.text(text) == ",")
+            && region_at(text, tokens, to + 1).is_some();
+        if town || region_at(text, tokens, from).is_some_and(|len| from + len == to) {
+            continue;
+        }
         let mut a = from;
         while a < to && is_capitalized_function_word(tokens[a].text(text)) {
             a += 1;
@@ -996,6 +1006,17 @@ fn masthead_after_the(text: &str, tokens: &[Token], from: usize, to: usize) -> b
         && lexicon().masthead_words.contains(tokens[to - 1].text(text))
 }
 
+/// The token length of a state or province named at `i` (`Indiana`, `Nova Scotia`).
+fn region_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let regions = &lexicon().regions;
+    (1..=4).rev().find(|&len| {
+        i + len <= tokens.len()
+            && cap(tokens[i])
+            && regions
+                .contains(Span::new(tokens[i].span.start, tokens[i + len - 1].span.end).of(text))
+    })
+}
+
 /// `a ransomware gang calling itself KarmaLock`: a body that names itself.
 fn calls_itself(text: &str, tokens: &[Token], name: usize) -> bool {
     name >= 2
@@ -1322,6 +1343,15 @@ mod tests {
             orgs("He is at the Institute of Modern History at Liaoning University."),
             ["Institute of Modern History at Liaoning University"]
         );
+    }
+
+    #[test]
+    fn states_and_the_towns_before_them_are_places() {
+        assert!(names("She was mayor of Gary, Indiana, for a decade.").is_empty());
+        assert!(names("The plant in Halifax, Nova Scotia, closed.").is_empty());
+        let n = names("Brightline Education Group of Columbus, Ohio, wrote the report.");
+        assert_eq!(n.len(), 1);
+        assert_eq!(n[0].0, Organization);
     }
 
     #[test]
