@@ -1008,11 +1008,15 @@ fn masthead_after_the(text: &str, tokens: &[Token], from: usize, to: usize) -> b
 
 /// The token length of a state or province named at `i` (`Indiana`, `Nova Scotia`).
 fn region_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let regions = &lexicon().regions;
-    (1..=4).rev().find(|&len| {
+    let lex = lexicon();
+    let first = tokens.get(i).filter(|t| cap(**t))?.text(text);
+    if !lex.region_first_words.contains(first) {
+        return None;
+    }
+    (1..=3).rev().find(|&len| {
         i + len <= tokens.len()
-            && cap(tokens[i])
-            && regions
+            && lex
+                .regions
                 .contains(Span::new(tokens[i].span.start, tokens[i + len - 1].span.end).of(text))
     })
 }
