@@ -2155,10 +2155,7 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         let phrase_after =
             k + 1 < e && (is_preposition(p.w(k + 1)) || is_participle_phrase_start(p.w(k + 1)));
         // `One firefighter on the north flank, who …, said`: one person so described.
-        let one_titled = k > lo
-            && matches!(p.w(k - 1), "One" | "one" | "A" | "a" | "An" | "an")
-            && !is_capitalized(w)
-            && lexicon().titles.contains_key(w);
+        let one_titled = k > lo && is_one_titled(p.w(k - 1), w);
         if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled) {
             let start = np_ending(p, k + 1, lo).map_or(k, |(s, _)| s);
             return Some((start, e));

@@ -12,9 +12,9 @@ use super::speakers::{Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
-    is_finding_noun, is_honorific, is_name_connector, is_part_of_them, is_participle_phrase_start,
-    is_preposition, is_record_noun, partitive_pronoun, possessive_pronoun, pronoun, with_lower,
-    Pronoun,
+    is_finding_noun, is_honorific, is_name_connector, is_one_titled, is_part_of_them,
+    is_participle_phrase_start, is_preposition, is_record_noun, partitive_pronoun,
+    possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -481,9 +481,7 @@ impl<'t> Engine<'t> {
         let one_titled = |k: usize| {
             k > s
                 && !matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
-                && matches!(w(k - 1), "One" | "one" | "A" | "a" | "An" | "an")
-                && !is_capitalized(w(k))
-                && lexicon().titles.contains_key(w(k))
+                && is_one_titled(w(k - 1), w(k))
         };
         let mut cut = (s + 1..cut)
             .find(|&k| {

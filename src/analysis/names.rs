@@ -264,8 +264,6 @@ fn runs<'a>(
                 // Inside an institution's name, `at` and `on` lead to another institution
                 // (`at Liaoning University`), not a place (`Udvar-Hazy Center at Washington
                 // Dulles International Airport`); `to` only follows a title.
-                let has_head =
-                    |run: &[Token]| run.iter().any(|t| t.flags & Flag::HeadStart as u32 != 0);
                 let next_run = tokens[k..]
                     .iter()
                     .take_while(|t| cap(**t) || is_name_connector(t.text(text)))
@@ -538,9 +536,7 @@ pub fn find_names(
         }
         // `Gary, Indiana`: a state or province, and the town before it, are places.
         let town = to - from <= 3
-            && !tokens[from..to]
-                .iter()
-                .any(|t| t.flags & Flag::HeadStart as u32 != 0)
+            && !has_head(&tokens[from..to])
             && tokens.get(to).is_some_and(|t| t.text(text) == ",")
             && region_at(text, tokens, to + 1).is_some();
         if town || region_at(text, tokens, from).is_some_and(|len| from + len == to) {
@@ -942,12 +938,11 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
     found.map(|_| i)
 }
 
-/// `, an international relations expert at China’s Renmin University,` after a name:
-/// the words up to the next comma or the sentence end, when they describe a role.
 /// `the Handel Vereint retail workers’ union`, `the Unite union`, `whose Democratic Future
-/// party`: a name after `the` or an owner, then what kind of body it is. Only kinds that follow a body's own name: a company or a
-/// committee follows a place as often (`the San Francisco company`, `the Commons work and
-/// pensions committee`), a government a person (`the Biden administration`).
+/// party`: a name after `the` or an owner, then what kind of body it is. Only kinds that
+/// follow a body's own name: a company or a committee follows a place as often (`the San
+/// Francisco company`, `the Commons work and pensions committee`), a government a person
+/// (`the Biden administration`).
 fn kind_follows(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let owned = matches!(
@@ -1021,6 +1016,11 @@ fn region_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     })
 }
 
+/// Whether a word of `run` starts an institution's capitalised head (`University`).
+fn has_head(run: &[Token]) -> bool {
+    run.iter().any(|t| t.flags & Flag::HeadStart as u32 != 0)
+}
+
 /// `a ransomware gang calling itself KarmaLock`: a body that names itself.
 fn calls_itself(text: &str, tokens: &[Token], name: usize) -> bool {
     name >= 2
@@ -1068,6 +1068,8 @@ fn evidence_with(text: &str, tokens: &[Token], countries: &[CountryHit]) -> Role
     ev
 }
 
+/// `, an international relations expert at China’s Renmin University,` after a name:
+/// the words up to the next comma or the sentence end, when they describe a role.
 fn appositive_after(
     text: &str,
     tokens: &[Token],

@@ -106,7 +106,6 @@ impl Registry {
         }
     }
 
-    /// The most recent person with this name word.
     /// The person a lone name word (a surname) stands for. Of several who share it, the
     /// one mentioned most, then last: the subject of an obituary is `Hollis` after his
     /// mother `Ada Hollis` is introduced.

@@ -115,6 +115,14 @@ pub fn partitive_pronoun(w: &str) -> Option<Pronoun> {
     .then_some(Pronoun::SomeOfThem)
 }
 
+/// `One firefighter`, `a nurse`: one person described by a lower-case title (`word`), the
+/// determiner `before` it.
+pub fn is_one_titled(before: &str, word: &str) -> bool {
+    matches!(before, "One" | "one" | "A" | "a" | "An" | "an")
+        && !is_capitalized(word)
+        && lexicon().titles.contains_key(word)
+}
+
 /// `One of them`, `two of those`, `some of them`: part of the group in focus, in three
 /// words.
 pub fn is_part_of_them(words: [&str; 3]) -> bool {
