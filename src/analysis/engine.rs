@@ -13,7 +13,7 @@ use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
     is_finding_noun, is_honorific, is_name_connector, is_one_titled, is_part_of_them,
-    is_participle_phrase_start, is_preposition, is_record_noun, partitive_pronoun,
+    is_participle_phrase_start, is_preposition, is_record_noun, is_state_run, partitive_pronoun,
     possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
@@ -936,9 +936,18 @@ impl<'t> Engine<'t> {
                     .filter(|o| o.end <= name.start)
             });
             let role_from = full.map_or(core_text, |f| f.of(text));
+            // `the state-run Sudan News Agency`: the state's own outlet or company speaks
+            // for it.
+            let state_run = (s..cs).any(|k| is_state_run(w(k)));
             let id = self.registry.institution(
                 full.unwrap_or(name).of(text),
-                || roles::institution_role(role_from),
+                || {
+                    if state_run {
+                        Some(Role::Official)
+                    } else {
+                        roles::institution_role(role_from)
+                    }
+                },
                 Some(full.unwrap_or(name)),
             );
             // `Velora` after `Velora Mobility`: met here, as well as where it was named.

@@ -1215,6 +1215,26 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_surname_keeps_its_article_and_opens_a_sentence_capitalised() {
+        let text = "Title\n\n“We have not yet agreed,” Nasser al-Kuwari, a spokesperson for \
+                    Qatar’s Ministry of Foreign Affairs, told reporters.\n\nAl-Kuwari said that \
+                    the draft covered a truce.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Nasser al-Kuwari", "Nasser al-Kuwari"])
+        );
+    }
+
+    #[test]
+    fn a_state_run_outlet_speaks_for_the_state() {
+        let text = "Title\n\nThe state-run Sudan News Agency reported that the army chief had \
+                    approved the mandate.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(a.speakers[0].name, "Sudan News Agency");
+        assert_eq!(a.speakers[0].role, Role::Official);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

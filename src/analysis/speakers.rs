@@ -11,7 +11,9 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::words::{is_document_noun, is_name_particle, is_record_noun, with_lower};
+use super::words::{
+    is_article_prefixed_name, is_document_noun, is_name_particle, is_record_noun, with_lower,
+};
 use super::{Role, SpeakerKind};
 use crate::article::Span;
 
@@ -136,8 +138,13 @@ impl Registry {
     /// Whether a person known has `word` as the last word of their name.
     pub fn is_surname(&self, word: &str) -> bool {
         self.by_word.get(word).is_some_and(|ids| {
-            ids.iter()
-                .any(|&id| self.actors[id].name.rsplit(' ').next() == Some(word))
+            ids.iter().any(|&id| {
+                self.actors[id]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(word))
+            })
         })
     }
 
@@ -210,6 +217,11 @@ impl Registry {
                 });
                 for w in name.split(' ') {
                     self.by_word.entry(w.to_string()).or_default().push(id);
+                    // `Al-Kuwari` opening a sentence after `Nasser al-Kuwari`.
+                    if is_article_prefixed_name(w) {
+                        let opening = w[..1].to_ascii_uppercase() + &w[1..];
+                        self.by_word.entry(opening).or_default().push(id);
+                    }
                 }
                 id
             }

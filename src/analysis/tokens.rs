@@ -134,7 +134,10 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
         // The word's shape, known now at no cost, saves later passes re-reading the text.
         let mut flags = 0;
         if kind == Kind::Word {
-            if b.is_ascii_uppercase() || b >= 0x80 && c.is_uppercase() {
+            if b.is_ascii_uppercase()
+                || b >= 0x80 && c.is_uppercase()
+                || hyphenated && super::words::is_article_prefixed_name(&s[i..end])
+            {
                 flags |= Flag::Capitalized as u32;
             }
             if hyphenated {
@@ -300,6 +303,19 @@ mod tests {
             ]
         );
         assert_eq!(toks("parents' defense")[1], (Kind::Quote, "'"));
+    }
+
+    #[test]
+    fn an_arabic_surname_with_its_article_is_capitalised() {
+        let capitalised = |s: &str| {
+            let mut out = Vec::new();
+            tokenize_raw(s, Span::new(0, s.len()), &mut out);
+            out[0].flags & Flag::Capitalized as u32 != 0
+        };
+        assert!(capitalised("al-Kuwari"));
+        assert!(capitalised("el-Sisi"));
+        assert!(!capitalised("al-fresco"));
+        assert!(!capitalised("all-Star"));
     }
 
     #[test]

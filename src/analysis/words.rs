@@ -29,7 +29,26 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 pub fn is_capitalized(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    match s.chars().next() {
+        Some(c) if c.is_uppercase() => true,
+        Some('a' | 'e' | 'u') => is_article_prefixed_name(s),
+        _ => false,
+    }
+}
+
+/// `al-Kuwari`, `el-Sisi`, `ash-Shara`: an Arabic surname keeps its article in lower case,
+/// yet is a capitalised name.
+pub fn is_article_prefixed_name(word: &str) -> bool {
+    let b = word.as_bytes();
+    let hyphen = match (b.get(2), b.get(3)) {
+        (Some(b'-'), _) => 2,
+        (_, Some(b'-')) => 3,
+        _ => return false,
+    };
+    matches!(
+        &word[..hyphen],
+        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul"
+    ) && word[hyphen + 1..].starts_with(char::is_uppercase)
 }
 
 pub fn is_determiner(w: &str) -> bool {
@@ -506,6 +525,11 @@ pub fn is_compound_modifier(w: &str) -> bool {
                 | "led"
         )
     })
+}
+
+/// `state-run`, `state-owned`: run by the state itself.
+pub fn is_state_run(w: &str) -> bool {
+    is_compound_modifier(w) && with_lower(w, |l| l.starts_with("state-"))
 }
 
 /// Words that start a count (`about one in five`, `nearly half`).
