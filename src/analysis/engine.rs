@@ -780,19 +780,26 @@ impl<'t> Engine<'t> {
         }
         // `The governor told reporters` after `Gov. Evelyn Marchetti`: the person named
         // with that title.
-        if definite && cs + 1 == cut && lex.titles.contains_key(&last_lower) {
+        // So is `the Chief Justice` after `Chief Justice Arvind Mehrotra`.
+        let whole_title = cs + 1 == cut && lex.titles.contains_key(&last_lower)
+            || names::title_at(text, tokens, cs) == Some(cut - cs);
+        if definite && whole_title {
             // Unless an unnamed source so described came later (`an investigator familiar
             // with the inquiry` after `Carla Whitmore, the investigator-in-charge`).
-            let titled = self
-                .registry
-                .recent_person_titled(&last_lower)
-                .filter(|&id| {
-                    self.registry
-                        .recent_unnamed_with(&last_lower)
-                        .is_none_or(|u| {
-                            self.registry.actors[u].last_seen < self.registry.actors[id].last_seen
-                        })
-                });
+            let title_lower;
+            let title = if cs + 1 == cut {
+                &last_lower
+            } else {
+                title_lower = core_text.to_lowercase();
+                &title_lower
+            };
+            let titled = self.registry.recent_person_titled(title).filter(|&id| {
+                self.registry
+                    .recent_unnamed_with(&last_lower)
+                    .is_none_or(|u| {
+                        self.registry.actors[u].last_seen < self.registry.actors[id].last_seen
+                    })
+            });
             if let Some(id) = titled {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);
@@ -1439,8 +1446,9 @@ fn entities(
     entities
 }
 
-/// A definite phrase that describes a person by nationality, age or cap rather than by
-/// a name or a title: `the Swede`, `the 34-year-old`, `the Nigeria international`.
+/// A definite phrase that describes a person by nationality, age, cap or party rather
+/// than by a name or a title: `the Swede`, `the 34-year-old`, `the Nigeria international`,
+/// `the New York Democrat`.
 fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
     let [article, rest @ ..] = np else {
         return false;
@@ -1455,13 +1463,26 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
             let age = w
                 .split_once("-year-old")
                 .is_some_and(|(n, tail)| tail.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            age || hits
-                .iter()
-                .any(|h| h.span == one.span && h.kind == FormKind::Demonym)
+            age || is_party_member(w)
+                || hits
+                    .iter()
+                    .any(|h| h.span == one.span && h.kind == FormKind::Demonym)
         }
-        [place, last] => country(place) && last.text(text) == "international",
-        _ => false,
+        [place, last] if last.text(text) == "international" => country(place),
+        // `the Democrat`, `the New York Democrat`, `the Kansas Republican`: a party member
+        // from a place.
+        [places @ .., party] => {
+            is_party_member(party.text(text))
+                && places.len() <= 3
+                && places.iter().all(|t| is_capitalized(t.text(text)))
+        }
+        [] => false,
     }
+}
+
+/// A member of a party, in a word: `the Democrat`, `the Tory`.
+fn is_party_member(word: &str) -> bool {
+    matches!(word, "Democrat" | "Republican" | "Tory")
 }
 
 /// A word for a news outlet (`the newspaper wrote`, `the broadcaster reported`).

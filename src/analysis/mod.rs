@@ -1235,6 +1235,54 @@ mod tests {
     }
 
     #[test]
+    fn a_bench_of_judges_and_the_lawyers_before_it() {
+        let text = "Title\n\nA bench comprising Chief Justice Arvind Mehrotra and Justice KS \
+                    Nagaraj heard the case. The Chief Justice observed that the authorities had \
+                    “woken up” late.\n\nAdditional advocate general (AAG) Ramesh Chandra \
+                    Hosamani submitted that notices had been served.\n\n“Interim orders are \
+                    not a licence,” Justice Mehrotra said.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
+            .collect();
+        assert_eq!(
+            who,
+            [
+                "Arvind Mehrotra",
+                "Ramesh Chandra Hosamani",
+                "Arvind Mehrotra"
+            ]
+        );
+        let lawyer = &a.speakers[1];
+        assert_eq!(
+            lawyer.title.as_deref(),
+            Some("Additional advocate general (AAG)")
+        );
+        assert_eq!(lawyer.role, Role::Official);
+    }
+
+    #[test]
+    fn a_name_then_of_and_an_institution_is_its_member() {
+        let text = "Title\n\nShalini Menon of the Indian Institute of Science (IISc) told \
+                    reporters that the lake had shrunk.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(a.speakers[0].name, "Shalini Menon");
+        assert_eq!(a.speakers[0].role, Role::Expert);
+    }
+
+    #[test]
+    fn a_party_member_from_a_place_is_who_spoke_last() {
+        let text = "Title\n\n“This is not partisan,” Senate Majority Leader Raymond Calloway \
+                    said.\n\nThe New York Democrat said he would bring the bill back.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Raymond Calloway", "Raymond Calloway"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

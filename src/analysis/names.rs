@@ -292,9 +292,22 @@ fn runs<'a>(
                         break;
                     }
                 }
+                // A given name the lexicon does not know still heads a person's name when
+                // an institution's follows (`Shalini Menon of the Centre for Ecological
+                // Sciences`).
+                let person_words =
+                    f + 2 == j || f + 3 == j && !tokens[f + 1].text(text).ends_with('.');
                 let of_person = matches!(w, "of" | "for")
                     && j - f >= 2
-                    && is_given_name(text, tokens[f])
+                    && (is_given_name(text, tokens[f])
+                        || w == "of"
+                            && person_words
+                            && has_head(&tokens[k..k + next_run])
+                            && tokens[f..j].iter().all(|t| {
+                                cap(*t)
+                                    && !is_capitalized_function_word(t.text(text))
+                                    && !country_in(countries, t.span)
+                            }))
                     && !tokens[f..j]
                         .iter()
                         .any(|t| t.flags & (Flag::HeadStart as u32 | Flag::TitleStart as u32) != 0);
@@ -517,7 +530,7 @@ pub fn find_names(
         .collect();
     // Both in text order: one pointer walks the definitions as the runs go by.
     let mut next_defined = 0;
-    for (from, to) in runs(text, tokens, countries) {
+    for (from, mut to) in runs(text, tokens, countries) {
         while defined
             .get(next_defined)
             .is_some_and(|&(_, end)| end <= from)
@@ -528,7 +541,16 @@ pub fn find_names(
             if to == end {
                 out.push(organization(text, tokens, (start, end), start));
             }
-            continue;
+            // `Shalini Menon of the Indian Institute of Science (IISc)`: who belongs to it
+            // is read as any run is.
+            let mut before = start;
+            while before > from && is_name_connector(tokens[before - 1].text(text)) {
+                before -= 1;
+            }
+            if before == start || before <= from {
+                continue;
+            }
+            to = before;
         }
         // `“Walk Easy, Brother”`: a title of a work in quotation marks names nobody.
         if in_quoted_title(tokens, from, to) {
@@ -699,8 +721,10 @@ pub fn find_names(
                     | "analysis"
                     | "survey"
             );
+        let member_of = member_of_institution(text, tokens, ns, ne);
         let accepted = titled
             || appositive.is_some()
+            || member_of.is_some()
             || age
             || government
             || author
@@ -727,6 +751,9 @@ pub fn find_names(
         if role.is_none() {
             role = role_after_as(text, tokens, ne);
         }
+        if role.is_none() {
+            role = member_of.and_then(|i| super::roles::institution_role(i.of(text)));
+        }
         out.push(Candidate {
             name: Name {
                 kind: NameKind::Person,
@@ -739,6 +766,25 @@ pub fn find_names(
             only_if_known: !accepted,
         });
     }
+}
+
+/// `Shalini Menon of the Centre for Ecological Sciences`: two or three capitalised words,
+/// then `of` and an institution's name, are someone who belongs to it: the institution.
+fn member_of_institution(text: &str, tokens: &[Token], ns: usize, ne: usize) -> Option<Span> {
+    if !(2..=3).contains(&(ne - ns)) || tokens.get(ne).is_none_or(|t| t.text(text) != "of") {
+        return None;
+    }
+    let mut k = ne + 1;
+    if tokens.get(k).is_some_and(|t| t.text(text) == "the") {
+        k += 1;
+    }
+    let run = tokens[k.min(tokens.len())..]
+        .iter()
+        .take_while(|t| cap(**t) || is_name_connector(t.text(text)))
+        .count();
+    let named = tokens[k..k + run].iter().rposition(|t| cap(*t))?;
+    let run = &tokens[k..=k + named];
+    has_head(run).then(|| Span::new(run[0].span.start, run[named].span.end))
 }
 
 /// The dot at `dot` closes a middle initial inside the name begun at `name_start`
@@ -909,6 +955,19 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
             }
         }
         return None;
+    }
+    // `Additional advocate general (AAG) Ramesh Chandra Hosamani`: the title's short form
+    // in brackets between it and the name.
+    let short_form = i >= 4
+        && tokens[i - 1].text(text) == ")"
+        && tokens[i - 3].text(text) == "("
+        && tokens[i - 2].text(text).len() >= 2
+        && tokens[i - 2]
+            .text(text)
+            .bytes()
+            .all(|b| b.is_ascii_uppercase());
+    if short_form && title_at(text, tokens, i - 4).is_some() {
+        i -= 3;
     }
     while i > 0 {
         let t = tokens[i - 1];

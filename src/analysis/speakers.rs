@@ -368,14 +368,28 @@ impl Registry {
     }
 
     /// The most recently mentioned named person whose title has `word` (lower case) or its
-    /// abbreviation (`Gov.` for `governor`, `Sgt.` for `sergeant`).
+    /// abbreviation (`Gov.` for `governor`, `Sgt.` for `sergeant`); a title of several
+    /// words (`chief justice`) must be there whole.
     pub fn recent_person_titled(&self, word: &str) -> Option<usize> {
+        let has_words = |t: &str| {
+            let t = t.to_lowercase();
+            t.match_indices(word).any(|(at, _)| {
+                let before = t[..at].chars().next_back();
+                let after = t[at + word.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
         self.seen_last(|a| {
             a.kind == SpeakerKind::Person
                 && !a.anonymous
                 && a.title.as_deref().is_some_and(|t| {
-                    t.split(|c: char| !c.is_alphanumeric() && c != '.')
-                        .any(|w| title_word_is(w, word))
+                    if word.contains(' ') {
+                        has_words(t)
+                    } else {
+                        t.split(|c: char| !c.is_alphanumeric() && c != '.')
+                            .any(|w| title_word_is(w, word))
+                    }
                 })
         })
     }
