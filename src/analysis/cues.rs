@@ -560,13 +560,16 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
         // After an owner or an article it is a noun: `Iran’s state broadcaster`, `a report`.
         // So it is after `of` (`dozens of reports of …`), and `state` after a name (`the US
         // state of Ohio`: the bare verb would need a plural subject).
+        // After a month, a bare or plural form is a noun too (`whose October report`; the
+        // verb would be `in October reported`).
         let noun = i > sa
             && (p.tokens[i - 1].kind == Kind::Possessive
                 || matches!(
                     p.w(i - 1),
-                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of"
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of" | "whose"
                 )
-                || w == "state" && is_capitalized(p.w(i - 1)));
+                || w == "state" && is_capitalized(p.w(i - 1))
+                || is_month(p.w(i - 1)) && !w.ends_with("ed") && !w.ends_with("ing"));
         if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
             && (!is_capitalized(w) || shouting)
             && !noun
@@ -631,7 +634,13 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
 fn continues_speaker(p: &Para, c: Cue, sb: usize) -> bool {
     let after = c.from > 0 && {
         let prev = p.w(c.from - 1);
-        matches!(prev, "and" | "but") || prev == "," && p.w(c.from).ends_with("ing")
+        // `would “keep it under review,” adding that …`: the comma inside the closing mark.
+        let comma = prev == ","
+            || p.in_passage[c.from - 1].is_some_and(|pi| {
+                p.passages[pi].close == Some(c.from - 1)
+                    && p.passages[pi].content.of(p.text).ends_with(',')
+            });
+        matches!(prev, "and" | "but") || comma && p.w(c.from).ends_with("ing")
     };
     // `…, and said research by his team had found …`: a verb of saying with its clause.
     let says_clause = matches!(c.form, Form::Verb(_, lemma) if strong(lemma))
@@ -1014,7 +1023,8 @@ fn said_before(p: &Para, subject: Subject, region_start: usize) -> Option<(Vec<u
 
 /// `The decision, she said, was “a betrayal of savers”.`: a cue set off by commas inside
 /// the sentence, which it splits. The quotations of the sentence are the speaker's; the
-/// words around it are no substring of the text, so nothing is reported indirectly.
+/// words around it are no substring of the text, so nothing is reported indirectly —
+/// unless what follows only adds to a sentence said whole (`…, she said, leaving …`).
 fn parenthetical(
     p: &Para,
     cue: Cue,
@@ -1041,11 +1051,21 @@ fn parenthetical(
         .into_iter()
         .filter(|&pi| p.is_speech(pi))
         .collect();
+    // `Customers pulled orders forward, Raman said, leaving the half “weaker …”`: a
+    // participle after the speaker adds to a sentence said whole before it.
+    let participle_after = p.tokens[cue.to + 1].kind == Kind::Word
+        && p.w(cue.to + 1).ends_with("ing")
+        && !is_capitalized(p.w(cue.to + 1));
+    let indirect = if participle_after {
+        said_before(p, subject, from).map_or(Vec::new(), |(_, indirect)| indirect)
+    } else {
+        Vec::new()
+    };
     (!direct.is_empty()).then(|| Attribution {
         cue: p.span(cue.from, cue.to),
         subject,
         direct,
-        indirect: Vec::new(),
+        indirect,
     })
 }
 
@@ -2869,5 +2889,32 @@ mod tests {
             attrib("Rathke also asked the governments of the region not to turn away boats.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_month_before_a_cue_word_makes_it_a_noun() {
+        let (who, _, indirect) = one(
+            "Lindqvist, whose October report was titled “Analog’s Long Winter,” said the approach could flush out other bidders.",
+        );
+        assert_eq!(who, "Lindqvist");
+        assert_eq!(indirect, ["the approach could flush out other bidders"]);
+    }
+
+    #[test]
+    fn a_participle_after_a_speaker_set_off_by_commas() {
+        let (_, direct, indirect) = one(
+            "Customers had pulled orders forward, Raman said, leaving the second half “structurally weaker.”",
+        );
+        assert_eq!(direct, ["structurally weaker."]);
+        assert_eq!(indirect, ["Customers had pulled orders forward"]);
+    }
+
+    #[test]
+    fn adding_after_a_comma_inside_the_closing_mark() {
+        let a = attrib(
+            "The authority said it would “keep the situation under review,” adding that it does not comment on deals.",
+        );
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1].2, ["it does not comment on deals"]);
     }
 }
