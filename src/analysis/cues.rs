@@ -1516,9 +1516,11 @@ fn clause_end(p: &Para, cs: usize, end: usize) -> usize {
         if w == ";" {
             return k;
         }
+        // Not `, but that …`: a second clause the same verb reports.
         if w == ","
             && k + 1 < end
             && matches!(p.w(k + 1), "while" | "but" | "whereas" | "according")
+            && !(p.w(k + 1) == "but" && k + 2 < end && p.w(k + 2) == "that")
         {
             return k;
         }
@@ -2916,5 +2918,17 @@ mod tests {
         );
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1].2, ["it does not comment on deals"]);
+    }
+
+    #[test]
+    fn but_that_after_a_comma_is_a_second_clause_reported() {
+        let (_, direct, indirect) = one(
+            "The authority said that it would consider trials “where the risks are known”, but that no decision had been made.",
+        );
+        assert_eq!(direct, ["where the risks are known"]);
+        assert_eq!(
+            indirect,
+            ["it would consider trials", "no decision had been made"]
+        );
     }
 }
