@@ -850,7 +850,11 @@ fn verb_attribution(
             }
         }
     }
+    // `Kanemori told a press conference at the office, adding that …`: a participle after
+    // a comma goes on with the speaker before it, not with who was spoken to.
+    let goes_on = participle && has_previous && cue.from > sa && p.w(cue.from - 1) == ",";
     let subject = match np_backward(p, cue.from, region_start.max(sa)) {
+        _ if goes_on => Subject::Inherit,
         Some((s, e)) => Subject::Np(s, e),
         None => match possessive_product(p, cue.from, region_start.max(sa)) {
             Some(np) => Subject::Np(np.0, np.1),
@@ -1218,7 +1222,19 @@ fn content_after(p: &Para, cue: Cue, lemma: &str, sb: usize) -> Option<Option<us
         return None;
     }
     if takes_object(lemma) {
-        i = skip_object(p, i, sb)?;
+        let after_hearer = skip_object(p, i, sb)?;
+        // `backbenchers warn communities will lose their say`: where the hearer may be
+        // left out, words before an auxiliary are the clause's subject, not a hearer.
+        let hearer_optional = matches!(
+            lemma,
+            "warn" | "caution" | "promise" | "show" | "write" | "email" | "text"
+        );
+        let subject_of_clause = hearer_optional
+            && !is_object_pronoun(p.w(i))
+            && (i + 1..=after_hearer.min(sb - 1)).any(|k| is_auxiliary(p.w(k)));
+        if !subject_of_clause {
+            i = after_hearer;
+        }
         if i >= sb {
             return Some(None);
         }
@@ -1275,6 +1291,19 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     }
     // `said Thursday that …`, `said at the same panel discussion that …`: only across
     // adverbials, never across an object (`announced the locations that …`).
+    // `said early evidence from Ireland suggested …`, `said this policy would fail`: a
+    // time word that is no adverbial when no time follows it.
+    let modifies_subject = matches!(w, "early" | "late" | "this" | "last" | "next")
+        && i + 1 < sb
+        && p.tokens[i + 1].kind == Kind::Word
+        && !is_preposition(p.w(i + 1))
+        && !is_weekday(p.w(i + 1))
+        && !is_month(p.w(i + 1))
+        && !is_when_word(p.w(i + 1))
+        && !is_time_noun(p.w(i + 1));
+    if modifies_subject && clause_can_start(p, i) {
+        return Some(i);
+    }
     let adverbial_start = is_preposition(w)
         || is_weekday(w)
         || is_when_word(w)
@@ -1285,8 +1314,17 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
             return Some(k);
         }
         for k in i..sb.min(i + 12) {
-            // `wrote on X: “…”`
-            if p.w(k) == ":" && k + 1 < sb && p.opens[k + 1].is_some() {
+            // `wrote on X: “…”`, `said in a statement, “…”` (not a title set off by commas:
+            // `found in a report, “Paying for the Storm,” that …`)
+            let quote_after_comma = p.w(k) == ","
+                && k + 1 < sb
+                && p.opens[k + 1].is_some_and(|pi| {
+                    p.is_speech(pi)
+                        && p.passages[pi]
+                            .close
+                            .is_none_or(|c| c + 1 >= sb || p.w(c + 1) != "that")
+                });
+            if quote_after_comma || p.w(k) == ":" && k + 1 < sb && p.opens[k + 1].is_some() {
                 return Some(k + 1);
             }
             if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
@@ -1330,6 +1368,42 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
 /// pronoun, or a noun phrase of a few plain words) directly followed by a finite verb.
 /// A word that starts an adverbial of time after a cue: `said late on Monday that …`,
 /// `said again …`.
+/// A noun of time after `this`, `last`, `early` …: `this year`, `late morning`.
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "days"
+            | "weekend"
+            | "time"
+            | "season"
+            | "quarter"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "decade"
+            | "century"
+            | "term"
+            | "session"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "round"
+    )
+}
+
 fn is_when_word(w: &str) -> bool {
     matches!(
         w,
@@ -2930,5 +3004,51 @@ mod tests {
             indirect,
             ["it would consider trials", "no decision had been made"]
         );
+    }
+
+    #[test]
+    fn warn_with_no_hearer_before_a_clause() {
+        assert_eq!(
+            reported("Backbenchers warn communities will lose their say over development."),
+            ["communities will lose their say over development"]
+        );
+        assert_eq!(
+            reported("The council warned residents that roads would close."),
+            ["roads would close"]
+        );
+    }
+
+    #[test]
+    fn a_time_word_that_modifies_the_subject_is_no_adverbial() {
+        assert_eq!(
+            reported("Natarajan said early evidence from Ireland suggested approvals had risen."),
+            ["early evidence from Ireland suggested approvals had risen"]
+        );
+        assert_eq!(
+            reported("The minister said early this week that the bill would pass."),
+            ["the bill would pass"]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_an_adverbial_and_a_comma() {
+        let (who, direct, _) =
+            one("A citizens group said in a statement, “We are being asked to accept a risk.”");
+        assert_eq!(who, "A citizens group");
+        assert_eq!(direct, ["We are being asked to accept a risk."]);
+        // A title set off by commas before `that` is not what was said.
+        let titled = attrib(
+            "The institute found in a report, “Paying for the Storm,” that offsets were rare.",
+        );
+        assert!(titled.iter().all(|a| a.1.is_empty()), "{titled:?}");
+    }
+
+    #[test]
+    fn a_participle_after_the_hearer_goes_on_with_the_speaker() {
+        let a = attrib(
+            "“I have concluded that the restart is necessary,” Kanemori told a press conference at the office, adding that safety “must always come first.”",
+        );
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1].0, "^");
     }
 }

@@ -975,7 +975,15 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
         let is_title = title_at(text, tokens, i - 1).is_some();
         let modifier = matches!(
             w,
-            "senior" | "former" | "deputy" | "chief" | "acting" | "top" | "then" | "team's"
+            "senior"
+                | "former"
+                | "deputy"
+                | "chief"
+                | "acting"
+                | "top"
+                | "then"
+                | "team's"
+                | "shadow"
         );
         if t.kind == Kind::Word && (is_title || modifier) && !is_capitalized(w) {
             i -= 1;
@@ -1185,9 +1193,13 @@ fn appositive_after(
             .take_while(|t| t.flags & lexical == 0)
             .any(|t| is_finite_marker(t.text(text)))
         || matches!(first, "I" | "We" | "You" | "He" | "She" | "They" | "It");
+    // `, senior economist at the Sakura Research Institute,`: a title after a rank.
+    let ranked = (is_rank(first) || matches!(first, "former" | "lead" | "principal"))
+        && title_at(text, tokens, from + 1).is_some();
     let opens = is_determiner(first)
         || is_capitalized(first)
         || works_at
+        || ranked
         || title_at(text, tokens, from).is_some();
     let describes = !ev.is_empty()
         && opens
@@ -1374,6 +1386,13 @@ mod tests {
             names("Marcus Hale, a city council member who has voted against the fund twice, said");
         assert_eq!(n[0].1, "Marcus Hale");
         assert_eq!(n[0].3, Some(Role::Official));
+    }
+
+    #[test]
+    fn a_description_may_open_on_a_rank_before_the_title() {
+        let n = names("Yuko Shimizu, senior economist at the Sakura Research Institute, said");
+        assert_eq!(n[0].1, "Yuko Shimizu");
+        assert_eq!(n[0].3, Some(Role::Expert));
     }
 
     #[test]
