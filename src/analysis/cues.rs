@@ -2247,12 +2247,17 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         if p.quoted(k) || !word_like || is_clause_word(w) && !joins_places {
             return None;
         }
-        // `Patients waiting outside the emergency room said`: a participle phrase too.
-        let phrase_after =
-            k + 1 < e && (is_preposition(p.w(k + 1)) || is_participle_phrase_start(p.w(k + 1)));
+        // `Patients waiting outside the emergency room said`: a participle phrase too, as
+        // is `A citizens’ group opposed to the restart said`.
+        let phrase_after = k + 1 < e
+            && (is_preposition(p.w(k + 1))
+                || is_participle_phrase_start(p.w(k + 1))
+                || k + 2 < e && p.w(k + 1).ends_with("ed") && is_preposition(p.w(k + 2)));
         // `One firefighter on the north flank, who …, said`: one person so described.
         let one_titled = k > lo && is_one_titled(p.w(k - 1), w);
-        if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled) {
+        let described_group = k > lo && w == "group";
+        if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled || described_group)
+        {
             let start = np_ending(p, k + 1, lo).map_or(k, |(s, _)| s);
             return Some((start, e));
         }
@@ -2410,6 +2415,13 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     {
         if let Some((_, by_end)) = np_forward(p, i + 2, sb) {
             i = by_end;
+        }
+    }
+    // `the Ministry of Economy, Trade and Industry`: an institution's name may list what
+    // it is for.
+    if i < sb && p.w(i) == "," && super::names::heads_for(p.text, &p.tokens[start..i]) {
+        if let Some(end) = super::names::listed_to(p.text, p.tokens, i).filter(|&e| e <= sb) {
+            i = end;
         }
     }
     // A name after the comma: `the Afghan team's coach, Alireza Mehraban,`; or a

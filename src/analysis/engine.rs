@@ -483,10 +483,15 @@ impl<'t> Engine<'t> {
                 && !matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
                 && is_one_titled(w(k - 1), w(k))
         };
+        // `A citizens’ group opposed to the restart`: a past participle's phrase too.
+        let participle_phrase =
+            |k: usize| k + 1 < cut && w(k).ends_with("ed") && is_preposition(w(k + 1));
         let mut cut = (s + 1..cut)
             .find(|&k| {
-                (is_preposition(w(k)) || is_participle_phrase_start(w(k)))
-                    && (with_lower(w(k - 1), |l| groups.contains_key(l)) || one_titled(k - 1))
+                (is_preposition(w(k)) || is_participle_phrase_start(w(k)) || participle_phrase(k))
+                    && (with_lower(w(k - 1), |l| groups.contains_key(l))
+                        || one_titled(k - 1)
+                        || participle_phrase(k) && k > s + 1 && w(k - 1) == "group")
             })
             .filter(|&k| !in_organization(tokens[k - 1].span))
             .unwrap_or(cut);

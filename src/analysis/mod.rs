@@ -1283,6 +1283,22 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_that_lists_its_fields_and_a_group_described_by_a_participle() {
+        let text = "Title\n\nImports rose, according to the Ministry of Economy, Trade and \
+                    Industry.\n\nA rights group opposed to the restart said, “We are being \
+                    asked to accept a risk.”\n\nOfficials briefed on the talks said the draft \
+                    was ready.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ministry of Economy, Trade and Industry",
+                "rights group",
+                "Officials"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
