@@ -670,6 +670,13 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
+        // `the Minister for Health`: a post and its field, naming no one (not `the Office
+        // of the Privacy Commissioner of Canada`, an institution).
+        let field_of_title = cut >= cs + 3
+            && matches!(w(cut - 2), "for" | "of")
+            && !(cs..cut).any(|k| names::head_at(text, tokens, k).is_some())
+            && is_capitalized(w(cut - 1))
+            && names::title_at(text, tokens, cut - 3).is_some_and(|l| cut - 3 + l == cut - 2);
         // A single name after titles or honorifics: `Ambassador Mohib`, `Mr. Tedeschi`, `Microsoft`.
         let name_words: Vec<usize> = (cs..cut)
             .filter(|&k| {
@@ -679,7 +686,7 @@ impl<'t> Engine<'t> {
             .collect();
         let titled = name_words.len() == 1 && name_words[0] > cs;
         let group_word = with_lower(w(cut - 1), |l| lex.groups.contains_key(l));
-        if name_words.len() == 1 && name_words[0] == cut - 1 && !group_word {
+        if name_words.len() == 1 && name_words[0] == cut - 1 && !group_word && !field_of_title {
             let word = w(name_words[0]);
             let word_span = tokens[name_words[0]].span;
             let person = self
@@ -787,7 +794,8 @@ impl<'t> Engine<'t> {
         // with that title.
         // So is `the Chief Justice` after `Chief Justice Arvind Mehrotra`.
         let whole_title = cs + 1 == cut && lex.titles.contains_key(&last_lower)
-            || names::title_at(text, tokens, cs) == Some(cut - cs);
+            || names::title_at(text, tokens, cs) == Some(cut - cs)
+            || field_of_title;
         if definite && whole_title {
             // Unless an unnamed source so described came later (`an investigator familiar
             // with the inquiry` after `Carla Whitmore, the investigator-in-charge`).
@@ -810,8 +818,9 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
-        // An unnamed person described by a role: `the State Department official`.
-        if !is_capitalized(last) && lex.titles.contains_key(&last_lower) {
+        // An unnamed person described by a role: `the State Department official`, `the
+        // Minister for Health`.
+        if !is_capitalized(last) && lex.titles.contains_key(&last_lower) || field_of_title {
             let ev = roles::evidence(core_text);
             // `A spokesperson said` right after a ministry spoke: the ministry's spokesperson.
             let role = ev.role().or_else(|| {
@@ -1276,11 +1285,14 @@ impl<'t> Engine<'t> {
         let mut found: Vec<&Found> = found.iter().collect();
         found.sort_by_key(|f| (f.span.start, f.span.end));
         found.dedup_by_key(|f| f.span);
+        // Who was known only by a post speaks as the person named later who holds it.
+        let holders = registry.post_holders();
+        let actor_of = |f: &Found| f.actor.map(|a| holders.get(&a).copied().unwrap_or(a));
         // Speakers are numbered in order of their first quote.
         let mut speaker_of: HashMap<usize, usize> = HashMap::default();
         let mut speaking: Vec<usize> = Vec::new();
         for f in &found {
-            if let Some(a) = f.actor {
+            if let Some(a) = actor_of(f) {
                 speaker_of.entry(a).or_insert_with(|| {
                     speaking.push(a);
                     speaking.len() - 1
@@ -1308,7 +1320,7 @@ impl<'t> Engine<'t> {
             .iter()
             .enumerate()
             .map(|(qi, f)| {
-                let speaker = f.actor.map(|a| speaker_of[&a]);
+                let speaker = actor_of(f).map(|a| speaker_of[&a]);
                 if let Some(sp) = speaker {
                     speakers[sp].quotes.push(qi);
                 }

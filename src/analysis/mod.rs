@@ -166,6 +166,8 @@ pub fn analyze(text: &str, blocks: &[Block]) -> Analysis {
 
 /// Analyse the kept blocks of a text, letting `observe` look at the work in progress every
 /// few hundred kilobytes (never on short texts): how far it is, and what is found so far.
+/// A speaker known so far only by a post (`the Minister for Health`) may take the name of
+/// whoever is named later as holding it.
 pub fn analyze_observed(
     text: &str,
     blocks: &[Block],
@@ -1296,6 +1298,26 @@ mod tests {
                 "Officials"
             ])
         );
+    }
+
+    #[test]
+    fn a_post_named_before_its_holder_is_the_holder() {
+        let text = "Title\n\nPatients waited on trolleys as the Minister for Health conceded \
+                    that the plan was “not yet delivering”.\n\nMinister for Health Dermot \
+                    Kinsella said the numbers were “unacceptable”.\n\nSinn Féin health \
+                    spokesman Pádraig Ó Murchú called it “a national scandal”.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
+            .collect();
+        assert_eq!(
+            who,
+            ["Dermot Kinsella", "Dermot Kinsella", "Pádraig Ó Murchú"]
+        );
+        assert!(a.entities.iter().all(|e| e.span.of(text) != "Health"));
+        assert_eq!(a.speakers[1].role, Role::Official);
     }
 
     #[test]

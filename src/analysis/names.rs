@@ -637,6 +637,14 @@ pub fn find_names(
         if name_start >= to {
             continue;
         }
+        // `the Minister for Health conceded`: one word after a title's `for` or `of` is
+        // the field of the post, and no one is named.
+        let field_of_title = to - name_start == 1
+            && title_end.is_some_and(|t| t + 1 == name_start)
+            && matches!(tokens[name_start - 1].text(text), "for" | "of");
+        if field_of_title {
+            continue;
+        }
         // `Parents for Safer Screens, an advocacy group founded by …`, `the Handel Vereint
         // retail workers’ union`: what the name is said to be makes it an organisation,
         // whatever its words.
@@ -997,6 +1005,19 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
             && (t.kind == Kind::Possessive
                 || t.kind == Kind::Word && (is_capitalized(w) || w == "the"))
         {
+            i -= 1;
+            continue;
+        }
+        // `Sinn Féin health spokesman`: a lower-case field between the body and the title.
+        let field = found == Some(i)
+            && t.kind == Kind::Word
+            && !is_capitalized(w)
+            && !matches!(w, "and" | "or" | "but" | "who" | "as")
+            && !is_determiner(w)
+            && !is_preposition(w)
+            && i >= 2
+            && cap(tokens[i - 2]);
+        if field {
             i -= 1;
             continue;
         }

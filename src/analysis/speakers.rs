@@ -428,6 +428,41 @@ impl Registry {
         })
     }
 
+    /// People known only by their post (`the Minister for Health conceded`, `Housing
+    /// secretary says`), each with the one person named later who holds that post
+    /// (`Minister for Health Dermot Kinsella`). A post of one word (`the official`) is too
+    /// common to tell who holds it.
+    pub fn post_holders(&self) -> HashMap<usize, usize> {
+        let post = |t: &str| {
+            let t = t.trim();
+            let t = t
+                .strip_prefix("the ")
+                .or_else(|| t.strip_prefix("The "))
+                .unwrap_or(t);
+            t.to_lowercase()
+        };
+        let mut holders = HashMap::default();
+        for (id, a) in self.actors.iter().enumerate() {
+            let only_a_post = a.kind == SpeakerKind::Person
+                && a.anonymous
+                && a.name.contains(' ')
+                && a.title.as_deref().is_some_and(|t| post(t) == post(&a.name));
+            if !only_a_post {
+                continue;
+            }
+            let wanted = post(&a.name);
+            let mut holding = self.actors.iter().enumerate().filter(|(_, h)| {
+                h.kind == SpeakerKind::Person
+                    && !h.anonymous
+                    && h.title.as_deref().is_some_and(|t| post(t) == wanted)
+            });
+            if let (Some((holder, _)), None) = (holding.next(), holding.next()) {
+                holders.insert(id, holder);
+            }
+        }
+        holders
+    }
+
     pub fn note_mention(&mut self, id: usize, span: Span) {
         self.touch(id, Some(span));
     }
