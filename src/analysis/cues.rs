@@ -2028,7 +2028,48 @@ fn np_word_head(w: &str) -> bool {
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
 pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
-    np_right_before(p, cue, lo).or_else(|| np_before_relative(p, cue, lo))
+    document_by_publisher(p, cue, lo)
+        .or_else(|| np_right_before(p, cue, lo).map(|np| institution_not_its_town(p, np, lo)))
+        .or_else(|| np_before_relative(p, cue, lo))
+}
+
+/// `The Institute for Agricultural Market Research in Kiel said`: the institution speaks,
+/// not the town it is in.
+fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
+    if s < lo + 2 || !matches!(p.w(s - 1), "in" | "near") || !is_capitalized(p.w(s)) {
+        return (s, e);
+    }
+    match np_right_before(p, s - 1, lo) {
+        Some((is, ie))
+            if ie == s - 1 && (is..ie).any(|k| p.tokens[k].flags & Flag::HeadStart as u32 != 0) =>
+        {
+            (is, ie)
+        }
+        _ => (s, e),
+    }
+}
+
+/// `A report published last week by the Institute for Agricultural Market Research in
+/// Kiel found`, `A report by the Homes Policy Unit, ‘Permission Granted?’, published last
+/// month, found`: a document opening the clause with its publisher, up to the verb.
+fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let doc = if is_determiner(p.w(lo)) { lo + 1 } else { lo };
+    if doc + 2 >= cue || !is_document_noun(lower(p.w(doc)).as_ref()) {
+        return None;
+    }
+    // `by` right after the noun, or after its participle and a time (`published last week`).
+    let by = (doc + 1..cue.min(doc + 5)).find(|&k| p.w(k) == "by")?;
+    let participle = (doc + 1..by).all(|k| {
+        p.tokens[k].kind == Kind::Word && !is_capitalized(p.w(k)) && !is_auxiliary(p.w(k))
+    });
+    if !participle || by > doc + 1 && !p.w(doc + 1).ends_with("ed") {
+        return None;
+    }
+    let mut end = cue;
+    while end > by + 1 && p.w(end - 1) == "," {
+        end -= 1;
+    }
+    (end > by + 1).then_some((lo, end))
 }
 
 /// `A senior official who spoke on condition of anonymity to discuss the talks said`, `Two

@@ -596,6 +596,14 @@ impl<'t> Engine<'t> {
             // `The report, published by Human Rights Watch,`, `a statement issued by the
             // Ukrainian government`: the publisher speaks.
             if let Some(k) = (cs + 1..e).find(|&k| w(k) == "by" && k + 1 < e) {
+                // `by the Institute for Agricultural Market Research in Kiel`: the
+                // institution, not its town.
+                let town = (k + 2..e).rev().find(|&t| {
+                    matches!(w(t), "in" | "near")
+                        && (t + 1..e).all(|j| is_capitalized(w(j)))
+                        && (k + 1..t).any(|j| names::head_at(text, tokens, j).is_some())
+                });
+                let e = town.unwrap_or(e);
                 if let (Some(id), _) = self.resolve(para, k + 1, e, people, hits, sentence_start) {
                     return (Some(id), Some(np));
                 }

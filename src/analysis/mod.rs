@@ -1321,6 +1321,34 @@ mod tests {
     }
 
     #[test]
+    fn a_double_surname_repeats_the_person() {
+        let text = "Title\n\n“Nobody is cutting support,” European Commission spokesperson \
+                    Marta Ruiz Delgado told reporters.\n\nRuiz Delgado said that the \
+                    Commission remained “open to dialogue”.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Marta Ruiz Delgado", "Marta Ruiz Delgado"])
+        );
+    }
+
+    #[test]
+    fn a_report_speaks_for_its_publisher_and_an_institution_not_for_its_town() {
+        let text = "Title\n\nA report published last week by the Institute for Agricultural \
+                    Market Research (IAMR) in Kiel found that small farms would lose support.\n\n\
+                    A report by the Homes Policy Unit, ‘Permission Granted?’, published last \
+                    month, found that applications take 61 weeks.\n\nThe Sakura Research \
+                    Institute in Osaka said that rates would fall.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Institute for Agricultural Market Research",
+                "Homes Policy Unit",
+                "Sakura Research Institute"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

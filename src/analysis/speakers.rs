@@ -166,6 +166,20 @@ impl Registry {
         })
     }
 
+    /// `Ruiz Delgado` after `Marta Ruiz Delgado`: the last words of one person's name.
+    fn person_by_double_surname(&self, name: &str) -> Option<usize> {
+        let last = name.rsplit(' ').next()?;
+        let mut ids = self.by_word.get(last)?.iter().copied().filter(|&id| {
+            let full = &self.actors[id].name;
+            self.actors[id].kind == SpeakerKind::Person
+                && full.len() > name.len()
+                && full.ends_with(name)
+                && full[..full.len() - name.len()].ends_with(' ')
+        });
+        let id = ids.next()?;
+        ids.all(|other| other == id).then_some(id)
+    }
+
     pub fn is_known_person(&self, name: &str) -> bool {
         // Names are mostly single-spaced already: fold only when needed.
         let folded;
@@ -198,6 +212,7 @@ impl Registry {
         let existing = existing.or_else(|| {
             if name.contains(' ') {
                 self.person_by_particle_surname(&name)
+                    .or_else(|| self.person_by_double_surname(&name))
             } else {
                 self.person_by_word(&name)
             }
