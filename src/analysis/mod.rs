@@ -1349,6 +1349,31 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_in_a_name_stands_for_the_person_and_a_plural_after_the_is_a_team() {
+        let text = "Title\n\nThe Portland Pioneers fired coach Greg Mallory on Tuesday.\n\n\
+                    Bradshaw, 47, addressed the team. He said the only thing that had changed \
+                    was the standard.\n\nLinebacker Marcus “Tank” Okafor was blunt. “We quit on \
+                    him,” Okafor said.\n\nTank said the defense had stopped talking.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Bradshaw", "Marcus Okafor", "Marcus Okafor"])
+        );
+        let a = analyze(text, &structure(text).blocks);
+        let team = a
+            .entities
+            .iter()
+            .find(|e| e.span.of(text) == "Portland Pioneers");
+        assert_eq!(team.map(|e| e.class), Some(EntityClass::Organization));
+        // Places named by a plural stay places.
+        let isles = "Title\n\nSeagrass has spread across the Balearic Islands, divers say.\n";
+        let a = analyze(isles, &structure(isles).blocks);
+        assert!(a
+            .entities
+            .iter()
+            .all(|e| e.span.of(isles) != "Balearic Islands"));
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

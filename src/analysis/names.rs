@@ -221,6 +221,11 @@ fn runs<'a>(
                 j += 1;
                 continue;
             }
+            // `Marcus “Tank” Okafor`: a nickname in quotation marks inside a name.
+            if let Some(len) = nickname_at(tokens, j) {
+                j += len;
+                continue;
+            }
             let w = t.text(text);
             let dot_of_abbrev =
                 abbreviation_dot(text, tokens, j) && tokens.get(j + 1).is_some_and(|n| cap(*n));
@@ -328,6 +333,27 @@ fn runs<'a>(
         i = j;
         Some(run)
     })
+}
+
+/// The length of a one- or two-word nickname in quotation marks at `j`, between a given
+/// name and a surname (`Marcus “Tank” Okafor`).
+pub fn nickname_at(tokens: &[Token], j: usize) -> Option<usize> {
+    let mark = |k: usize, space: bool| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Quote && t.space_before == space)
+    };
+    if j == 0 || !cap(tokens[j - 1]) || !mark(j, true) {
+        return None;
+    }
+    let words = (1..=2).find(|&n| {
+        (j + 1..=j + n).all(|k| tokens.get(k).is_some_and(|t| cap(*t)))
+            && mark(j + n + 1, false)
+            && tokens
+                .get(j + n + 2)
+                .is_some_and(|t| cap(*t) && t.space_before)
+    })?;
+    Some(words + 2)
 }
 
 /// A word that ranks the title after it (`Assistant Commissioner`, `Acting Director`).
@@ -653,6 +679,7 @@ pub fn find_names(
                 || kind_follows(text, tokens, a, to)
                 || (title_end.is_none() && kind_before(text, tokens, a))
                 || masthead_after_the(text, tokens, a, to)
+                || plural_after_the(text, tokens, a, to)
                 || calls_itself(text, tokens, a))
         {
             out.push(organization(text, tokens, (a, to), a));
@@ -1087,6 +1114,64 @@ fn masthead_after_the(text: &str, tokens: &[Token], from: usize, to: usize) -> b
     from > 0
         && matches!(tokens[from - 1].text(text), "the" | "The")
         && lexicon().masthead_words.contains(tokens[to - 1].text(text))
+}
+
+/// `the Portland Pioneers`, `the Kansas City Chiefs`: after `the`, a name that ends on a
+/// plural is a team or a band, not a person.
+fn plural_after_the(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    let last = tokens[to - 1].text(text);
+    from > 0
+        && (2..=4).contains(&(to - from))
+        && matches!(tokens[from - 1].text(text), "the" | "The")
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && !is_place_plural(last)
+        && tokens[from..to].iter().all(|t| cap(*t))
+}
+
+/// Plurals that end the names of places (`the Balearic Islands`, `the Auburn Hills`).
+fn is_place_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "Islands"
+            | "Isles"
+            | "Hills"
+            | "Falls"
+            | "Mountains"
+            | "Heights"
+            | "Springs"
+            | "Highlands"
+            | "Lakes"
+            | "Woods"
+            | "Fairgrounds"
+            | "Grounds"
+            | "Gardens"
+            | "Keys"
+            | "Plains"
+            | "Rapids"
+            | "Flats"
+            | "Sands"
+            | "Downs"
+            | "Fields"
+            | "Meadows"
+            | "Estates"
+            | "Dunes"
+            | "Narrows"
+            | "Straits"
+            | "Waters"
+            | "Territories"
+            | "Emirates"
+            | "States"
+            | "Netherlands"
+            | "Philippines"
+            | "Bahamas"
+            | "Maldives"
+            | "Seychelles"
+            | "Comoros"
+    )
 }
 
 /// The token length of a state or province named at `i` (`Indiana`, `Nova Scotia`).

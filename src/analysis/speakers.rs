@@ -78,6 +78,30 @@ pub struct Registry {
     unnamed: Vec<usize>,
 }
 
+/// `Marcus “Tank” Okafor`: the name without its nickname (`Marcus Okafor`), and the
+/// nickname, which stands for the person alone (`Tank said`).
+fn without_nickname(name: &str) -> (String, Option<&str>) {
+    let is_mark = |c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'');
+    let Some(open) = name.find(|c: char| is_mark(c)) else {
+        return (name.to_string(), None);
+    };
+    let inner_from = open + name[open..].chars().next().map_or(1, char::len_utf8);
+    let Some(close) = name[inner_from..]
+        .find(|c: char| is_mark(c))
+        .map(|c| c + inner_from)
+    else {
+        return (name.to_string(), None);
+    };
+    let nickname = &name[inner_from..close];
+    let after = close + name[close..].chars().next().map_or(1, char::len_utf8);
+    let rest = format!("{}{}", name[..open].trim_end(), &name[after..]);
+    if nickname.is_empty() || rest.trim().is_empty() {
+        return (name.to_string(), None);
+    }
+    // A nickname of two words (`The Rock`) is too loose to stand for the person alone.
+    (rest, (!nickname.contains(' ')).then_some(nickname))
+}
+
 /// Whitespace folded to single spaces.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -203,7 +227,8 @@ impl Registry {
         title: Option<&str>,
         role: Option<Role>,
     ) -> usize {
-        let name = normalize(name);
+        let normalized = normalize(name);
+        let (name, nickname) = without_nickname(&normalized);
         let existing = self
             .by_name
             .get(&name)
@@ -230,7 +255,7 @@ impl Registry {
                     mentions: Vec::new(),
                     last_seen: 0,
                 });
-                for w in name.split(' ') {
+                for w in name.split(' ').chain(nickname.iter().copied()) {
                     self.by_word.entry(w.to_string()).or_default().push(id);
                     // `Al-Kuwari` opening a sentence after `Nasser al-Kuwari`.
                     if is_article_prefixed_name(w) {
