@@ -2093,6 +2093,13 @@ fn np_before_relative(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
 }
 
 fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    // `But lawmaker Rebecca Tse, who …, said`: a conjunction opening the sentence is no
+    // part of the speaker's phrase.
+    let lo = if lo + 1 < cue && matches!(p.w(lo), "But" | "And" | "Yet" | "Or" | "So") {
+        lo + 1
+    } else {
+        lo
+    };
     if let Some(np) = unnamed_source_before(p, cue, lo) {
         return Some(np);
     }
@@ -3103,5 +3110,22 @@ mod tests {
         );
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1].0, "^");
+    }
+
+    #[test]
+    fn a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() {
+        let (who, _, indirect) = one(
+            "But lawmaker Rebecca Tse Wing-sze, who represents the social welfare sector, said the law risked pushing households out.",
+        );
+        assert_eq!(who, "lawmaker Rebecca Tse Wing-sze");
+        assert_eq!(indirect, ["the law risked pushing households out"]);
+    }
+
+    #[test]
+    fn a_name_then_a_description_holding_commas() {
+        let (who, _, _) = one(
+            "Sandra Ma Suk-yin, convenor of the housing research group at the Harbour Policy Institute, a think tank, said the government should publish a plan.",
+        );
+        assert!(who.starts_with("Sandra Ma Suk-yin"), "{who}");
     }
 }

@@ -1030,7 +1030,8 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
         // What the lower-case title hangs on: `Environment Canada`, `the Afghan team's`.
         if found.is_some()
             && (t.kind == Kind::Possessive
-                || t.kind == Kind::Word && (is_capitalized(w) || w == "the"))
+                || t.kind == Kind::Word
+                    && (is_capitalized(w) && !is_capitalized_function_word(w) || w == "the"))
         {
             i -= 1;
             continue;
