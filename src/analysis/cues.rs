@@ -1789,6 +1789,7 @@ fn np_token(p: &Para, i: usize) -> bool {
                 && !is_capitalized_function_word(p.w(i - 1));
             (is_capitalized(w) && (!is_capitalized_function_word(w) || in_name))
                 || np_word(w)
+                || plural_owner(p, i)
                 // `the state-run Anadolu Agency`, `a Kremlin-backed group`
                 || is_compound_modifier(w)
                 // `prime` of `the prime minister`: the first word of a title.
@@ -1808,8 +1809,26 @@ fn np_token(p: &Para, i: usize) -> bool {
                 // `Summit Power & Light`
                 || w == "&" && i > 0 && is_capitalized(p.w(i - 1))
         }
-        Kind::Quote => super::names::plural_possessive_in_name(p.text, p.tokens, i),
+        Kind::Quote => {
+            super::names::plural_possessive_in_name(p.text, p.tokens, i)
+                || i > 0 && plural_owner(p, i - 1)
+        }
     }
+}
+
+/// `citizens’` in `a citizens’ group`, `farmers’` in `farmers’ organisations`: a plain
+/// plural at `i`, owning the word after its apostrophe.
+fn plural_owner(p: &Para, i: usize) -> bool {
+    let apostrophe = i + 1;
+    p.tokens[i].kind == Kind::Word
+        && p.w(i).len() > 3
+        && p.w(i).ends_with('s')
+        && p.tokens.get(apostrophe).is_some_and(|t| {
+            t.kind == Kind::Quote && !t.space_before && matches!(t.text(p.text), "’" | "'")
+        })
+        && p.tokens
+            .get(apostrophe + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.space_before)
 }
 
 /// `IRIB`, `Tessellate`, `Inter-Services Public Relations`: capitalised words only.

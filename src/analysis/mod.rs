@@ -1374,6 +1374,17 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_owner_belongs_to_the_group_it_owns() {
+        let text = "Title\n\nFarmers’ organisations say the move would amount to a cut.\n\nA \
+                    citizens’ group opposed to the restart said in a statement, “We are being \
+                    asked to accept a risk.”\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Farmers’ organisations", "citizens’ group"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
