@@ -1233,18 +1233,13 @@ impl<'t> Engine<'t> {
         // An owner only when no one spoke lately (`she hums Aretha Franklin’s “Chain of
         // Fools” … “…,” she says`: the mayor who spoke before, not the singer).
         let owner_named = before.last().map(|(_, id)| *id);
-        // A speaker of the paragraphs before, else the last person named there.
-        // A speaker of the paragraph before; else a person it introduced (`Among
-        // those treated was the son of Jenna Kowalczyk. … “…,” she told the BBC`);
-        // else a speaker of the one before that.
+        // A speaker of the paragraph before; else the first person it names, its subject
+        // more likely than those named after (`Castellanos would not say …, citing talks
+        // with Traditional Owners. … “…,” she says`; `Among those treated was the son of
+        // Jenna Kowalczyk. … “…,” she told the BBC`); else a speaker of the one before.
         recent(1, &person)
             .or(owner_named)
-            .or(self
-                .previous_people
-                .iter()
-                .rev()
-                .copied()
-                .find(|&a| fits(a)))
+            .or(self.previous_people.iter().copied().find(|&a| fits(a)))
             .or_else(|| recent(2, &person))
             // `she` after paragraphs of a man speaking: the woman who spoke before him.
             .or_else(|| {

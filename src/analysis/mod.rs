@@ -1385,6 +1385,18 @@ mod tests {
     }
 
     #[test]
+    fn she_after_a_paragraph_without_speech_is_its_subject() {
+        let text = "Title\n\n“We have known it for years,” says Maya Castellanos, a \
+                    geneticist.\n\nCastellanos would not say which sites were chosen, citing \
+                    talks with Traditional Owners. And she is wary of overselling it.\n\n\
+                    “People imagine we can breed our way out,” she says.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Maya Castellanos", "Maya Castellanos"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
