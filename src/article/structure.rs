@@ -379,7 +379,9 @@ impl Builder<'_> {
             return;
         }
         let headline = || word_count(s) <= 15 && !s.trim_end().ends_with(['.', '!', '?', ':']);
+        // A box of other stories' headlines: each headline-shaped line after its heading.
         if std::mem::take(&mut self.headline_next) && headline() {
+            self.headline_next = true;
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
@@ -413,6 +415,16 @@ impl Builder<'_> {
             }
             if furniture.heads_headline {
                 self.headline_next = true;
+            }
+            // `Wilson Tam` / `Published: 8:30pm, 24 Nov 2026`: a bare name right before
+            // the page's stamp is the writer's.
+            let stamp = s.bytes().any(|b| b.is_ascii_digit());
+            if self.prose == 0 && stamp {
+                if let Some(last) = self.layout.blocks.last_mut() {
+                    if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
+                        last.kind = BlockKind::Credit;
+                    }
+                }
             }
             self.remove(RemovalReason::Furniture, unit);
             return;
@@ -479,7 +491,11 @@ impl Builder<'_> {
             return;
         }
         if let Some(credit) = traits.trailing_credit {
-            let caption = trim(self.text, Span::new(unit.start, credit.start));
+            let mut caption = trim(self.text, Span::new(unit.start, credit.start));
+            // `… taken in October. | KYODO`: the bar goes with the credit.
+            if caption.of(self.text).ends_with(" |") {
+                caption = trim(self.text, Span::new(caption.start, caption.end - 2));
+            }
             self.keep(BlockKind::Caption, caption);
             self.keep(BlockKind::Credit, credit);
             return;
@@ -740,6 +756,32 @@ impl<'t> Page<'t> {
                 }
             }
         }
+        // `… tractors on Tuesday Image: Lukas Verbeke/AFP`: a credit's label inside the
+        // line, the caption's sentence left open before it.
+        if let Some(colon) = memchr::memrchr(b':', s.as_bytes()) {
+            // The label is the word or two before the colon (`Image:`, `Photo credit:`).
+            let word_start = |end: usize| s[..end].rfind(' ').map(|sp| sp + 1);
+            let one = word_start(colon);
+            let two = one.and_then(|o| o.checked_sub(1)).and_then(word_start);
+            let label = [one, two].into_iter().flatten().find(|&at| {
+                at > 0
+                    && s[at..].starts_with(char::is_uppercase)
+                    && self.lex.credit_prefixes.contains(&&s[at..=colon])
+            });
+            if let Some(at) = label {
+                if !has_more_words_than(&s[at..], 8) && word_count(&s[..at]) >= 3 {
+                    return Some(Span::new(unit.start + at, unit.end));
+                }
+            }
+        }
+        // `… taken in October. | KYODO`: an agency after a bar.
+        if let Some(bar) = s.rfind(" | ") {
+            let agency = &s[bar + 3..];
+            let caption_before = s[..bar].trim_end().ends_with('.') && word_count(&s[..bar]) >= 5;
+            if caption_before && is_bare_name_or_word(agency) && agency.len() > 1 {
+                return Some(Span::new(unit.start + bar + 3, unit.end));
+            }
+        }
         // A credit is the last short sentence: try the last few sentence starts.
         let mut at = s.len();
         for _ in 0..3 {
@@ -915,7 +957,12 @@ fn is_page_stamp(s: &str) -> bool {
         .get(..9)
         .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
         && s.to_lowercase().contains("all rights reserved");
-    slug || subheading || reserved
+    // `©2026 Bloomberg L.P.`, `© 2025 AFP`: the page's copyright, a year then its owner.
+    let owned = s.strip_prefix('©').is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.starts_with(|c: char| c.is_ascii_digit()) && word_count(rest) <= 6
+    });
+    slug || subheading || reserved || owned
 }
 
 /// A paragraph of the article proper: several words ending a sentence, not a line of
@@ -1020,6 +1067,20 @@ fn is_byline(s: &str) -> bool {
     if let Some((name, place)) = s.split_once(" | ") {
         return is_bare_name(name) && (1..=3).contains(&word_count(place)) && !place.contains('|');
     }
+    // `Lena Hoffmann with Reuters, AFP`: the writer and the wires the story draws on.
+    if let Some((name, wires)) = s.split_once(" with ") {
+        let wire_words = wires
+            .split([',', ' '])
+            .filter(|w| !w.is_empty() && *w != "and");
+        if is_bare_name(name)
+            && (1..=4).contains(&wire_words.clone().count())
+            && wire_words
+                .clone()
+                .all(|w| w.chars().all(|c| c.is_ascii_uppercase()) || is_bare_name_or_word(w))
+        {
+            return true;
+        }
+    }
     // `Eleanor Voss in London`
     if let Some((name, place)) = s.split_once(" in ") {
         if is_bare_name(name) && is_bare_name_or_word(place) {
@@ -1091,6 +1152,10 @@ fn is_date_line(s: &str) -> bool {
     }
     let mut dated = false;
     for t in &tokens {
+        // `Tue Nov 24 2026 - 18:05`: a dash between the date and the time.
+        if t.chars().all(|c| matches!(c, '-' | '–' | '—')) {
+            continue;
+        }
         let month = MONTHS
             .iter()
             .any(|m| t == m || (t.len() >= 3 && m.starts_with(t.as_str())));
@@ -1676,6 +1741,39 @@ mod tests {
         assert!(!is_byline("Protests in Tbilisi"));
         let l = structure("Title\n\n© 2025 AFP\n");
         assert!(l.blocks.iter().all(|b| b.kind != BlockKind::Credit));
+    }
+
+    #[test]
+    fn wire_notes_stamps_and_credits_of_more_sites() {
+        let text = "Chipmaker cuts forecast\n\nWilson Tam\nPublished: 8:30pm, 24 Nov 2026\n\n\
+                    Lena Hoffmann with Reuters, AFP\n\nTue Nov 24 2026 - 18:05\n\n\
+                    Most Read from Bloomberg\n\nThe Hidden Cost of the Office Coffee Boom\n\n\
+                    (Updates with share move in fifth paragraph.)\n\n\
+                    The company cut its forecast for the second time this year, it said on \
+                    Monday.\n\nFarmers blocked roads around the EU institutions on Tuesday \
+                    Image: Lukas Verbeke/AFP\n\nThe plant is seen in an aerial photo taken \
+                    in October. | KYODO\n\nAnalysts had expected a smaller cut, the company \
+                    said.\n\n— With assistance from Joel Okafor\n\n©2026 Bloomberg L.P.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        assert!(kept("credit", "Wilson Tam"), "{got:?}");
+        assert!(kept("credit", "Lena Hoffmann with Reuters, AFP"), "{got:?}");
+        assert!(kept(
+            "caption",
+            "Farmers blocked roads around the EU institutions on Tuesday"
+        ));
+        assert!(kept("credit", "Image: Lukas Verbeke/AFP"));
+        assert!(kept(
+            "caption",
+            "The plant is seen in an aerial photo taken in October."
+        ));
+        assert!(kept("credit", "KYODO"));
+        let paragraphs: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == "paragraph")
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
     }
 
     #[test]
