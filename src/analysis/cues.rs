@@ -862,8 +862,13 @@ fn verb_attribution(
             // `Nwachukwu spoke for an hour, telling the court that …`: a participle after a
             // comma has the sentence's subject; so has a verb joined by `and` (`Gov. Evelyn
             // Marchetti declared an emergency and said that …`).
+            // `Osei declined to comment on the draft but said …` (not `…, but repeated
+            // episodes …`: after a comma `but` opens a clause with its own subject).
             None if cue.from > sa
-                && (participle && p.w(cue.from - 1) == "," || p.w(cue.from - 1) == "and") =>
+                && (participle && p.w(cue.from - 1) == ","
+                    || p.w(cue.from - 1) == "and"
+                    || p.w(cue.from - 1) == "but"
+                        && (cue.from < 2 || p.w(cue.from - 2) != ",")) =>
             {
                 let start = skip_adverbial(p, sa, cue.from);
                 match np_forward(p, start, cue.from) {
@@ -1806,6 +1811,8 @@ fn np_token(p: &Para, i: usize) -> bool {
         Kind::Punct => {
             super::names::abbreviation_dot(p.text, p.tokens, i)
                 || matches!(w, "(" | ")")
+                // `Rep. Marisol Quintero (D-Calif.)`: a party and state's abbreviation.
+                || w == "." && p.tokens.get(i + 1).is_some_and(|t| t.text(p.text) == ")")
                 // `Summit Power & Light`
                 || w == "&" && i > 0 && is_capitalized(p.w(i - 1))
         }
@@ -2121,6 +2128,21 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     };
     if let Some(np) = unnamed_source_before(p, cue, lo) {
         return Some(np);
+    }
+    // `The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) called`: a
+    // name given its short form runs back as far as its initials go, across its commas.
+    if cue >= lo + 4 && p.w(cue - 1) == ")" {
+        let named = super::names::short_form_at(p.text, p.tokens, cue - 3)
+            .and_then(|_| super::names::defined_by_short_form(p.text, p.tokens, cue - 3))
+            .filter(|&start| start >= lo && (start..cue).any(|k| p.w(k) == ","));
+        if let Some(start) = named {
+            let start = if start > lo && matches!(p.w(start - 1), "the" | "The") {
+                start - 1
+            } else {
+                start
+            };
+            return Some((start, cue));
+        }
     }
     let mut e = cue;
     while e > lo {

@@ -408,6 +408,30 @@ impl<'t> Engine<'t> {
                 return (actor, Some(np));
             }
         }
+        // `Her group found`, `his company said`: the body the person in focus works for,
+        // named in their description.
+        let their_body = e - s == 2
+            && matches!(w(s), "Her" | "her" | "His" | "his" | "Their" | "their")
+            && matches!(
+                w(s + 1),
+                "group" | "organisation" | "organization" | "company" | "firm" | "union" | "agency"
+            );
+        if their_body {
+            let person = self.person_in_focus(None, np.start, people, sentence_start, para);
+            let title = person.and_then(|a| self.registry.actors[a].title.clone());
+            let named = title.as_deref().and_then(|t| {
+                self.latest_organization(np.start, |o| t.contains(o.of(text)))
+                    .map(|o| (o.of(text).to_string(), Some(o)))
+                    .or_else(|| body_in_title(t).map(|b| (b.to_string(), None)))
+            });
+            if let Some((name, span)) = named {
+                let id = self
+                    .registry
+                    .institution(&name, || roles::institution_role(&name), span);
+                self.registry.note_mention(id, np);
+                return (Some(id), Some(np));
+            }
+        }
         // `The Swede said`, `said the 34-year-old`, `the Nigeria international told`: an
         // epithet stands for the person in focus, as `he` would.
         if is_epithet(text, &tokens[s..e], hits) {
@@ -456,11 +480,17 @@ impl<'t> Engine<'t> {
         }
         // Up to the first comma: the phrase as the article wrote it — unless the comma is
         // inside a name (`Department for Environment, Food and Rural Affairs`).
+        // Nor inside a name given its short form (`Kenya Medical Practitioners, Pharmacists
+        // and Dentists Union (KMPDU)`).
+        let short_form_from = (e >= s + 4 && names::short_form_at(text, tokens, e - 3).is_some())
+            .then(|| names::defined_by_short_form(text, tokens, e - 3))
+            .flatten();
         let cut = (s..e)
             .find(|&k| w(k) == ",")
             .filter(|&c| {
-                names::listed_to(text, tokens, c) != Some(e)
-                    || !names::heads_for(text, &tokens[s..c])
+                (names::listed_to(text, tokens, c) != Some(e)
+                    || !names::heads_for(text, &tokens[s..c]))
+                    && short_form_from.is_none_or(|from| from > c)
             })
             .unwrap_or(e);
         if let Some(found) = self.described_name(para, s, cut, e) {
@@ -1498,6 +1528,29 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
         }
         [] => false,
     }
+}
+
+/// The body a description names after `at`, `for` or `of`: `senior counsel at the
+/// Electronic Privacy Project` → `Electronic Privacy Project`.
+fn body_in_title(title: &str) -> Option<&str> {
+    let at = [" at ", " for ", " of "]
+        .iter()
+        .filter_map(|p| title.find(p).map(|i| i + p.len()))
+        .min()?;
+    let rest = title[at..].strip_prefix("the ").unwrap_or(&title[at..]);
+    let end = rest
+        .split(' ')
+        .take_while(|w| is_capitalized(w) || matches!(*w, "of" | "for" | "and" | "&"))
+        .map(|w| w.len() + 1)
+        .sum::<usize>()
+        .saturating_sub(1)
+        .min(rest.len());
+    let name = rest[..end].trim_end_matches([',', '.', ' ']);
+    let name = name
+        .trim_end_matches(" of")
+        .trim_end_matches(" for")
+        .trim_end_matches(" and");
+    (name.contains(' ') && is_capitalized(name)).then_some(name)
 }
 
 /// A member of a party, in a word: `the Democrat`, `the Tory`.

@@ -1397,6 +1397,29 @@ mod tests {
     }
 
     #[test]
+    fn party_tags_short_forms_and_a_speaker_s_own_body() {
+        let text = "Title\n\nRep. Marisol Quintero (D-Calif.) said that she had warned the \
+                    chairman.\n\nThe Council of Governors (CoG) said that 31 counties had \
+                    paid.\n\nThe Kenya Medical Practitioners, Pharmacists and Dentists Union \
+                    (KMPDU) called the offer “an insult”.\n\nWhite House spokesperson \
+                    Danielle Osei declined to comment on the draft but said that the president \
+                    wants a standard.\n\n“Brokers sell everything,” said Nadia Rahimi, senior \
+                    counsel at the Electronic Privacy Project.\n\nHer group found in a report \
+                    that 4,000 brokers were buying location data.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Marisol Quintero",
+                "Council of Governors",
+                "Kenya Medical Practitioners, Pharmacists and Dentists Union",
+                "Danielle Osei",
+                "Nadia Rahimi",
+                "Electronic Privacy Project"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -461,25 +461,37 @@ pub fn short_form_at<'t>(text: &'t str, tokens: &[Token], at: usize) -> Option<&
         return None;
     };
     let short_text = short.text(text);
+    // `(KMPDU)`, and with lower-case letters inside (`(CoG)`, `(IISc)`).
+    let capitals = short_text.bytes().filter(u8::is_ascii_uppercase).count();
     (open.text(text) == "("
         && close.text(text) == ")"
         && (2..=6).contains(&short_text.len())
-        && short_text.bytes().all(|b| b.is_ascii_uppercase()))
+        && short_text.starts_with(|c: char| c.is_ascii_uppercase())
+        && capitals >= 2
+        && short_text.bytes().all(|b| b.is_ascii_alphabetic()))
     .then_some(short_text)
 }
 
 /// `the rebel Front for Unity and Renewal in Chad (FURT)`: where the name whose short form
 /// follows `end` in brackets starts — capitalised words joined by lower-case function
 /// words, opening with the short form's first letter.
-fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
     let short_text = short_form_at(text, tokens, end)?;
     let mut start = end;
     let mut words = 0;
+    let capitals = short_text.bytes().filter(u8::is_ascii_uppercase).count();
     while start > 0 {
         let t = tokens[start - 1];
         let w = t.text(text);
-        if t.kind != Kind::Word {
+        // `Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`: a list
+        // inside the name, while the short form still has letters to spell.
+        let listed = w == "," && words < capitals && start >= 2 && cap(tokens[start - 2]);
+        if t.kind != Kind::Word && !listed {
             break;
+        }
+        if listed {
+            start -= 1;
+            continue;
         }
         if is_capitalized(w) {
             words += 1;
