@@ -853,31 +853,38 @@ fn verb_attribution(
     // `Kanemori told a press conference at the office, adding that …`: a participle after
     // a comma goes on with the speaker before it, not with who was spoken to.
     let goes_on = participle && has_previous && cue.from > sa && p.w(cue.from - 1) == ",";
-    let subject = match np_backward(p, cue.from, region_start.max(sa)) {
-        _ if goes_on => Subject::Inherit,
-        Some((s, e)) => Subject::Np(s, e),
-        None => match possessive_product(p, cue.from, region_start.max(sa)) {
-            Some(np) => Subject::Np(np.0, np.1),
-            None if has_previous && prev_is_break => Subject::Inherit,
-            // `Nwachukwu spoke for an hour, telling the court that …`: a participle after a
-            // comma has the sentence's subject; so has a verb joined by `and` (`Gov. Evelyn
-            // Marchetti declared an emergency and said that …`).
-            // `Osei declined to comment on the draft but said …` (not `…, but repeated
-            // episodes …`: after a comma `but` opens a clause with its own subject).
-            None if cue.from > sa
-                && (participle && p.w(cue.from - 1) == ","
-                    || p.w(cue.from - 1) == "and"
-                    || p.w(cue.from - 1) == "but"
-                        && (cue.from < 2 || p.w(cue.from - 2) != ",")) =>
-            {
-                let start = skip_adverbial(p, sa, cue.from);
-                match np_forward(p, start, cue.from) {
-                    Some((s, e)) if s == start && e < cue.from => Subject::Np(s, e),
-                    _ => return None,
+    // A verb joined by `and` to the one before shares its subject (`Gov. Evelyn Marchetti
+    // declared an emergency and said that …`, `The Met Office has issued a warning for the
+    // West Midlands on Thursday, and said …`); so does one after `but` with no comma
+    // (`Osei declined to comment on the draft but said …`; not `…, but repeated episodes
+    // …`, where `but` opens a clause with its own subject); and a participle after a comma
+    // (`Nwachukwu spoke for an hour, telling the court that …`).
+    let joined_verb = cue.from > sa
+        && (p.w(cue.from - 1) == "and"
+            || p.w(cue.from - 1) == "but" && (cue.from < 2 || p.w(cue.from - 2) != ","));
+    let sentence_subject = || {
+        let start = skip_adverbial(p, sa, cue.from);
+        match np_forward(p, start, cue.from) {
+            Some((s, e)) if s == start && e < cue.from => Some(Subject::Np(s, e)),
+            _ => None,
+        }
+    };
+    let subject = if goes_on || joined_verb && has_previous && prev_is_break {
+        Subject::Inherit
+    } else if joined_verb {
+        sentence_subject()?
+    } else {
+        match np_backward(p, cue.from, region_start.max(sa)) {
+            Some((s, e)) => Subject::Np(s, e),
+            None => match possessive_product(p, cue.from, region_start.max(sa)) {
+                Some(np) => Subject::Np(np.0, np.1),
+                None if has_previous && prev_is_break => Subject::Inherit,
+                None if cue.from > sa && participle && p.w(cue.from - 1) == "," => {
+                    sentence_subject()?
                 }
-            }
-            None => return None,
-        },
+                None => return None,
+            },
+        }
     };
     let quote_only = class == VerbClass::Quote;
     if class == VerbClass::Statement {
@@ -1770,7 +1777,8 @@ fn is_sentence_adverb(w: &str) -> bool {
 
 fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
     let last = p.w(to - 1);
-    if leaves_clause_open(&lower(last)) {
+    // `the storm’s “cone of uncertainty”`: an owner waits for what it owns.
+    if leaves_clause_open(&lower(last)) || p.tokens[to - 1].kind == Kind::Possessive {
         return false;
     }
     to - from >= 3 && (from..to).any(|k| !p.quoted(k) && is_finite_marker(p.w(k)))

@@ -1197,11 +1197,12 @@ impl<'t> Engine<'t> {
             Pronoun::He | Pronoun::She => {
                 self.person_in_focus(gender_of(pr), at, people, sentence_start, para)
             }
+            // A group or a body; or, a singular they, an unnamed person (`a spokesperson for
+            // Network Rail said. “…,” they said`).
             Pronoun::They => recent(2, &|a| {
-                matches!(
-                    actors[a].kind,
-                    SpeakerKind::Group | SpeakerKind::Institution
-                )
+                let actor = &actors[a];
+                matches!(actor.kind, SpeakerKind::Group | SpeakerKind::Institution)
+                    || actor.kind == SpeakerKind::Person && actor.anonymous
             }),
             Pronoun::It => recent(1, &|a| actors[a].kind == SpeakerKind::Institution),
             Pronoun::SomeOfThem => recent(1, &|a| actors[a].kind == SpeakerKind::Group),

@@ -1420,6 +1420,24 @@ mod tests {
     }
 
     #[test]
+    fn forecasters_a_spokesperson_s_they_and_a_verb_joined_by_and() {
+        let text = "Title\n\nThe storm strengthened on Tuesday, forecasters said.\n\nThe line \
+                    will remain closed until Friday, a spokesperson for Network Rail said.\n\n\
+                    “Our engineers are working around the clock,” they said.\n\nThe Met Office \
+                    has issued a warning for the West Midlands on Thursday, and said further \
+                    showers could fall.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "forecasters",
+                "spokesperson for Network Rail",
+                "spokesperson for Network Rail",
+                "Met Office"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

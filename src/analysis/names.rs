@@ -692,6 +692,7 @@ pub fn find_names(
                 || (title_end.is_none() && kind_before(text, tokens, a))
                 || masthead_after_the(text, tokens, a, to)
                 || plural_after_the(text, tokens, a, to)
+                || spoken_for(text, tokens, a)
                 || calls_itself(text, tokens, a))
         {
             out.push(organization(text, tokens, (a, to), a));
@@ -1120,6 +1121,16 @@ fn kind_before(text: &str, tokens: &[Token], name: usize) -> bool {
             && !cap(t)
             && (is_kind_word(word) || is_head_word(word))
     }
+}
+
+/// `a spokesperson for Network Rail`: what a spokesperson speaks for is a body.
+fn spoken_for(text: &str, tokens: &[Token], name: usize) -> bool {
+    name >= 2
+        && tokens[name - 1].text(text) == "for"
+        && matches!(
+            tokens[name - 2].text(text),
+            "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "spokesmen"
+        )
 }
 
 /// `The Fleurieu Ledger`: a name after `the` that ends as newspapers' names do.

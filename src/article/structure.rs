@@ -67,8 +67,15 @@ pub fn structure(text: &str) -> Layout {
         last_end: None,
     };
     let page = Page::new(text, lex);
-    for (unit, traits) in units.iter().zip(page.traits_of(&units)) {
-        b.push_unit(*unit, traits);
+    let traits = page.traits_of(&units);
+    // `PA Media` / `Image caption` / `Sandbags were …`: a credit right before a caption
+    // marker is that caption's, not the paragraph's before it.
+    let marks_caption = |t: &Traits| t.furniture.as_ref().is_some_and(|f| f.marks_caption);
+    let mut traits = traits.into_iter().peekable();
+    for unit in &units {
+        let Some(t) = traits.next() else { break };
+        let caption_follows = traits.peek().is_some_and(marks_caption);
+        b.push_unit(*unit, t, caption_follows);
     }
     if b.layout.dateline.is_none() {
         b.layout.dateline = b.date_line;
@@ -365,7 +372,7 @@ impl Builder<'_> {
         }
     }
 
-    fn push_unit(&mut self, unit: Span, traits: Traits) {
+    fn push_unit(&mut self, unit: Span, traits: Traits, caption_follows: bool) {
         let s = unit.of(self.text);
         // A piece of a line cut for length (see `cut_long`) goes on from the one before on
         // the same line: it is never a repeat, however like the one before it reads.
@@ -455,7 +462,7 @@ impl Builder<'_> {
             // `Image source, Getty Images` comes before its caption, not after.
             if CREDITS_BEFORE_CAPTION.iter().any(|p| starts_with_ci(s, p)) {
                 self.caption_next = true;
-            } else {
+            } else if !caption_follows {
                 self.promote_caption();
             }
             self.keep(BlockKind::Credit, unit);
@@ -474,8 +481,11 @@ impl Builder<'_> {
             self.keep(BlockKind::Credit, unit);
             return;
         }
-        // Before the article's prose, or after a standfirst.
-        if self.prose < 2 && is_byline(s) {
+        // Before the article's prose, or after a standfirst; `Harriet Lowe, BBC News` too.
+        let name_and_outlet = s
+            .split_once(", ")
+            .is_some_and(|(name, outlet)| is_bare_name(name) && is_outlet_desk(outlet, self.lex));
+        if self.prose < 2 && (is_byline(s) || name_and_outlet) {
             self.byline_name = byline_name(self.text, unit);
             self.keep(BlockKind::Credit, unit);
             return;
@@ -1774,6 +1784,26 @@ mod tests {
             .map(|(_, t)| t.as_str())
             .collect();
         assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+    }
+
+    #[test]
+    fn a_credit_before_a_caption_marker_is_that_caption_s() {
+        let text = "Storm floods towns\n\nHarriet Lowe, BBC News\n\nThe river rose by two \
+                    metres in a day, the agency said on Tuesday evening.\n\n\"Please do not \
+                    walk through floodwater,\" she added.\n\nPA Media\n\nImage caption\n\n\
+                    Sandbags were handed out to residents on Monday\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        assert!(kept("credit", "Harriet Lowe, BBC News"), "{got:?}");
+        assert!(kept(
+            "paragraph",
+            "\"Please do not walk through floodwater,\" she added."
+        ));
+        assert!(kept("credit", "PA Media"));
+        assert!(kept(
+            "caption",
+            "Sandbags were handed out to residents on Monday"
+        ));
     }
 
     #[test]
