@@ -380,7 +380,15 @@ impl Builder<'_> {
             .last_end
             .is_some_and(|end| !self.text[end..unit.start].contains('\n'));
         self.last_end = Some(unit.end);
-        if std::mem::take(&mut self.bullets_next) && s.starts_with(['-', '•', '*', '–']) {
+        // Bullets; or, in a box before the article's prose, short sentences without bullets
+        // (`What you need to know:` on Nation pages), up to a captioned photo.
+        let bare_item = self.prose == 0
+            && traits.trailing_credit.is_none()
+            && word_count(s) <= 25
+            && s.ends_with('.');
+        if std::mem::take(&mut self.bullets_next)
+            && (s.starts_with(['-', '•', '*', '–']) || bare_item)
+        {
             self.bullets_next = true;
             self.remove(RemovalReason::Furniture, unit);
             return;
@@ -656,7 +664,12 @@ impl<'t> Page<'t> {
         if s.starts_with('©') && self.is_credit(s) {
             return false;
         }
-        if !s.chars().any(char::is_alphabetic) || is_page_meta(k) || is_page_stamp(s) {
+        if !s.chars().any(char::is_alphabetic)
+            || is_page_meta(k)
+            || is_page_stamp(s)
+            || is_signed_pull_quote(s)
+            || is_email_address(s)
+        {
             return true;
         }
         if s.len() <= FURNITURE_BYTES && self.lex.furniture_lines.contains(k) {
@@ -973,6 +986,34 @@ fn is_page_stamp(s: &str) -> bool {
         rest.starts_with(|c: char| c.is_ascii_digit()) && word_count(rest) <= 6
     });
     slug || subheading || reserved || owned
+}
+
+/// `"We will not go back to work on promises." — Dr Okoth Wafula, KMPDU Secretary-General`:
+/// a quotation set apart and signed with a dash, as pull quotes are; the article quotes
+/// the same words with their cue.
+fn is_signed_pull_quote(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['"', '“']) else {
+        return false;
+    };
+    let Some((quote, signature)) = rest
+        .split_once("\" — ")
+        .or_else(|| rest.split_once("” — "))
+        .or_else(|| rest.split_once("\" – "))
+        .or_else(|| rest.split_once("” – "))
+    else {
+        return false;
+    };
+    !quote.contains(['"', '“', '”'])
+        && signature.starts_with(char::is_uppercase)
+        && (1..=10).contains(&word_count(signature))
+        && !signature.ends_with(['.', '!', '?'])
+}
+
+/// A line that is only an e-mail address (the writer's, at the foot of the page).
+fn is_email_address(s: &str) -> bool {
+    !s.contains(' ')
+        && s.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
 /// A paragraph of the article proper: several words ending a sentence, not a line of
@@ -1804,6 +1845,31 @@ mod tests {
             "caption",
             "Sandbags were handed out to residents on Monday"
         ));
+    }
+
+    #[test]
+    fn a_summary_box_a_signed_pull_quote_and_an_address() {
+        let text = "Doctors' strike enters third week\n\nWhat you need to know:\n\nPatients in 30 \
+                    counties have been turned away since November 9.\n\nTalks broke down on \
+                    Monday night.\n\nDoctors march in Nairobi on Monday. PHOTO | LUCY WANGARI | \
+                    NMG\n\nNAIROBI, Kenya — A nationwide doctors' strike entered its third week on \
+                    Tuesday after talks collapsed, the union said.\n\n\"We will not go back to \
+                    work on promises.\" — Dr Okoth Wafula, KMPDU Secretary-General\n\nThe \
+                    ministry said talks would resume next week.\n\nwmwangi@ke.nationmedia.com\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        assert!(
+            kept("caption", "Doctors march in Nairobi on Monday."),
+            "{got:?}"
+        );
+        assert!(kept("credit", "PHOTO | LUCY WANGARI | NMG"));
+        let paragraphs: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == "paragraph")
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[0].starts_with("A nationwide doctors' strike"));
     }
 
     #[test]
