@@ -1334,6 +1334,7 @@ impl<'t> Engine<'t> {
             }
         }
         let countries = nations_as_their_union(self.text, countries);
+        let countries = georgia_as_a_state(self.text, countries);
         let entities = entities(registry, &speaker_of, &countries, organizations);
         let mut speakers: Vec<Speaker> = speaking
             .iter()
@@ -1402,6 +1403,33 @@ fn nations_as_their_union<'c>(
             .map(|&(span, c)| (span, union(c)))
             .collect(),
     )
+}
+
+/// Country mentions without `Georgia` the name where the text names a state or province
+/// of a federal country (`staging areas in Georgia and Alabama`): the US state, then.
+fn georgia_as_a_state<'c>(
+    text: &str,
+    countries: std::borrow::Cow<'c, [(Span, &'static str)]>,
+) -> std::borrow::Cow<'c, [(Span, &'static str)]> {
+    let state = |&(span, c): &(Span, &'static str)| c == "Georgia" && span.of(text) == "Georgia";
+    if !countries.iter().any(state) || !names_a_region(text) {
+        return countries;
+    }
+    std::borrow::Cow::Owned(countries.iter().filter(|c| !state(c)).copied().collect())
+}
+
+/// Whether a state or province (`regions.txt`) occurs anywhere in `text`, as a whole word.
+fn names_a_region(text: &str) -> bool {
+    static FINDER: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let finder = FINDER
+        .get_or_init(|| aho_corasick::AhoCorasick::new(lexicon().regions.iter().copied()).ok());
+    let Some(finder) = finder else { return false };
+    let bytes = text.as_bytes();
+    let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    finder
+        .find_iter(text)
+        .any(|m| !(m.start() > 0 && word_byte(m.start() - 1) || word_byte(m.end())))
 }
 
 /// The initials of a name of two or more capitalised words, small words aside (`FDA` for

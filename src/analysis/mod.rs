@@ -1438,6 +1438,22 @@ mod tests {
     }
 
     #[test]
+    fn georgia_beside_a_us_state_is_no_country_and_a_party_tag_is_an_office() {
+        let countries = |text: &str| -> Vec<&'static str> {
+            let a = analyze(text, &structure(text).blocks);
+            a.entities.iter().filter_map(|e| e.country).collect()
+        };
+        let storm = "Title\n\nFEMA moved generators to staging areas in Georgia and Alabama.\n";
+        assert!(countries(storm).is_empty());
+        let war = "Title\n\nRussian troops remain in two regions of Georgia, officials said.\n";
+        assert_eq!(countries(war), ["Russia", "Georgia"]);
+        let text = "Title\n\nCommerce Chair Lorraine Beckett (R-Neb.) said she will not take up \
+                    the bill.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(a.speakers[0].role, Role::Official);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -802,6 +802,11 @@ pub fn find_names(
         if role.is_none() {
             role = member_of.and_then(|i| super::roles::institution_role(i.of(text)));
         }
+        // `Commerce Chair Lorraine Beckett (R-Neb.)`, `Sen. Ron Wyden, D-Ore.,`: a party
+        // and state's tag marks a lawmaker, whatever the title says.
+        if party_tag_after(text, tokens, ne) {
+            role = Some(super::Role::Official);
+        }
         out.push(Candidate {
             name: Name {
                 kind: NameKind::Person,
@@ -833,6 +838,17 @@ fn member_of_institution(text: &str, tokens: &[Token], ns: usize, ne: usize) -> 
     let named = tokens[k..k + run].iter().rposition(|t| cap(*t))?;
     let run = &tokens[k..=k + named];
     has_head(run).then(|| Span::new(run[0].span.start, run[named].span.end))
+}
+
+/// A US party and state's tag right after a name: `(R-Neb.)`, `, D-Ore.,`.
+fn party_tag_after(text: &str, tokens: &[Token], ne: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let tag = |t: &str| {
+        t.len() >= 4
+            && matches!(&t[..2], "D-" | "R-" | "I-")
+            && t[2..].starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    matches!(w(ne), "(" | ",") && tag(w(ne + 1))
 }
 
 /// The dot at `dot` closes a middle initial inside the name begun at `name_start`
