@@ -844,8 +844,8 @@ fn member_of_institution(text: &str, tokens: &[Token], ns: usize, ne: usize) -> 
 fn party_tag_after(text: &str, tokens: &[Token], ne: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     let tag = |t: &str| {
-        t.len() >= 4
-            && matches!(&t[..2], "D-" | "R-" | "I-")
+        matches!(t.get(..2), Some("D-" | "R-" | "I-"))
+            && t.len() >= 4
             && t[2..].starts_with(|c: char| c.is_ascii_uppercase())
     };
     matches!(w(ne), "(" | ",") && tag(w(ne + 1))
