@@ -1356,10 +1356,17 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
         // `said on Wednesday, as Moscow pressed …`: a subordinate clause, not what was said.
         // `said on Tuesday, a setback for the brand`: a phrase with no verb describes.
         let next = comma + 1;
+        // Not `said Monday, disclosing for the first time …`: a participle with its
+        // object or adverbial adds to what was said before (`increasing population … would`
+        // is a clause).
+        let participle = is_participle_phrase_start(p.w(next))
+            && next + 1 < sb
+            && (is_preposition(p.w(next + 1)) || is_determiner(p.w(next + 1)));
         if next < sb
             && clause_can_start(p, next)
             && !is_clause_word(p.w(next))
             && !is_preposition(p.w(next))
+            && !participle
             && (next..sb).any(|k| {
                 // A past form before a preposition is a participle (`a brand built on`).
                 let participle = !is_auxiliary(p.w(k)) && k + 1 < sb && is_preposition(p.w(k + 1));
@@ -1701,7 +1708,13 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
                 !p.quoted(k)
                     && (matches!(p.w(k), "and" | "but")
                         || p.w(k - 1) == ","
-                            && (is_participle_phrase_start(p.w(k)) || matches!(p.w(k), "a" | "an")))
+                            && (is_participle_phrase_start(p.w(k))
+                                || matches!(p.w(k), "a" | "an")
+                                // `…, which she called “…”` (not `A letter …, which
+                                // described …, was “…”`)
+                                || p.w(k) == "which"
+                                    && k + 1 < b
+                                    && matches!(p.w(k + 1), "she" | "he" | "they" | "we")))
             });
             if let Some(k) = and {
                 let mut e = k;
@@ -2464,8 +2477,15 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     // `according to (a) person familiar with the matter, who asked …`: up to the comma.
     let article = is_determiner(p.w(s)) && s + 1 < sb;
     if unnamed_source_phrase(p, s) || article && unnamed_source_phrase(p, s + 1) {
+        // Up to the comma, a relative clause and all (`a person familiar with the
+        // investigation who spoke on the condition of anonymity because …,`).
+        let stop = |k: usize| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "." | "(" | "—");
         let end = (s..sb.min(s + 10))
-            .find(|&k| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "." | "(" | "—"))
+            .find(|&k| stop(k))
+            .or_else(|| {
+                let relative = (s..sb.min(s + 10)).any(|k| p.w(k) == "who");
+                (s..sb.min(s + 30)).find(|&k| stop(k)).filter(|_| relative)
+            })
             .unwrap_or(sb.min(s + 10));
         return Some((s, end));
     }
@@ -2530,8 +2550,17 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         }
         if j > i + 1 {
             let chunk_caps = (i + 1..j).all(|k| is_capitalized(p.w(k)) || p.w(k) == ".");
-            // A description names a title early on: `an international relations expert at …`.
+            // A description names a title early on: `an international relations expert at …`;
+            // a clause is none (`the complaint, Whitlock’s agent first heard …`).
+            let clause_after = (i + 1..j)
+                .take_while(|&k| !matches!(p.w(k), "who" | "which" | "that" | "whose"))
+                .any(|k| {
+                    p.tokens[k].kind == Kind::Word
+                        && is_finite_marker(p.w(k))
+                        && !is_capitalized(p.w(k))
+                });
             let describes = j - i <= 20
+                && !clause_after
                 && (i + 1..(i + 6).min(j))
                     .any(|k| lexicon().titles.contains_key(lower(p.w(k)).as_ref()));
             if (chunk_caps && j - i - 1 <= 4) || describes {
@@ -3176,5 +3205,21 @@ mod tests {
             "Sandra Ma Suk-yin, convenor of the housing research group at the Harbour Policy Institute, a think tank, said the government should publish a plan.",
         );
         assert!(who.starts_with("Sandra Ma Suk-yin"), "{who}");
+    }
+
+    #[test]
+    fn a_clause_after_according_to_and_a_phrase_she_called() {
+        let (who, _, indirect) =
+            one("According to the complaint, Whitlock’s agent first heard the voice in October.");
+        assert_eq!(who, "the complaint");
+        assert_eq!(
+            indirect,
+            ["Whitlock’s agent first heard the voice in October"]
+        );
+        let (_, direct, indirect) = one(
+            "Ventura said that Lumora’s pricing undercuts its rivals by half, which she called “a land grab.”",
+        );
+        assert_eq!(direct, ["a land grab."]);
+        assert_eq!(indirect, ["Lumora’s pricing undercuts its rivals by half"]);
     }
 }

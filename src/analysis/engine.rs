@@ -858,7 +858,11 @@ impl<'t> Engine<'t> {
         }
         // An unnamed person described by a role: `the State Department official`, `the
         // Minister for Health`.
-        if !is_capitalized(last) && lex.titles.contains_key(&last_lower) || field_of_title {
+        // A capitalised post too, with its article (`The Premier says`).
+        if !is_capitalized(last) && lex.titles.contains_key(&last_lower)
+            || field_of_title
+            || definite && whole_title
+        {
             let ev = roles::evidence(core_text);
             // `A spokesperson said` right after a ministry spoke: the ministry's spokesperson.
             let role = ev.role().or_else(|| {
@@ -925,6 +929,7 @@ impl<'t> Engine<'t> {
             let id = match earlier {
                 Some(id) if definite => {
                     self.registry.note_mention(id, core);
+                    self.registry.note_called(&last_lower, id);
                     id
                 }
                 _ => self.registry.institution(core_text, || role, Some(core)),

@@ -1454,6 +1454,42 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_post_a_body_so_called_and_a_long_unnamed_source() {
+        let text = "Title\n\nThe Premier says the payment will reach 1.4 million households.\n\n\
+                    Premier Claire Halloran said the rebate was affordable.\n\nThe cabinet \
+                    process had worked, Treasurer Marcus Eldridge said.\n\nHackers stole the records \
+                    of 240,000 workers at the Federal Employee Benefits Administration, the \
+                    agency said Monday, disclosing for the first time the scale of the \
+                    breach.\n\nAccording to a person familiar with the investigation who \
+                    spoke on the condition of anonymity because they were not authorized to \
+                    discuss it, the attackers got in during June.\n\nGerald Whitehorse, a \
+                    retired Interior Department hydrologist, was angry.\n\nThe agency said it \
+                    expects to finish mailing letters by December.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
+            .collect();
+        assert_eq!(
+            who,
+            [
+                "Claire Halloran",
+                "Claire Halloran",
+                "Marcus Eldridge",
+                "Federal Employee Benefits Administration",
+                "person familiar with the investigation",
+                "Federal Employee Benefits Administration"
+            ]
+        );
+        assert_eq!(
+            a.quotes[3].span.of(text),
+            "Hackers stole the records of 240,000 workers at the Federal Employee Benefits \
+             Administration"
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -76,6 +76,9 @@ pub struct Registry {
     by_word: HashMap<String, Vec<usize>>,
     groups: HashMap<&'static str, usize>,
     unnamed: Vec<usize>,
+    /// What bodies were called by what they are (`the agency` → the Federal Employee
+    /// Benefits Administration), latest last.
+    called: Vec<(String, usize)>,
 }
 
 /// `Marcus “Tank” Okafor`: the name without its nickname (`Marcus Okafor`), and the
@@ -345,7 +348,12 @@ impl Registry {
         definite: bool,
         span: Option<Span>,
     ) -> usize {
-        let desc = normalize(description);
+        // `person familiar with the investigation who spoke on the condition of anonymity
+        // because …`: the description, not the relative clause that explains it.
+        let mut desc = normalize(description);
+        if let Some(cut) = desc.find(" who ").filter(|&c| c > 0) {
+            desc.truncate(cut);
+        }
         let words: Vec<String> = desc
             .split(' ')
             .map(str::to_lowercase)
@@ -382,8 +390,19 @@ impl Registry {
 
     /// The most recently mentioned institution whose name has this word (any case):
     /// `the ministry` after `the Ministry of Health`.
+    /// `the agency` stands for what it stood for before.
+    pub fn note_called(&mut self, word: &str, id: usize) {
+        self.called.push((word.to_string(), id));
+    }
+
     pub fn recent_institution_with(&self, word: &str) -> Option<usize> {
-        self.seen_last(|a| {
+        let called = self
+            .called
+            .iter()
+            .rev()
+            .find(|(w, _)| w == word)
+            .map(|&(_, id)| id);
+        let named = self.seen_last(|a| {
             // `court filings` are no court: a document is found by its own noun only.
             let last = a.name.rsplit(' ').next().unwrap_or("");
             a.kind == SpeakerKind::Institution
@@ -392,7 +411,16 @@ impl Registry {
                 } else {
                     a.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
                 }
-        })
+        });
+        // Of a body so called and one so named, the one met last.
+        match (called, named) {
+            (Some(c), Some(n)) => Some(if self.actors[c].last_seen >= self.actors[n].last_seen {
+                c
+            } else {
+                n
+            }),
+            (c, n) => c.or(n),
+        }
     }
 
     /// Of the latest actors, the one mentioned last that `want` accepts.
@@ -470,8 +498,9 @@ impl Registry {
 
     /// People known only by their post (`the Minister for Health conceded`, `Housing
     /// secretary says`), each with the one person named later who holds that post
-    /// (`Minister for Health Dermot Kinsella`). A post of one word (`the official`) is too
-    /// common to tell who holds it.
+    /// (`Minister for Health Dermot Kinsella`). A post of one lower-case word (`the
+    /// official`) is too common to tell who holds it; a capitalised one (`The Premier says`)
+    /// is the post's.
     pub fn post_holders(&self) -> HashMap<usize, usize> {
         let post = |t: &str| {
             let t = t.trim();
@@ -485,7 +514,7 @@ impl Registry {
         for (id, a) in self.actors.iter().enumerate() {
             let only_a_post = a.kind == SpeakerKind::Person
                 && a.anonymous
-                && a.name.contains(' ')
+                && (a.name.contains(' ') || a.name.starts_with(char::is_uppercase))
                 && a.title.as_deref().is_some_and(|t| post(t) == post(&a.name));
             if !only_a_post {
                 continue;
