@@ -419,7 +419,9 @@ impl Builder<'_> {
             return;
         }
         if let Some(furniture) = traits.furniture {
-            if furniture.starts_section {
+            // A footer heading ends an article only once it has begun, past a standfirst
+            // (The Verge's `Comments` link sits under the byline).
+            if furniture.starts_section && self.prose >= 2 {
                 self.in_footer = true;
             }
             if furniture.marks_caption {
@@ -971,10 +973,13 @@ fn is_page_stamp(s: &str) -> bool {
     if timed && is_date_line(s) {
         return true;
     }
+    // `nk/gv/rsc`, `bur-cgb/mlr`: a bureau's and editors' initials.
     let slug = s.len() <= 20
         && s.contains('/')
-        && s.split('/')
-            .all(|p| (1..=4).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
+        && s.split('/').all(|p| {
+            p.split('-')
+                .all(|q| (1..=4).contains(&q.len()) && q.chars().all(|c| c.is_ascii_lowercase()))
+        });
     let subheading = s.len() > 4 && s.starts_with("- ") && s.ends_with(" -") && word_count(s) <= 8;
     let reserved = s
         .get(..9)
@@ -1870,6 +1875,24 @@ mod tests {
             .collect();
         assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
         assert!(paragraphs[0].starts_with("A nationwide doctors' strike"));
+    }
+
+    #[test]
+    fn article_tools_a_comments_link_under_the_byline_and_a_hyphened_slug() {
+        let text = "App launches into a lawsuit\n\nThe startup promises a copy of any voice from \
+                    ten seconds of audio, and three actors say it copied theirs.\n\nBy Nadia \
+                    Farrow, Senior Reporter\n\nComments\n\nGift Article\n\nNormal text size\n\n\
+                    The Echo Studio app running on a phone.\n\nImage: Lumora\n\nThe company \
+                    launched the app on Monday, and the actors sued on Tuesday, their lawyer \
+                    said.\n\nbur-cgb/mlr\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        assert!(
+            kept("caption", "The Echo Studio app running on a phone."),
+            "{got:?}"
+        );
+        let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
+        assert_eq!(paragraphs, 2, "{got:?}");
     }
 
     #[test]
