@@ -458,10 +458,14 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// an earthquake, a teachers' strike, a drug approval; an obituary, a failed rocket
 /// launch; a manslaughter verdict, a wildfire; a rate decision, an e-bike recall; a cup
 /// final, a fossil find; protests in Tbilisi, a mayor's profile; a health briefing, an EU
-/// antitrust fine; a school board meeting, a frontline war report), written and annotated
-/// blind in eighteen sets; the rules were then fixed on what each showed, so they now guard
-/// those fixes (direct 0.968, reported 0.913, roles 0.907, countries 0.983, metonyms 0.923,
-/// mentioned roles 0.925). Where they stay below 1 the
+/// antitrust fine; a school board meeting, a frontline war report; then twenty in outlets
+/// and Englishes new to the rules: CNN, the Times of India, Bloomberg, Al Jazeera, the
+/// Guardian, Kyodo, local TV, Nature, ESPN, the South China Morning Post, the Irish Times,
+/// DW, Politico, the Daily Nation, the BBC, AP, the Washington Post, AFP, the Sydney Morning
+/// Herald, The Verge), written and annotated blind in twenty-eight sets; the rules were then
+/// fixed on what each showed, so they now guard those fixes (direct 0.972, reported 0.917,
+/// roles 0.908, countries 0.987, metonyms 0.937, mentioned roles 0.916). Where they stay
+/// below 1 the
 /// annotators' readings and the rules' differ (analysts at a firm as the firm, a referee's
 /// body as `other`, `scientists` and `the researchers` as one group named `researchers`, a
 /// `staff report` named with its modifier, `the report` as the board that wrote it, a
