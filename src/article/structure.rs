@@ -492,10 +492,12 @@ impl Builder<'_> {
             return;
         }
         // Before the article's prose, or after a standfirst; `Harriet Lowe, BBC News` too.
-        let name_and_outlet = s
-            .split_once(", ")
-            .is_some_and(|(name, outlet)| is_bare_name(name) && is_outlet_desk(outlet, self.lex));
-        if self.prose < 2 && (is_byline(s) || name_and_outlet) {
+        let name_and_outlet = || {
+            s.split_once(", ").is_some_and(|(name, outlet)| {
+                is_bare_name(name) && is_outlet_desk(outlet, self.lex)
+            })
+        };
+        if self.prose < 2 && (is_byline(s) || name_and_outlet()) {
             self.byline_name = byline_name(self.text, unit);
             self.keep(BlockKind::Credit, unit);
             return;
@@ -800,7 +802,11 @@ impl<'t> Page<'t> {
             }
         }
         // `… taken in October. | KYODO`: an agency after a bar.
-        if let Some(bar) = s.rfind(" | ") {
+        let bytes = s.as_bytes();
+        let bar = memchr::memrchr(b'|', bytes)
+            .filter(|&b| b > 0 && bytes[b - 1] == b' ' && bytes.get(b + 1) == Some(&b' '))
+            .map(|b| b - 1);
+        if let Some(bar) = bar {
             let agency = &s[bar + 3..];
             let caption_before = s[..bar].trim_end().ends_with('.') && word_count(&s[..bar]) >= 5;
             if caption_before && is_bare_name_or_word(agency) && agency.len() > 1 {
@@ -1000,19 +1006,28 @@ fn is_signed_pull_quote(s: &str) -> bool {
     let Some(rest) = s.strip_prefix(['"', '“']) else {
         return false;
     };
-    let Some((quote, signature)) = rest
-        .split_once("\" — ")
-        .or_else(|| rest.split_once("” — "))
-        .or_else(|| rest.split_once("\" – "))
-        .or_else(|| rest.split_once("” – "))
+    // The signature is short: look for the dash near the end only, not through a long
+    // paragraph that opens with a quotation.
+    let mut from = rest.len().saturating_sub(SIGNATURE_BYTES);
+    while !rest.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &rest[from..];
+    let Some((close, dash)) = ["\" — ", "” — ", "\" – ", "” – "]
+        .iter()
+        .find_map(|sep| tail.rfind(sep).map(|i| (from + i, sep.len())))
     else {
         return false;
     };
+    let (quote, signature) = (&rest[..close], &rest[close + dash..]);
     !quote.contains(['"', '“', '”'])
         && signature.starts_with(char::is_uppercase)
         && (1..=10).contains(&word_count(signature))
         && !signature.ends_with(['.', '!', '?'])
 }
+
+/// How far from a line's end a pull quote's signature may start.
+const SIGNATURE_BYTES: usize = 120;
 
 /// A line that is only an e-mail address (the writer's, at the foot of the page).
 fn is_email_address(s: &str) -> bool {
