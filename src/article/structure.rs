@@ -785,7 +785,10 @@ impl<'t> Page<'t> {
         }
         // `… tractors on Tuesday Image: Lukas Verbeke/AFP`: a credit's label inside the
         // line, the caption's sentence left open before it.
-        if let Some(colon) = memchr::memrchr(b':', s.as_bytes()) {
+        // Both credits below are short: look for their mark near the line's end only.
+        let near_end = s.len().saturating_sub(CREDIT_BYTES);
+        if let Some(colon) = memchr::memrchr(b':', &s.as_bytes()[near_end..]).map(|c| near_end + c)
+        {
             // The label is the word or two before the colon (`Image:`, `Photo credit:`).
             let word_start = |end: usize| s[..end].rfind(' ').map(|sp| sp + 1);
             let one = word_start(colon);
@@ -803,7 +806,8 @@ impl<'t> Page<'t> {
         }
         // `… taken in October. | KYODO`: an agency after a bar.
         let bytes = s.as_bytes();
-        let bar = memchr::memrchr(b'|', bytes)
+        let bar = memchr::memrchr(b'|', &bytes[near_end..])
+            .map(|b| near_end + b)
             .filter(|&b| b > 0 && bytes[b - 1] == b' ' && bytes.get(b + 1) == Some(&b' '))
             .map(|b| b - 1);
         if let Some(bar) = bar {
@@ -1013,6 +1017,9 @@ fn is_signed_pull_quote(s: &str) -> bool {
         from += 1;
     }
     let tail = &rest[from..];
+    if !tail.contains(['—', '–']) {
+        return false;
+    }
     let Some((close, dash)) = ["\" — ", "” — ", "\" – ", "” – "]
         .iter()
         .find_map(|sep| tail.rfind(sep).map(|i| (from + i, sep.len())))
@@ -1025,6 +1032,9 @@ fn is_signed_pull_quote(s: &str) -> bool {
         && (1..=10).contains(&word_count(signature))
         && !signature.ends_with(['.', '!', '?'])
 }
+
+/// How far from a caption line's end a credit may start (`Image: …`, `| KYODO`).
+const CREDIT_BYTES: usize = 160;
 
 /// How far from a line's end a pull quote's signature may start.
 const SIGNATURE_BYTES: usize = 120;
