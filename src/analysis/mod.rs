@@ -225,6 +225,14 @@ mod tests {
             .collect()
     }
 
+    /// Each quote's speaker's name, every quote having one.
+    fn quoted_names(a: &Analysis) -> Vec<&str> {
+        a.quotes
+            .iter()
+            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
+            .collect()
+    }
+
     /// The speakers `speakers_of` should find, each quote's in turn.
     fn named(names: &[&str]) -> Vec<Option<String>> {
         names.iter().map(|n| Some(n.to_string())).collect()
@@ -1244,11 +1252,7 @@ mod tests {
                     Hosamani submitted that notices had been served.\n\n“Interim orders are \
                     not a licence,” Justice Mehrotra said.\n";
         let a = analyze(text, &structure(text).blocks);
-        let who: Vec<_> = a
-            .quotes
-            .iter()
-            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
-            .collect();
+        let who = quoted_names(&a);
         assert_eq!(
             who,
             [
@@ -1307,11 +1311,7 @@ mod tests {
                     Kinsella said the numbers were “unacceptable”.\n\nSinn Féin health \
                     spokesman Pádraig Ó Murchú called it “a national scandal”.\n";
         let a = analyze(text, &structure(text).blocks);
-        let who: Vec<_> = a
-            .quotes
-            .iter()
-            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
-            .collect();
+        let who = quoted_names(&a);
         assert_eq!(
             who,
             ["Dermot Kinsella", "Dermot Kinsella", "Pádraig Ó Murchú"]
@@ -1466,11 +1466,7 @@ mod tests {
                     retired Interior Department hydrologist, was angry.\n\nThe agency said it \
                     expects to finish mailing letters by December.\n";
         let a = analyze(text, &structure(text).blocks);
-        let who: Vec<_> = a
-            .quotes
-            .iter()
-            .map(|q| a.speakers[q.speaker.expect("a speaker")].name.as_str())
-            .collect();
+        let who = quoted_names(&a);
         assert_eq!(
             who,
             [

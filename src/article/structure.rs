@@ -1476,6 +1476,11 @@ mod tests {
         assert_eq!(paragraphs.last().unwrap().span.end, text.trim_end().len());
     }
 
+    /// Whether `got` (from [`kinds`]) holds a block of `kind` with exactly `text`.
+    fn has_block(got: &[(&'static str, String)], kind: &str, text: &str) -> bool {
+        got.iter().any(|(k, x)| *k == kind && x == text)
+    }
+
     fn kinds(text: &str) -> Vec<(&'static str, String)> {
         structure(text)
             .blocks
@@ -1836,7 +1841,7 @@ mod tests {
                     in October. | KYODO\n\nAnalysts had expected a smaller cut, the company \
                     said.\n\n— With assistance from Joel Okafor\n\n©2026 Bloomberg L.P.\n";
         let got = kinds(text);
-        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
         assert!(kept("credit", "Wilson Tam"), "{got:?}");
         assert!(kept("credit", "Lena Hoffmann with Reuters, AFP"), "{got:?}");
         assert!(kept(
@@ -1864,7 +1869,7 @@ mod tests {
                     walk through floodwater,\" she added.\n\nPA Media\n\nImage caption\n\n\
                     Sandbags were handed out to residents on Monday\n";
         let got = kinds(text);
-        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
         assert!(kept("credit", "Harriet Lowe, BBC News"), "{got:?}");
         assert!(kept(
             "paragraph",
@@ -1887,7 +1892,7 @@ mod tests {
                     work on promises.\" — Dr Okoth Wafula, KMPDU Secretary-General\n\nThe \
                     ministry said talks would resume next week.\n\nwmwangi@ke.nationmedia.com\n";
         let got = kinds(text);
-        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
         assert!(
             kept("caption", "Doctors march in Nairobi on Monday."),
             "{got:?}"
@@ -1911,7 +1916,7 @@ mod tests {
                     launched the app on Monday, and the actors sued on Tuesday, their lawyer \
                     said.\n\nbur-cgb/mlr\n";
         let got = kinds(text);
-        let kept = |kind: &str, t: &str| got.iter().any(|(k, x)| *k == kind && x == t);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
         assert!(
             kept("caption", "The Echo Studio app running on a phone."),
             "{got:?}"
