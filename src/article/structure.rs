@@ -671,8 +671,7 @@ impl<'t> Page<'t> {
         if !s.chars().any(char::is_alphabetic)
             || is_page_meta(k)
             || is_page_stamp(s)
-            || is_signed_pull_quote(s)
-            || is_email_address(s)
+            || s.len() <= PULL_QUOTE_BYTES && (is_signed_pull_quote(s) || is_email_address(s))
         {
             return true;
         }
@@ -1035,6 +1034,10 @@ fn is_signed_pull_quote(s: &str) -> bool {
 
 /// How far from a caption line's end a credit may start (`Image: …`, `| KYODO`).
 const CREDIT_BYTES: usize = 160;
+
+/// The longest line read as a pull quote (or an address): a pull quote is a sentence or
+/// two.
+const PULL_QUOTE_BYTES: usize = 300;
 
 /// How far from a line's end a pull quote's signature may start.
 const SIGNATURE_BYTES: usize = 120;
