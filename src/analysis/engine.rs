@@ -11,10 +11,10 @@ use super::roles;
 use super::speakers::{Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_compound_modifier, is_court_filing, is_determiner, is_document_noun,
-    is_finding_noun, is_honorific, is_name_connector, is_one_titled, is_part_of_them,
-    is_participle_phrase_start, is_preposition, is_record_noun, is_state_run, partitive_pronoun,
-    possessive_pronoun, pronoun, with_lower, Pronoun,
+    is_capitalized, is_compound_modifier, is_count_word, is_court_filing, is_determiner,
+    is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_one_titled,
+    is_part_of_them, is_participle_phrase_start, is_preposition, is_record_noun, is_state_run,
+    partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -401,6 +401,14 @@ impl<'t> Engine<'t> {
                             Some(name),
                         )
                     });
+                }
+                // `Not all local residents share the enthusiasm. Some say …`: part of a
+                // group named just before, though it had not spoken.
+                if pr == Pronoun::SomeOfThem {
+                    if let Some((name, g)) = group_named_before(text, tokens, s) {
+                        let name_text = name.of(text);
+                        actor = Some(self.registry.group(name_text, g.role, g.family, Some(name)));
+                    }
                 }
                 if let Some(a) = actor {
                     self.registry.note_mention(a, np);
@@ -1585,6 +1593,59 @@ fn body_in_title(title: &str) -> Option<&str> {
         .trim_end_matches(" for")
         .trim_end_matches(" and");
     (name.contains(' ') && is_capitalized(name)).then_some(name)
+}
+
+/// The plural group noun named last before token `before` in its paragraph, with the
+/// plain words that describe it (`local residents`, `Users`).
+fn group_named_before(
+    text: &str,
+    tokens: &[Token],
+    before: usize,
+) -> Option<(Span, &'static crate::lexicon::Group)> {
+    let groups = &lexicon().groups;
+    let lower = |k: usize| tokens[k].text(text).to_lowercase();
+    // Not an owner (`in their parents’ living rooms`).
+    let owns = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Possessive || t.kind == Kind::Quote && !t.space_before)
+    };
+    let k = (before.saturating_sub(40)..before).rev().find(|&k| {
+        tokens[k].kind == Kind::Word
+            && tokens[k].text(text).ends_with('s')
+            && groups.contains_key(&lower(k))
+            && !owns(k)
+    })?;
+    let group = groups.get(&lower(k))?;
+    let mut from = k;
+    while from > 0 && k - from < 2 && tokens[from - 1].kind == Kind::Word && {
+        let w = tokens[from - 1].text(text);
+        !is_capitalized(w)
+            && !is_determiner(w)
+            && !is_preposition(w)
+            && w.len() > 2
+            && !is_count_word(w)
+            && !matches!(
+                w,
+                "all"
+                    | "and"
+                    | "but"
+                    | "not"
+                    | "many"
+                    | "some"
+                    | "were"
+                    | "hundred"
+                    | "thousand"
+                    | "dozen"
+                    | "million"
+            )
+    } {
+        from -= 1;
+    }
+    Some((
+        Span::new(tokens[from].span.start, tokens[k].span.end),
+        group,
+    ))
 }
 
 /// A member of a party, in a word: `the Democrat`, `the Tory`.

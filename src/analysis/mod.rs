@@ -1486,6 +1486,18 @@ mod tests {
     }
 
     #[test]
+    fn some_of_a_group_named_just_before_speak_for_it() {
+        let text = "Title\n\nNot all local residents share the enthusiasm. Some say the roads \
+                    would quickly become blocked.\n\nSeveral hundred fans gathered outside the \
+                    club. Many said they had first heard his music in their parents’ living \
+                    rooms, and several said they had travelled far.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["local residents", "fans", "fans"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
