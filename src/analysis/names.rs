@@ -460,16 +460,19 @@ pub fn short_form_at<'t>(text: &'t str, tokens: &[Token], at: usize) -> Option<&
     let [open, short, close] = tokens.get(at..at + 3)? else {
         return None;
     };
+    // Brackets are single bytes: compare spans' lengths before their text.
+    if open.span.len() != 1 || close.span.len() != 1 {
+        return None;
+    }
     let short_text = short.text(text);
     // `(KMPDU)`, and with lower-case letters inside (`(CoG)`, `(IISc)`).
-    let capitals = short_text.bytes().filter(u8::is_ascii_uppercase).count();
     (open.text(text) == "("
         && close.text(text) == ")"
         && (2..=6).contains(&short_text.len())
         && short_text.starts_with(|c: char| c.is_ascii_uppercase())
-        && capitals >= 2
-        && short_text.bytes().all(|b| b.is_ascii_alphabetic()))
-    .then_some(short_text)
+        && short_text.bytes().all(|b| b.is_ascii_alphabetic())
+        && short_text.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
+        .then_some(short_text)
 }
 
 /// `the rebel Front for Unity and Renewal in Chad (FURT)`: where the name whose short form
