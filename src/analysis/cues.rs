@@ -2525,12 +2525,18 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         return None;
     }
     // `a statement issued by the Ukrainian government`: the publisher belongs to it.
-    if i + 1 < sb
+    // `a report released Monday by …`: a day may come between.
+    let by = if i + 2 < sb && is_weekday(p.w(i + 1)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if by < sb
         && p.w(i).ends_with("ed")
-        && p.w(i + 1) == "by"
+        && p.w(by) == "by"
         && is_document_noun(lower(p.w(i - 1)).as_ref())
     {
-        if let Some((_, by_end)) = np_forward(p, i + 2, sb) {
+        if let Some((_, by_end)) = np_forward(p, by + 1, sb) {
             i = by_end;
         }
     }

@@ -1498,6 +1498,18 @@ mod tests {
     }
 
     #[test]
+    fn an_initial_opens_a_name_and_a_report_is_its_publisher_s() {
+        let text = "Title\n\nChief Minister K. Anbarasan on Monday announced a package.\n\n\
+                    Mr. Anbarasan said the State had submitted a memorandum.\n\nClosures rose, \
+                    according to a report released Monday by the Office of the Auditor \
+                    General.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["K. Anbarasan", "Office of the Auditor General"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -646,7 +646,9 @@ pub fn find_names(
                 continue;
             } else if country_in(countries, tok_span)
                 || is_name_connector(w)
-                || w == "." && !middle_initial(text, tokens, name_start, k)
+                || w == "."
+                    && !middle_initial(text, tokens, name_start, k)
+                    && !leading_initial(text, tokens, name_start, k)
                 || is_honorific(w)
             {
                 name_start = k + 1;
@@ -852,6 +854,18 @@ fn party_tag_after(text: &str, tokens: &[Token], ne: usize) -> bool {
             && t[2..].starts_with(|c: char| c.is_ascii_uppercase())
     };
     matches!(w(ne), "(" | ",") && tag(w(ne + 1))
+}
+
+/// The dot at `dot` closes an initial that opens a name (`K. Anbarasan`, `P. Murugesan`,
+/// as South Indian names are written), not a title's abbreviation (`Gov.`).
+fn leading_initial(text: &str, tokens: &[Token], name_start: usize, dot: usize) -> bool {
+    dot == name_start + 1
+        && tokens[name_start].text(text).len() == 1
+        && cap(tokens[name_start])
+        && !tokens[dot].space_before
+        && tokens
+            .get(dot + 1)
+            .is_some_and(|t| cap(*t) && t.text(text).len() > 1)
 }
 
 /// The dot at `dot` closes a middle initial inside the name begun at `name_start`

@@ -159,7 +159,13 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
 fn possessive_s(s: &str, i: usize) -> bool {
     let before = s[..i].chars().next_back();
     let mut after = s[i..].chars().skip(1);
-    before.is_some_and(is_word_char)
+    // `B.C.’s`: after an abbreviation's closing dot too.
+    let abbreviation = before == Some('.')
+        && s[..i - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_uppercase());
+    (before.is_some_and(is_word_char) || abbreviation)
         && after.next() == Some('s')
         && !after.next().is_some_and(is_word_char)
 }
