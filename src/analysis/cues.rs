@@ -569,7 +569,9 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of" | "whose"
                 )
                 || w == "state" && is_capitalized(p.w(i - 1))
-                || is_month(p.w(i - 1)) && !w.ends_with("ed") && !w.ends_with("ing"));
+                || is_month(p.w(i - 1)) && !w.ends_with("ed") && !w.ends_with("ing")
+                // `rose on Tuesday on reports that …`, `amid reports`
+                || w.ends_with('s') && matches!(p.w(i - 1), "on" | "amid" | "after" | "despite"));
         if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
             && (!is_capitalized(w) || shouting)
             && !noun
@@ -1836,6 +1838,8 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || w == "." && p.tokens.get(i + 1).is_some_and(|t| t.text(p.text) == ")")
                 // `Summit Power & Light`
                 || w == "&" && i > 0 && is_capitalized(p.w(i - 1))
+                // `OPEC+`
+                || w == "+" && i > 0 && !p.tokens[i].space_before && is_capitalized(p.w(i - 1))
         }
         Kind::Quote => {
             super::names::plural_possessive_in_name(p.text, p.tokens, i)
@@ -3227,5 +3231,14 @@ mod tests {
         );
         assert_eq!(direct, ["a land grab."]);
         assert_eq!(indirect, ["Lumora’s pricing undercuts its rivals by half"]);
+    }
+
+    #[test]
+    fn reports_after_a_preposition_is_a_noun() {
+        let a = attrib("Oil rose on Tuesday on reports that the producer group could deepen cuts.");
+        assert!(a.is_empty(), "{a:?}");
+        let (who, _, _) =
+            one("An OPEC+ delegate, who declined to be named, said the group could deepen cuts.");
+        assert!(who.ends_with("delegate"), "{who}");
     }
 }
