@@ -744,6 +744,12 @@ impl<'t> Page<'t> {
             // `Name Surname/Agency`: every word capitalised, a short agency after the slash.
             return capitalised && !agency.trim().is_empty() && word_count(agency) <= 4;
         }
+        // `Lauren Okoye for The New York Times`: a photographer for a known outlet.
+        if let Some((name, outlet)) = s.split_once(" for ") {
+            if is_bare_name(name) && self.lex.outlets_lower.contains(&outlet.to_lowercase()) {
+                return true;
+            }
+        }
         // `Getty Images`, `AFP via Getty Images`, `Jane Doe for NPR`
         let lower = s.to_lowercase();
         capitalised
@@ -999,7 +1005,9 @@ fn is_page_stamp(s: &str) -> bool {
         let rest = rest.trim_start();
         rest.starts_with(|c: char| c.is_ascii_digit()) && word_count(rest) <= 6
     });
-    slug || subheading || reserved || owned
+    // `Rhiannon Keough · CBC News · Posted: Nov 24, 2026 5:00 AM EST | Last Updated: …`
+    let posted = s.contains("Posted: ") || s.contains("Last Updated: ");
+    slug || subheading || reserved || owned || posted
 }
 
 /// `"We will not go back to work on promises." — Dr Okoth Wafula, KMPDU Secretary-General`:
@@ -1165,6 +1173,12 @@ fn is_byline(s: &str) -> bool {
             return true;
         }
     }
+    // `Reporting from Chicago`: where the writer filed from, under the byline.
+    if let Some(place) = s.strip_prefix("Reporting from ") {
+        if is_bare_name_or_word(place) {
+            return true;
+        }
+    }
     // `Eleanor Voss in London`
     if let Some((name, place)) = s.split_once(" in ") {
         if is_bare_name(name) && is_bare_name_or_word(place) {
@@ -1191,7 +1205,7 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const DATE_WORDS: [&str; 29] = [
+const DATE_WORDS: [&str; 49] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -1221,6 +1235,26 @@ const DATE_WORDS: [&str; 29] = [
     "gmt",
     "utc",
     "bst",
+    "ago",
+    "hour",
+    "hours",
+    "minutes",
+    "mins",
+    "ist",
+    "cet",
+    "cest",
+    "aest",
+    "aedt",
+    "jst",
+    "hkt",
+    "sgt",
+    "pst",
+    "pdt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "last",
 ];
 
 /// A line that only gives a date (and perhaps a time): `Friday, August 15, 2008`,
@@ -1924,6 +1958,35 @@ mod tests {
             kept("caption", "The Echo Studio app running on a phone."),
             "{got:?}"
         );
+        let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
+        assert_eq!(paragraphs, 2, "{got:?}");
+    }
+
+    #[test]
+    fn stamps_bylines_and_credits_of_the_times_cbc_reuters_and_the_hindu() {
+        let text = "Transit agency faces cuts\n\nReporting from Chicago\n\nUpdated - November \
+                    24, 2026 09:12 pm IST\n\nNovember 24, 2026 2:15 PM GMT Updated 3 hours \
+                    ago\n\nJane Roe · CBC News · Posted: Nov 24, 2026 5:00 AM EST | Last \
+                    Updated: 2 hours ago\n\nRiders waited for a train in the Loop on Monday.\n\n\
+                    Lauren Okoye for The New York Times\n\nThe agency could cut service by 40 \
+                    percent next year, its president said on Monday.\n\nThe union said it \
+                    would fight the cuts, and riders said they were worried.\n\nABOUT THE \
+                    AUTHOR\n\nJane Roe is a reporter with CBC News in Vancouver.\n";
+        let got = kinds(text);
+        assert!(
+            has_block(&got, "credit", "Reporting from Chicago"),
+            "{got:?}"
+        );
+        assert!(has_block(
+            &got,
+            "caption",
+            "Riders waited for a train in the Loop on Monday."
+        ));
+        assert!(has_block(
+            &got,
+            "credit",
+            "Lauren Okoye for The New York Times"
+        ));
         let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
         assert_eq!(paragraphs, 2, "{got:?}");
     }
