@@ -982,7 +982,8 @@ impl<'t> Engine<'t> {
                 _ => core,
             };
             // `Turkey’s Disaster and Emergency Management Authority`: the organisation's
-            // own name, as the name finder found it, without the country that owns it.
+            // own name, as the name finder found it, without the country (or another plain
+            // owner: `B.C.’s Office of the Auditor General`) that owns it.
             let name = self
                 .organizations
                 .iter()
@@ -991,9 +992,10 @@ impl<'t> Engine<'t> {
                 .find(|o| {
                     o.end == name.end
                         && o.start > name.start
-                        && hits
+                        && (hits
                             .iter()
                             .any(|h| h.span.start == name.start && h.span.end < o.start)
+                            || is_plain_owner(&text[name.start..o.start]))
                 })
                 .copied()
                 .unwrap_or(name);
@@ -1646,6 +1648,19 @@ fn group_named_before(
         Span::new(tokens[from].span.start, tokens[k].span.end),
         group,
     ))
+}
+
+/// `B.C.’s `: an owner of a capitalised word or two with its possessive, before a name.
+fn is_plain_owner(owner: &str) -> bool {
+    let Some(words) = owner
+        .trim_end()
+        .strip_suffix("’s")
+        .or_else(|| owner.trim_end().strip_suffix("'s"))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|w| is_capitalized(w))
 }
 
 /// A member of a party, in a word: `the Democrat`, `the Tory`.

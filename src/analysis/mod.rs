@@ -1501,7 +1501,7 @@ mod tests {
     fn an_initial_opens_a_name_and_a_report_is_its_publisher_s() {
         let text = "Title\n\nChief Minister K. Anbarasan on Monday announced a package.\n\n\
                     Mr. Anbarasan said the State had submitted a memorandum.\n\nClosures rose, \
-                    according to a report released Monday by the Office of the Auditor \
+                    according to a report released Monday by B.C.’s Office of the Auditor \
                     General.\n";
         assert_eq!(
             speakers_of(text),

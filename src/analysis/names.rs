@@ -671,7 +671,18 @@ pub fn find_names(
                     while s < t && title_at(text, tokens, s).is_none() {
                         s += 1;
                     }
-                    s
+                    // Not `Office of the Auditor General`: a title after `of` that ends the
+                    // run names the post the office is, no one holding it.
+                    let of_the_post = t == to
+                        && s >= a + 2
+                        && (tokens[s - 1].text(text) == "of"
+                            || tokens[s - 1].text(text) == "the"
+                                && tokens[s - 2].text(text) == "of");
+                    if of_the_post {
+                        to
+                    } else {
+                        s
+                    }
                 });
             if org_end > a {
                 out.push(organization(text, tokens, (a, org_end), a));
