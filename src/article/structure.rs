@@ -1513,6 +1513,14 @@ mod tests {
         assert_eq!(paragraphs.last().unwrap().span.end, text.trim_end().len());
     }
 
+    /// The texts of `got`'s (from [`kinds`]) blocks of `kind`, in order.
+    fn blocks_of<'g>(got: &'g [(&'static str, String)], kind: &str) -> Vec<&'g str> {
+        got.iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, t)| t.as_str())
+            .collect()
+    }
+
     /// Whether `got` (from [`kinds`]) holds a block of `kind` with exactly `text`.
     fn has_block(got: &[(&'static str, String)], kind: &str, text: &str) -> bool {
         got.iter().any(|(k, x)| *k == kind && x == text)
@@ -1891,11 +1899,7 @@ mod tests {
             "The plant is seen in an aerial photo taken in October."
         ));
         assert!(kept("credit", "KYODO"));
-        let paragraphs: Vec<&str> = got
-            .iter()
-            .filter(|(k, _)| *k == "paragraph")
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let paragraphs = blocks_of(&got, "paragraph");
         assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
     }
 
@@ -1935,11 +1939,7 @@ mod tests {
             "{got:?}"
         );
         assert!(kept("credit", "PHOTO | LUCY WANGARI | NMG"));
-        let paragraphs: Vec<&str> = got
-            .iter()
-            .filter(|(k, _)| *k == "paragraph")
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let paragraphs = blocks_of(&got, "paragraph");
         assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
         assert!(paragraphs[0].starts_with("A nationwide doctors' strike"));
     }
