@@ -1439,12 +1439,7 @@ fn names_a_region(text: &str) -> bool {
         std::sync::OnceLock::new();
     let finder = FINDER
         .get_or_init(|| aho_corasick::AhoCorasick::new(lexicon().regions.iter().copied()).ok());
-    let Some(finder) = finder else { return false };
-    let bytes = text.as_bytes();
-    let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    finder
-        .find_iter(text)
-        .any(|m| !(m.start() > 0 && word_byte(m.start() - 1) || word_byte(m.end())))
+    finder.as_ref().is_some_and(|f| occurs_as_word(f, text))
 }
 
 /// The initials of a name of two or more capitalised words, small words aside (`FDA` for
@@ -1471,7 +1466,11 @@ fn is_about_sport(text: &str) -> bool {
             .build(&lexicon().sport_words)
             .ok()
     });
-    let Some(finder) = finder else { return false };
+    finder.as_ref().is_some_and(|f| occurs_as_word(f, text))
+}
+
+/// Whether one of `finder`'s phrases occurs in `text` as a whole word.
+fn occurs_as_word(finder: &aho_corasick::AhoCorasick, text: &str) -> bool {
     let bytes = text.as_bytes();
     let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
     finder.find_iter(text).any(|m| {

@@ -105,6 +105,21 @@ fn without_nickname(name: &str) -> (String, Option<&str>) {
     (rest, (!nickname.contains(' ')).then_some(nickname))
 }
 
+/// Whether `tail` is the last words of the longer name `full` (`Ruiz Delgado` of `Marta
+/// Ruiz Delgado`), in any ASCII case if `fold_case` (`De Wilde` of `Maarten de Wilde`).
+fn is_name_tail(full: &str, tail: &str, fold_case: bool) -> bool {
+    full.len().checked_sub(tail.len()).is_some_and(|cut| {
+        cut > 0
+            && full.is_char_boundary(cut)
+            && full[..cut].ends_with(' ')
+            && if fold_case {
+                full[cut..].eq_ignore_ascii_case(tail)
+            } else {
+                &full[cut..] == tail
+            }
+    })
+}
+
 /// Whitespace folded to single spaces.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -183,25 +198,19 @@ impl Registry {
             return None;
         }
         let last = rest.rsplit(' ').next()?;
-        self.by_word.get(last)?.iter().copied().find(|&id| {
-            let full = &self.actors[id].name;
-            full.len().checked_sub(name.len()).is_some_and(|cut| {
-                full.is_char_boundary(cut)
-                    && full[..cut].ends_with(' ')
-                    && full[cut..].eq_ignore_ascii_case(name)
-            })
-        })
+        self.by_word
+            .get(last)?
+            .iter()
+            .copied()
+            .find(|&id| is_name_tail(&self.actors[id].name, name, true))
     }
 
     /// `Ruiz Delgado` after `Marta Ruiz Delgado`: the last words of one person's name.
     fn person_by_double_surname(&self, name: &str) -> Option<usize> {
         let last = name.rsplit(' ').next()?;
         let mut ids = self.by_word.get(last)?.iter().copied().filter(|&id| {
-            let full = &self.actors[id].name;
             self.actors[id].kind == SpeakerKind::Person
-                && full.len() > name.len()
-                && full.ends_with(name)
-                && full[..full.len() - name.len()].ends_with(' ')
+                && is_name_tail(&self.actors[id].name, name, false)
         });
         let id = ids.next()?;
         ids.all(|other| other == id).then_some(id)
