@@ -132,6 +132,8 @@ pub struct Lexicon {
     pub male_words: HashSet<&'static str>,
     /// Irregular past-tense forms (`swept`, `rose`): finite verbs without `-ed`.
     pub past_tense: HashSet<&'static str>,
+    /// Words that name a post's field (`National Development`, `Home Affairs`).
+    pub portfolio_words: HashSet<&'static str>,
 }
 
 /// The compiled-in lexicon, parsed on first use.
@@ -324,6 +326,9 @@ impl Lexicon {
             .map(|(_, l)| l)
             .collect();
         lex.past_tense = lines(lexicon_file!("past-tense.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        lex.portfolio_words = lines(lexicon_file!("portfolio-words.txt"))
             .map(|(_, l)| l)
             .collect();
         for (section, line) in lines(lexicon_file!("not-person-words.txt")) {

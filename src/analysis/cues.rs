@@ -1518,8 +1518,23 @@ fn clause_can_start(p: &Para, i: usize) -> bool {
             !is_finite_marker(w) || participle_then_auxiliary(p, i)
         }
         Kind::Quote => p.opens[i].is_some(),
+        // `said ₹20,000 a hectare would be paid`: an amount of money.
+        Kind::Punct => {
+            is_currency_sign(p.w(i))
+                && p.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Number && !t.space_before)
+        }
         _ => false,
     }
+}
+
+fn is_currency_sign(w: &str) -> bool {
+    let mut chars = w.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(c, '$' | '£' | '¥') || ('\u{20A0}'..='\u{20CF}').contains(&c)
 }
 
 /// `armed men had …`: an `-ed` word, a word or two, then an auxiliary, no punctuation.
@@ -1662,7 +1677,7 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
     let mut a = from;
     while a < first_quote
         && (matches!(p.w(a), "that" | "," | ":")
-            || p.tokens[a].kind == Kind::Punct && p.w(a) != "(")
+            || p.tokens[a].kind == Kind::Punct && p.w(a) != "(" && !is_currency_sign(p.w(a)))
     {
         a += 1;
     }
@@ -1863,13 +1878,15 @@ fn plural_owner(p: &Para, i: usize) -> bool {
             .is_some_and(|t| t.kind == Kind::Word && t.space_before)
 }
 
-/// `IRIB`, `Tessellate`, `Inter-Services Public Relations`: capitalised words only.
+/// `IRIB`, `Tessellate`, `Inter-Services Public Relations`: capitalised words only, and
+/// the dots of initials (`S. Janakiraman`).
 fn is_short_name(p: &Para, from: usize, to: usize) -> bool {
     (1..=5).contains(&(to - from))
         && (from..to).all(|k| {
+            let word = p.tokens[k].kind == Kind::Word
+                && (is_capitalized(p.w(k)) || is_name_connector(p.w(k)));
             !p.quoted(k)
-                && p.tokens[k].kind == Kind::Word
-                && (is_capitalized(p.w(k)) || is_name_connector(p.w(k)))
+                && (word || k > from && super::names::abbreviation_dot(p.text, p.tokens, k))
         })
         && is_capitalized(p.w(from))
 }
@@ -2322,7 +2339,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         if let Some(np) = unnamed_source_before(p, comma, lo).filter(|_| prev_comma.is_none()) {
             return Some(np);
         }
-        if let Some((s, _)) = np_ending(p, comma, lo) {
+        if let Some((s, _)) = np_ending(p, comma, lo).map(|np| one_of(p, np, lo)) {
             let reaches = s == lo
                 || (s > 0 && matches!(p.w(s - 1), "," | ":" | "and") && prev_comma.is_none());
             if reaches {
@@ -2346,7 +2363,37 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
-    np_ending(p, e, lo).or_else(|| group_with_phrase(p, e, lo))
+    np_ending(p, e, lo)
+        .map(|np| one_of(p, np, lo))
+        .or_else(|| group_with_phrase(p, e, lo))
+}
+
+/// `One of the company’s biggest investors`, `one of Halden’s 20 largest shareholders`:
+/// the phrase ending in a plural is one of them, from `One` on.
+fn one_of(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
+    let owner_or_plain = |k: usize| {
+        !p.quoted(k)
+            && match p.tokens[k].kind {
+                Kind::Possessive | Kind::Number => true,
+                Kind::Word => {
+                    !is_clause_word(p.w(k)) && !is_finite_marker(p.w(k)) && p.w(k) != "of"
+                }
+                _ => false,
+            }
+    };
+    let mut k = s;
+    while k > lo && s - k < 5 && owner_or_plain(k - 1) {
+        k -= 1;
+    }
+    let partitive = k >= lo + 2
+        && p.w(k - 1) == "of"
+        && matches!(p.w(k - 2), "One" | "one")
+        && (k - 2 == lo || matches!(p.w(k - 3), "," | "and" | "but"));
+    if partitive {
+        (k - 2, e)
+    } else {
+        (s, e)
+    }
 }
 
 /// `Officials in both countries said`: a group noun, a prepositional phrase, the verb.
@@ -2801,6 +2848,18 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_on_an_amount_of_money() {
+        for s in [
+            "The Chief Minister said ₹20,000 a hectare would be paid for damaged crops.",
+            "The mayor said $4 million had been set aside.",
+        ] {
+            let (_, _, indirect) = one(s);
+            assert_eq!(indirect.len(), 1, "{s}");
+            assert!(indirect[0].starts_with(['₹', '$']), "{s}: {indirect:?}");
+        }
+    }
+
+    #[test]
     fn a_clause_straight_after_an_adverbial() {
         assert_eq!(
             one("Tomasz Wierzbicki said on Tuesday the ban would stay in place."),
@@ -3215,6 +3274,10 @@ mod tests {
             "Sandra Ma Suk-yin, convenor of the housing research group at the Harbour Policy Institute, a think tank, said the government should publish a plan.",
         );
         assert!(who.starts_with("Sandra Ma Suk-yin"), "{who}");
+        let (who, _, _) = one(
+            "S. Janakiraman, professor at the Centre for Water Resources, Anna University, said the floods were as much a result of poor planning as of rain.",
+        );
+        assert!(who.starts_with("S. Janakiraman"), "{who}");
     }
 
     #[test]

@@ -819,6 +819,20 @@ impl<'t> Engine<'t> {
                     .chars()
                     .all(|c| c.is_ascii_uppercase());
             if !is_capitalized(last) || cs + 1 == cut || acronym {
+                // `One of Halden’s largest shareholders, who asked not to be named`: one
+                // person of a group not met before, unnamed (`one of the aides` is the
+                // aides who spoke before).
+                if s + 2 < cut
+                    && matches!(w(s), "One" | "one")
+                    && w(s + 1) == "of"
+                    && !self.registry.has_group(g.family)
+                {
+                    let one = singular(&last_lower);
+                    let id = self
+                        .registry
+                        .anonymous(&one, Some(g.role), false, Some(core));
+                    return (Some(id), source);
+                }
                 // A count is not part of the name (`the roughly 300 plaintiffs`).
                 let named_from = (cs..cut - 1)
                     .find(|&k| {
@@ -1598,6 +1612,14 @@ fn body_in_title(title: &str) -> Option<&str> {
 
 /// The plural group noun named last before token `before` in its paragraph, with the
 /// plain words that describe it (`local residents`, `Users`).
+/// `residents` → `resident`, `deputies` → `deputy`: one of a group.
+fn singular(plural: &str) -> String {
+    match plural.strip_suffix("ies") {
+        Some(stem) if stem.len() > 1 => format!("{stem}y"),
+        _ => plural.strip_suffix('s').unwrap_or(plural).to_string(),
+    }
+}
+
 fn group_named_before(
     text: &str,
     tokens: &[Token],

@@ -1318,6 +1318,11 @@ mod tests {
         );
         assert!(a.entities.iter().all(|e| e.span.of(text) != "Health"));
         assert_eq!(a.speakers[1].role, Role::Official);
+        // A party's member in the singular speaks for the party too.
+        let text = "Title\n\nFiona Ashby, the Liberal Democrat business spokesperson, said \
+                    the deal was bad.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(a.speakers[0].role, Role::Official);
     }
 
     #[test]
@@ -1507,6 +1512,35 @@ mod tests {
             speakers_of(text),
             named(&["K. Anbarasan", "Office of the Auditor General"])
         );
+    }
+
+    #[test]
+    fn one_of_a_group_not_met_before_is_one_unnamed_person() {
+        let text = "Title\n\nOne of Halden’s 20 largest shareholders, who asked not to be \
+                    named, said the board had erred.\n\n“It is bad,” the shareholder said.\n\n\
+                    Sources in the Revenue Department said a loan was likely.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<(&str, bool, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &a.speakers[q.speaker.expect("a speaker")];
+                (s.name.as_str(), s.anonymous, s.kind.as_str())
+            })
+            .collect();
+        assert_eq!(
+            who,
+            vec![
+                ("shareholder", true, "person"),
+                ("shareholder", true, "person"),
+                ("Sources", true, "group"),
+            ]
+        );
+        // Of a group that spoke before, it is that group.
+        let text = "Title\n\nAides familiar with the talks said a deal was near.\n\nOne of \
+                    the aides said the vote could slip.\n";
+        let aides = "Aides familiar with the talks";
+        assert_eq!(speakers_of(text), named(&[aides, aides]));
     }
 
     #[test]

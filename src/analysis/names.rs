@@ -932,6 +932,19 @@ fn narrow_to_given_name(
         {
             return (g, to);
         }
+        // `Minister for National Development Leong Kah Wai`: the field's words, then the
+        // holder's name.
+        if after_connector {
+            let mut k = from;
+            while k < to
+                && (is_portfolio_word(tokens[k].text(text)) || tokens[k].text(text) == "and")
+            {
+                k += 1;
+            }
+            if k > from && (2..=3).contains(&(to - k)) && tokens[k].text(text) != "and" {
+                return (k, to);
+            }
+        }
         return (to - 2, to);
     }
     (from, to)
@@ -950,6 +963,14 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
         return false;
     }
     let words = || name.iter().map(|t| t.text(text));
+    // `Oh Jae-kyung`: a surname that is also a word, before a Korean given name.
+    let korean_given_name = name.len() == 2 && {
+        let given = name[1].text(text);
+        name[1].flags & Flag::Hyphenated as u32 != 0
+            && given
+                .split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()))
+    };
     // A plural of an abbreviation is a group (`MPs`, `CEOs`), never a name.
     let plural_acronym = |w: &str| {
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
@@ -968,10 +989,14 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
         (i > 0 && not_person(t, &lex.not_person_after_first))
             || is_month(w)
             || is_weekday(w)
-            || is_capitalized_function_word(w) && i == 0
+            || is_capitalized_function_word(w) && i == 0 && !korean_given_name
             || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.chars().count() > 3
             || w.chars().any(|c| c.is_ascii_digit())
     })
+}
+
+fn is_portfolio_word(word: &str) -> bool {
+    with_lower(word, |l| lexicon().portfolio_words.contains(l))
 }
 
 /// A given name from `given-names.txt`; the word index rules most words out unhashed.
@@ -1679,6 +1704,21 @@ mod tests {
             names("Korea substituted Park Joo-Ho in the 28th minute")[0].1,
             "Park Joo-Ho"
         );
+        // A surname that is also a word (`Oh`), before a given name of two parts.
+        let n = names("Rep. Oh Jae-kyung, the party's floor spokesperson, said");
+        assert_eq!((n[0].0, n[0].1.as_str()), (Person, "Oh Jae-kyung"));
+    }
+
+    #[test]
+    fn the_field_of_a_post_then_the_holder_s_name() {
+        let n = names("Minister for National Development Leong Kah Wai announced it.");
+        assert_eq!(n[0].1, "Leong Kah Wai");
+        assert_eq!(n[0].2.as_deref(), Some("Minister for National Development"));
+        let n = names("Secretary of State for Health and Social Care Wes Okafor said.");
+        assert_eq!(n[0].1, "Wes Okafor");
+        // A given name the lexicon knows still shows where the name starts.
+        let n = names("Minister of State for Home Affairs Rajesh Kumar Sinha told reporters.");
+        assert_eq!(n[0].1, "Rajesh Kumar Sinha");
     }
 
     #[test]

@@ -319,6 +319,11 @@ impl Registry {
         id
     }
 
+    /// Whether a group of this family has spoken or been named as a speaker.
+    pub fn has_group(&self, family: &str) -> bool {
+        self.groups.contains_key(family)
+    }
+
     /// An unnamed group (`experts`, `the researchers`), one per family.
     pub fn group(
         &mut self,

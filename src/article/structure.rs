@@ -838,6 +838,7 @@ impl<'t> Page<'t> {
             let slashed = tail.contains('/') && !tail.ends_with('.') && self.is_credit(tail);
             let credit = bracketed
                 || slashed
+                || is_shouted_photo_credit(tail)
                 || self.may_start_credit(tail)
                     && self
                         .lex
@@ -851,6 +852,19 @@ impl<'t> Page<'t> {
         }
         None
     }
+}
+
+/// `ST FILE PHOTO`, `PHOTO: LIANHE ZAOBAO`, `REUTERS PICTURE`: a credit in capitals that
+/// says it is one.
+fn is_shouted_photo_credit(tail: &str) -> bool {
+    let words = || {
+        tail.split_whitespace()
+            .map(|w| w.trim_end_matches([':', '.']))
+    };
+    words().count() <= 6
+        && tail.chars().any(char::is_alphabetic)
+        && tail.chars().all(|c| !c.is_lowercase())
+        && words().any(|w| matches!(w, "PHOTO" | "PHOTOS" | "PICTURE" | "PICTURES" | "IMAGE"))
 }
 
 /// The first two bytes of every credit prefix, case folded, as a bit set: most lines
@@ -1921,6 +1935,25 @@ mod tests {
             "caption",
             "Sandbags were handed out to residents on Monday"
         ));
+    }
+
+    #[test]
+    fn a_credit_in_capitals_closing_a_caption() {
+        let text = "Higher grants for young families\n\nSINGAPORE – Families buying a resale \
+                    flat will get more help, the minister said on Tuesday.\n\nResidents of \
+                    Tengah, one of the newest towns. About 2,800 flats will be launched in 2025. \
+                    ST FILE PHOTO\n\nThe grant will rise from April, he said.\n\nResale flats \
+                    in Toa Payoh, a mature estate. PHOTO: LIANHE ZAOBAO\n\nAgents said enquiries \
+                    had jumped.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(kept("credit", "ST FILE PHOTO"), "{got:?}");
+        assert!(kept("credit", "PHOTO: LIANHE ZAOBAO"), "{got:?}");
+        assert!(
+            kept("caption", "Resale flats in Toa Payoh, a mature estate."),
+            "{got:?}"
+        );
+        assert_eq!(blocks_of(&got, "paragraph").len(), 3, "{got:?}");
     }
 
     #[test]
