@@ -383,6 +383,11 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
             .iter()
             .find_map(|c| {
                 let before = np_backward(p, c.from, cue.to).map_or(c.from, |(s, _)| s);
+                // `said its support was “…” and that the party expected …`: a second
+                // clause of what was said, whatever verb it holds.
+                if before > cue.to && p.w(before) == "that" && p.w(before - 1) == "and" {
+                    return None;
+                }
                 if before > cue.to
                     && matches!(p.w(before - 1), "although" | "though" | "while" | "whereas")
                 {
@@ -1811,6 +1816,21 @@ fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
     if leaves_clause_open(&lower(last)) || p.tokens[to - 1].kind == Kind::Possessive {
         return false;
     }
+    // `said the vote marked “the end of …”`: a verb in the past waits for its object
+    // (not a passive: `services would be suspended “…”`).
+    let passive = to >= from + 2
+        && matches!(
+            p.w(to - 2),
+            "be" | "been" | "being" | "was" | "were" | "is" | "are" | "not"
+        );
+    if last.len() > 4
+        && last.ends_with("ed")
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && !p.quoted(to - 1)
+        && !passive
+    {
+        return false;
+    }
     to - from >= 3 && (from..to).any(|k| !p.quoted(k) && is_finite_marker(p.w(k)))
 }
 
@@ -2771,6 +2791,12 @@ mod tests {
             a.2,
             vec!["Xi has developed a personal relationship with Putin".to_string()]
         );
+        // A verb in the past whose object is the quotation is no clause of its own; a
+        // passive is.
+        let a = one("Sela said the vote marked “the end of an era”.");
+        assert_eq!((a.1.len(), a.2.len()), (1, 0), "{a:?}");
+        let a = one("The federation said services would be suspended “for days”.");
+        assert_eq!(a.2, vec!["services would be suspended".to_string()]);
     }
 
     #[test]
@@ -3139,6 +3165,11 @@ mod tests {
         assert_eq!(
             reported("Hollander told a press conference that the company had shut rivals out of its store, a practice she called “deliberate and repeated.”"),
             ["the company had shut rivals out of its store"]
+        );
+        // A verb of its own in the second clause (`expected`) starts no new attribution.
+        assert_eq!(
+            reported("The Shas party said its support was “not a foregone conclusion,” and that the party expected the coalition to advance other laws."),
+            ["the party expected the coalition to advance other laws"]
         );
     }
 

@@ -896,6 +896,29 @@ impl<'t> Engine<'t> {
                 .anonymous(core_text, role, definite, Some(core));
             return (Some(id), source);
         }
+        // `the ultra-Orthodox Shas party`, `Channel 12 news`: a name, then the kind of
+        // body it is, which is no part of the name.
+        let name_word = |k: usize| is_capitalized(w(k)) || tokens[k].kind == Kind::Number;
+        let kind_after = cut - cs >= 2
+            && name_word(cut - 2)
+            && matches!(
+                last_lower.as_str(),
+                "party" | "news" | "newspaper" | "daily" | "broadcaster"
+            );
+        let mut k = cut - 1;
+        while kind_after && k > cs && name_word(k - 1) {
+            k -= 1;
+        }
+        if kind_after && k < cut - 1 && is_capitalized(w(k)) {
+            let name = Span::new(tokens[k].span.start, tokens[cut - 2].span.end);
+            let name_text = name.of(text);
+            let id = self.registry.institution(
+                name_text,
+                || roles::institution_role(core_text),
+                Some(name),
+            );
+            return (Some(id), source);
+        }
         // `the ministry said`, `the company said`: an institution named by what it is. A
         // definite one is the last such institution met, when there is one.
         if !is_capitalized(last) && (names::is_head_word(last) || names::is_kind_word(last)) {

@@ -1544,6 +1544,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_then_the_kind_of_body_it_names() {
+        let text = "Title\n\nThe ultra-Orthodox Shas party said its support was not certain.\n\n\
+                    Channel 12 news reported that the vote had been delayed.\n\nCommittee \
+                    chairman MK Avraham Sela said the vote would go ahead.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Shas", "Channel 12", "Avraham Sela"])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);
