@@ -1294,6 +1294,17 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     if w == "at" && i + 1 < sb && matches!(p.w(i + 1), "least" | "most") {
         return Some(i);
     }
+    // `said as many as one in five people …`, `said as much as 40% of …`
+    if w == "as"
+        && i + 2 < sb
+        && matches!(
+            p.w(i + 1),
+            "many" | "much" | "few" | "little" | "high" | "low"
+        )
+        && p.w(i + 2) == "as"
+    {
+        return Some(i);
+    }
     if matches!(w, "about" | "around" | "nearly" | "almost" | "roughly")
         && i + 1 < sb
         && (p.tokens[i + 1].kind == Kind::Number || is_count_word(p.w(i + 1)))
@@ -2875,6 +2886,10 @@ mod tests {
 
     #[test]
     fn a_clause_opening_on_an_amount_of_money() {
+        assert_eq!(
+            reported("Nikhil Varma said as many as one in five people infected went on to develop fatigue."),
+            ["as many as one in five people infected went on to develop fatigue"]
+        );
         for s in [
             "The Chief Minister said ₹20,000 a hectare would be paid for damaged crops.",
             "The mayor said $4 million had been set aside.",

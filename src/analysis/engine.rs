@@ -1600,11 +1600,17 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
         }
         [place, last] if last.text(text) == "international" => country(place),
         // `the Democrat`, `the New York Democrat`, `the Kansas Republican`: a party member
-        // from a place.
-        [places @ .., party] => {
-            is_party_member(party.text(text))
-                && places.len() <= 3
-                && places.iter().all(|t| is_capitalized(t.text(text)))
+        // from a place. So is `the Clermont grazier`: an occupation from a place.
+        [places @ .., noun] => {
+            let from_place =
+                places.len() <= 3 && places.iter().all(|t| is_capitalized(t.text(text)));
+            let occupation = || {
+                let w = noun.text(text);
+                !places.is_empty()
+                    && !is_capitalized(w)
+                    && lexicon().titles.get(w) == Some(&Some(Role::Other))
+            };
+            from_place && (is_party_member(noun.text(text)) || occupation())
         }
         [] => false,
     }

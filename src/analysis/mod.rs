@@ -1544,6 +1544,18 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_from_a_place_is_the_person_in_focus() {
+        let text = "Title\n\nFiona Merritt has spent most of her 52 years around cattle.\n\n\
+                    “I was flat on my back for three weeks,” the Clermont grazier said.\n\n\
+                    A meatworker at a Rockhampton abattoir, who asked not to be named, told the \
+                    ABC that new starters were kept waiting.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Fiona Merritt", "meatworker at a Rockhampton abattoir"])
+        );
+    }
+
+    #[test]
     fn a_name_then_the_kind_of_body_it_names() {
         let text = "Title\n\nThe ultra-Orthodox Shas party said its support was not certain.\n\n\
                     Channel 12 news reported that the vote had been delayed.\n\nCommittee \
