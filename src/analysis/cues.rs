@@ -1289,6 +1289,10 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     if w == "that" {
         return Some(i + 1);
     }
+    // `said only that he wanted to …`
+    if w == "only" && i + 1 < sb && p.w(i + 1) == "that" {
+        return Some(i + 2);
+    }
     // `said at least 40 patients had been transferred`, `said about one in five schools
     // would …`: a count, not an adverbial.
     if w == "at" && i + 1 < sb && matches!(p.w(i + 1), "least" | "most") {
@@ -2194,11 +2198,20 @@ fn np_before_relative(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
 fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // `But lawmaker Rebecca Tse, who …, said`: a conjunction opening the sentence is no
     // part of the speaker's phrase.
-    let lo = if lo + 1 < cue && matches!(p.w(lo), "But" | "And" | "Yet" | "Or" | "So") {
-        lo + 1
-    } else {
-        lo
-    };
+    // So is one opening the clause inside it (`…, while the LDP’s policy chief, Hideo
+    // Kawabata, has said`).
+    let mut lo = lo;
+    if lo + 2 < cue && p.w(lo) == "," {
+        lo += 1;
+    }
+    if lo + 1 < cue
+        && matches!(
+            p.w(lo),
+            "But" | "And" | "Yet" | "Or" | "So" | "while" | "whereas" | "although" | "though"
+        )
+    {
+        lo += 1;
+    }
     if let Some(np) = unnamed_source_before(p, cue, lo) {
         return Some(np);
     }
@@ -2223,7 +2236,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let skip = (is_verb_filler(w) && w != "told")
             || is_weekday(w)
             || (w == "on" && e < cue && is_weekday(p.w(e)))
-            || (is_ly_adverb(w) && p.tokens[e - 1].kind == Kind::Word);
+            || (is_ly_adverb(w)
+                && p.tokens[e - 1].kind == Kind::Word
+                // `The Nikkei business daily reported`: a paper, not how often.
+                && !matches!(w, "daily" | "weekly" | "monthly" | "quarterly"));
         if !skip {
             break;
         }
@@ -2885,7 +2901,19 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_in_a_clause_after_while() {
+        let a = attrib("Komeito has argued that support should focus on poor households, while the LDP’s policy chief, Hideo Kawabata, has said the party wants relief “before the summer heat arrives.”");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(a[1].0.ends_with("Hideo Kawabata"), "{a:?}");
+        assert_eq!(a[1].1, ["before the summer heat arrives."]);
+    }
+
+    #[test]
     fn a_clause_opening_on_an_amount_of_money() {
+        assert_eq!(
+            reported("Asked about the handouts, he said only that he wanted to act in the spring."),
+            ["he wanted to act in the spring"]
+        );
         assert_eq!(
             reported("Nikhil Varma said as many as one in five people infected went on to develop fatigue."),
             ["as many as one in five people infected went on to develop fatigue"]

@@ -898,19 +898,29 @@ impl<'t> Engine<'t> {
         }
         // `the ultra-Orthodox Shas party`, `Channel 12 news`: a name, then the kind of
         // body it is, which is no part of the name.
+        // `The Nikkei business daily`: with a word or two on what it covers.
         let name_word = |k: usize| is_capitalized(w(k)) || tokens[k].kind == Kind::Number;
         let kind_after = cut - cs >= 2
-            && name_word(cut - 2)
             && matches!(
                 last_lower.as_str(),
                 "party" | "news" | "newspaper" | "daily" | "broadcaster"
             );
-        let mut k = cut - 1;
+        let mut name_end = cut - 1;
+        while kind_after
+            && name_end > cs
+            && name_end + 3 > cut
+            && tokens[name_end - 1].kind == Kind::Word
+            && !is_capitalized(w(name_end - 1))
+            && !matches!(w(name_end - 1), "the" | "a" | "an")
+        {
+            name_end -= 1;
+        }
+        let mut k = name_end;
         while kind_after && k > cs && name_word(k - 1) {
             k -= 1;
         }
-        if kind_after && k < cut - 1 && is_capitalized(w(k)) {
-            let name = Span::new(tokens[k].span.start, tokens[cut - 2].span.end);
+        if kind_after && k < name_end && is_capitalized(w(k)) {
+            let name = Span::new(tokens[k].span.start, tokens[name_end - 1].span.end);
             let name_text = name.of(text);
             let id = self.registry.institution(
                 name_text,

@@ -1559,10 +1559,11 @@ mod tests {
     fn a_name_then_the_kind_of_body_it_names() {
         let text = "Title\n\nThe ultra-Orthodox Shas party said its support was not certain.\n\n\
                     Channel 12 news reported that the vote had been delayed.\n\nCommittee \
-                    chairman MK Avraham Sela said the vote would go ahead.\n";
+                    chairman MK Avraham Sela said the vote would go ahead.\n\nThe Nikkei \
+                    business daily reported Monday that a tax cut was planned.\n";
         assert_eq!(
             speakers_of(text),
-            named(&["Shas", "Channel 12", "Avraham Sela"])
+            named(&["Shas", "Channel 12", "Avraham Sela", "Nikkei"])
         );
     }
 
