@@ -1647,10 +1647,11 @@ fn clause_end(p: &Para, cs: usize, end: usize) -> usize {
             return k;
         }
         // Not `, but that …`: a second clause the same verb reports.
+        // Nor `has encouraged, but not required, companies to …`: a verb set off in commas.
         if w == ","
             && k + 1 < end
             && matches!(p.w(k + 1), "while" | "but" | "whereas" | "according")
-            && !(p.w(k + 1) == "but" && k + 2 < end && p.w(k + 2) == "that")
+            && !(p.w(k + 1) == "but" && k + 2 < end && matches!(p.w(k + 2), "that" | "not"))
         {
             return k;
         }
@@ -2249,6 +2250,18 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let last = p.w(e - 1);
+    // `“…,” Oh said`: right after a quotation, one capitalised word before the cue is a
+    // name, though it could be a word (`Oh`, `Well`).
+    if e == cue
+        && e >= lo + 2
+        && p.tokens[e - 1].kind == Kind::Word
+        && is_capitalized(last)
+        && is_capitalized_function_word(last)
+        && p.quoted(e - 2)
+        && p.tokens[e - 2].kind == Kind::Quote
+    {
+        return Some((e - 1, e));
+    }
     if (pronoun(last).or_else(|| partitive_pronoun(last))).is_some() && !p.quoted(e - 1) {
         return Some((e - 1, e));
     }
@@ -2834,6 +2847,25 @@ mod tests {
             vec!["radio silence".to_string(), "shocking.".to_string()]
         );
         assert!(a.2.is_empty());
+        let a = one(
+            "The People Power Party denounced the committee vote as a “legislative steamroll.”",
+        );
+        assert_eq!(
+            (a.1, a.2.len()),
+            (vec!["legislative steamroll.".to_string()], 0)
+        );
+    }
+
+    #[test]
+    fn a_word_that_is_also_a_surname_after_a_quotation() {
+        let a =
+            one("“Telling them to pay the same wages is irresponsible,” Oh said in a briefing.");
+        assert_eq!(a.0, "Oh");
+        // A verb set off by `, but not …,` is part of the clause.
+        assert_eq!(
+            reported("Yang noted that Tokyo has encouraged, but not required, companies to offer a four-day week."),
+            ["Tokyo has encouraged, but not required, companies to offer a four-day week"]
+        );
     }
 
     #[test]

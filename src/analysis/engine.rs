@@ -901,6 +901,7 @@ impl<'t> Engine<'t> {
         // `The Nikkei business daily`: with a word or two on what it covers.
         let name_word = |k: usize| is_capitalized(w(k)) || tokens[k].kind == Kind::Number;
         let kind_after = cut - cs >= 2
+            && !is_capitalized(last)
             && matches!(
                 last_lower.as_str(),
                 "party" | "news" | "newspaper" | "daily" | "broadcaster"
