@@ -729,6 +729,15 @@ fn attribute(
                         cs = comma;
                     }
                 }
+                // `According to two staff members who spoke on condition of anonymity
+                // because …, reviewers had …`: nor is the relative clause about them.
+                if cs < sb && p.w(cs) == "who" {
+                    if let Some(comma) =
+                        (cs + 1..sb.min(cs + 30)).find(|&k| p.w(k) == "," && !p.quoted(k))
+                    {
+                        cs = comma;
+                    }
+                }
                 if cs < sb && p.w(cs) == "," {
                     cs += 1;
                 }
@@ -2309,13 +2318,37 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let mut stepped_over_relative = false;
         // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,
         // said`: step over the relative clause as if it were not there.
-        if let Some(k) = prev_comma {
-            let relative = k + 1 < comma
+        let opens_relative = |k: usize| {
+            k + 1 < comma
                 && (matches!(p.w(k + 1), "which" | "who" | "whose" | "where")
                     // `Traders in Taftan, many of whom …, said`
                     || k + 3 < comma
                         && p.w(k + 2) == "of"
-                        && matches!(p.w(k + 3), "whom" | "which"));
+                        && matches!(p.w(k + 3), "whom" | "which"))
+        };
+        // `Vikram Anand, who directs the Office of Cardiology, Hematology and Nephrology,
+        // wrote`: the relative clause may hold a list of names with commas of its own.
+        let relative_before_list = || {
+            let start = (lo2..comma)
+                .rev()
+                .find(|&k| p.w(k) == "," && !p.quoted(k) && opens_relative(k))?;
+            (start + 1..comma)
+                .filter(|&j| p.w(j) == ",")
+                .all(|j| {
+                    j + 1 < comma
+                        && p.tokens[j + 1].kind == Kind::Word
+                        && is_capitalized(p.w(j + 1))
+                })
+                .then_some(start)
+        };
+        if let Some(k) = prev_comma
+            .filter(|&k| !opens_relative(k))
+            .and_then(|_| relative_before_list())
+        {
+            prev_comma = Some(k);
+        }
+        if let Some(k) = prev_comma {
+            let relative = opens_relative(k);
             if relative {
                 comma = k;
                 prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
@@ -2571,6 +2604,16 @@ fn possessive_product(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
 
 /// The noun phrase starting at `s` (after `said`, `according to`, `in the words of`), with a
 /// name or description after a comma (`the team's coach, Alireza Mehraban,`).
+/// `staff members`, `study authors`: a group the lexicon names with two words, at `i`.
+fn two_word_group(p: &Para, i: usize, sb: usize) -> bool {
+    i + 1 < sb
+        && p.tokens[i].kind == Kind::Word
+        && p.tokens[i + 1].kind == Kind::Word
+        && lexicon()
+            .groups
+            .contains_key(&format!("{} {}", lower(p.w(i)), lower(p.w(i + 1))))
+}
+
 pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     // `wrote to the FTC`: a hearer or an adverbial, never the speaker; nor is a day
     // (`…, a police spokeswoman, said Monday.`).
@@ -2625,7 +2668,11 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         } else {
             // `the staff report`, `the consumer electronics company`: plain words before
             // the noun that heads the phrase.
-            np_token(p, i) || i > start && modifies_head(p, i, sb)
+            np_token(p, i)
+                || i > start && modifies_head(p, i, sb)
+                // `two FDA staff members`: a group named by two words.
+                || two_word_group(p, i, sb)
+                || i > start && two_word_group(p, i - 1, sb)
         };
         if !ok {
             break;

@@ -404,7 +404,16 @@ impl<'t> Engine<'t> {
                 }
                 // `Not all local residents share the enthusiasm. Some say …`: part of a
                 // group named just before, though it had not spoken.
-                if pr == Pronoun::SomeOfThem {
+                // Unless a group spoke in this paragraph already (`According to two staff
+                // members, reviewers … were overruled by senior officials. One of them
+                // described …`).
+                let group_spoke_here = pr == Pronoun::SomeOfThem
+                    && self
+                        .recent_speaker(np.start, 0, &|a| {
+                            self.registry.actors[a].kind == SpeakerKind::Group
+                        })
+                        .is_some();
+                if pr == Pronoun::SomeOfThem && !group_spoke_here {
                     if let Some((name, g)) = group_named_before(text, tokens, s) {
                         let name_text = name.of(text);
                         actor = Some(self.registry.group(name_text, g.role, g.family, Some(name)));
@@ -812,7 +821,16 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
-        if let Some(g) = lex.groups.get(&last_lower) {
+        // `staff members`, `study authors`: a group named by two words.
+        let two_words = || {
+            (cut >= cs + 2)
+                .then(|| {
+                    lex.groups
+                        .get(&format!("{} {last_lower}", w(cut - 2).to_lowercase()))
+                })
+                .flatten()
+        };
+        if let Some(g) = lex.groups.get(&last_lower).or_else(two_words) {
             // `experts`, `officials`; capitalised only alone or as an acronym (`MPs`).
             let acronym = last.len() > 2
                 && last[..last.len() - 1]

@@ -1556,6 +1556,22 @@ mod tests {
     }
 
     #[test]
+    fn a_group_of_two_words_with_a_relative_clause_and_one_of_them() {
+        let text = "Title\n\nAccording to two FDA staff members who spoke on condition of \
+                    anonymity because they were not authorized to speak, reviewers had \
+                    recommended against approval before being overruled by senior officials. \
+                    One of them described the memo as “unusually defensive.”\n\nVikram Anand, \
+                    who directs the FDA’s Office of Cardiology, Hematology and Nephrology, wrote \
+                    that the dispute was “a normal and healthy part of the process.”\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            ["FDA staff members", "FDA staff members", "Vikram Anand"]
+        );
+        assert!(a.quotes[0].span.of(text).starts_with("reviewers had"));
+    }
+
+    #[test]
     fn a_name_then_the_kind_of_body_it_names() {
         let text = "Title\n\nThe ultra-Orthodox Shas party said its support was not certain.\n\n\
                     Channel 12 news reported that the vote had been delayed.\n\nCommittee \
