@@ -132,6 +132,9 @@ pub struct Lexicon {
     pub male_words: HashSet<&'static str>,
     /// Irregular past-tense forms (`swept`, `rose`): finite verbs without `-ed`.
     pub past_tense: HashSet<&'static str>,
+    /// Lower-cased titles of a seat held or sought by election (`MP`, `candidate`),
+    /// official whatever institution the description names.
+    pub office_titles: HashSet<String>,
     /// Words that name a post's field (`National Development`, `Home Affairs`).
     pub portfolio_words: HashSet<&'static str>,
 }
@@ -182,7 +185,7 @@ fn forms(column: &'static str) -> Vec<Form> {
 
 fn role(s: &str) -> Option<Role> {
     match s {
-        "official" => Some(Role::Official),
+        "official" | "office" => Some(Role::Official),
         "expert" => Some(Role::Expert),
         "other" => Some(Role::Other),
         _ => None,
@@ -234,6 +237,9 @@ impl Lexicon {
         for (_, line) in lines(lexicon_file!("titles.tsv")) {
             let cols = columns(line);
             let r = cols.get(1).and_then(|r| role(r));
+            if cols.get(1) == Some(&"office") {
+                lex.office_titles.insert(cols[0].to_lowercase());
+            }
             lex.titles.insert(cols[0].to_lowercase(), r);
         }
         for (_, line) in lines(lexicon_file!("institutions.tsv")) {

@@ -1572,6 +1572,22 @@ mod tests {
     }
 
     #[test]
+    fn a_coalition_and_an_insurer_are_bodies() {
+        let text = "Title\n\nThe Altadena Recovery Coalition released a survey on Monday. The \
+                    coalition found that 58% of the households had been denied coverage.\n\n\
+                    Pacific Crest Insurance confirmed that it had paused new policies. The \
+                    company said it would revisit the decision.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Altadena Recovery Coalition",
+                "Pacific Crest Insurance",
+                "Pacific Crest Insurance"
+            ])
+        );
+    }
+
+    #[test]
     fn a_name_then_the_kind_of_body_it_names() {
         let text = "Title\n\nThe ultra-Orthodox Shas party said its support was not certain.\n\n\
                     Channel 12 news reported that the vote had been delayed.\n\nCommittee \

@@ -27,12 +27,17 @@ pub struct RoleEvidence {
     pub institution: Option<Role>,
     pub country: bool,
     pub expert_title: bool,
+    /// A seat held or sought by election (`MP`, `candidate`): official, whatever body.
+    pub office_title: bool,
 }
 
 impl RoleEvidence {
     pub fn role(self) -> Option<Role> {
         if self.expert_title {
             return Some(Role::Expert);
+        }
+        if self.office_title {
+            return Some(Role::Official);
         }
         if let Some(r) = self.institution {
             return Some(r);
@@ -69,6 +74,7 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
     while i < tokens.len() {
         if let Some((len, r)) = t.titles.longest_at(text, tokens, i) {
             ev.expert_title |= r == Some(Role::Expert);
+            ev.office_title |= r == Some(Role::Official) && is_office(text, &tokens[i..i + len]);
             ev.title.get_or_insert(r);
             i += len;
             continue;
@@ -83,6 +89,16 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
         i += 1;
     }
     ev
+}
+
+/// Whether the title in `tokens` is a seat held or sought by election.
+fn is_office(text: &str, tokens: &[Token]) -> bool {
+    let phrase = tokens
+        .iter()
+        .map(|t| t.text(text).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    lexicon().office_titles.contains(&phrase)
 }
 
 /// The role a description implies, if any.
@@ -144,6 +160,23 @@ mod tests {
         assert_eq!(role_of("coauthor"), Some(Role::Expert));
         assert_eq!(role_of("Crown prosecutor"), Some(Role::Official));
         assert_eq!(role_of("an Ottawa New Democrat MP"), Some(Role::Official));
+    }
+
+    #[test]
+    fn a_seat_by_election_is_official_whatever_the_body() {
+        assert_eq!(
+            role_of("a lawmaker from the Citizens Alliance for Reform"),
+            Some(Role::Official)
+        );
+        assert_eq!(
+            role_of("the opposition Liberty Progressive Alliance candidate in Nimba"),
+            Some(Role::Official)
+        );
+        // A spokesman is not a seat: the body decides.
+        assert_eq!(
+            role_of("spokesman for the Citizens Alliance"),
+            Some(Role::Other)
+        );
     }
 
     #[test]
