@@ -1011,7 +1011,14 @@ impl<'t> Engine<'t> {
             return (Some(id), source);
         }
         // `Van der Berg added` after `Pieter van der Berg`.
-        if let Some(id) = self.registry.person_by_particle_surname(core_text) {
+        // `Dr Al Shamsi` after `Dr Mariam Khalfan Al Shamsi`.
+        let after_honorifics = (cs..cut)
+            .find(|&k| !is_honorific(w(k)) && w(k) != ".")
+            .map_or(core, |k| Span::new(tokens[k].span.start, core.end));
+        if let Some(id) = self
+            .registry
+            .person_by_particle_surname(after_honorifics.of(text))
+        {
             self.registry.note_mention(id, core);
             return (Some(id), source);
         }

@@ -1572,6 +1572,22 @@ mod tests {
     }
 
     #[test]
+    fn arabic_names_keep_their_particles() {
+        let text = "Title\n\nThe plan was unveiled by His Highness Sheikh Hazza bin Rashid Al \
+                    Mualla at a ceremony.\n\nSheikh Hazza said: “We built it.”\n\nEngineer \
+                    Humaid Obaid Al Ketbi told Gulf News the authority had acted.\n\nDr Mariam \
+                    Khalfan Al Shamsi spoke too. “We are ready,” Dr Al Shamsi said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Hazza bin Rashid Al Mualla",
+                "Humaid Obaid Al Ketbi",
+                "Mariam Khalfan Al Shamsi"
+            ])
+        );
+    }
+
+    #[test]
     fn a_coalition_and_an_insurer_are_bodies() {
         let text = "Title\n\nThe Altadena Recovery Coalition released a survey on Monday. The \
                     coalition found that 58% of the households had been denied coverage.\n\n\

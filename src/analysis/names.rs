@@ -920,10 +920,14 @@ fn narrow_to_given_name(
         from += 1;
     }
     let longest = if after_connector { 2 } else { 3 };
-    // Middle initials and their dots do not count (`Margaret L. Okafor`).
+    // Middle initials and their dots do not count (`Margaret L. Okafor`), nor do particles
+    // (`Hazza bin Rashid Al Mualla`).
     let words = tokens[from..to]
         .iter()
-        .filter(|t| t.kind == Kind::Word && t.text(text).len() > 1)
+        .filter(|t| {
+            let w = t.text(text);
+            t.kind == Kind::Word && w.len() > 1 && !with_lower(w, is_name_particle)
+        })
         .count();
     if words > longest {
         if let Some(g) = (from..to - 1)
