@@ -1286,9 +1286,7 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
             || is_clause_word(next)
             || next.ends_with("ing")
             || matches!(next, "adding" | "saying" | "noting");
-        if !leads_on
-            && (takes_object(lemma) || cue.from > 0 && matches!(p.w(cue.from - 1), "As" | "as"))
-        {
+        if !leads_on && (takes_object(lemma) || as_before_speaker(p, cue.from)) {
             return Some(i + 1);
         }
     }
@@ -1412,6 +1410,47 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
         return Some(i);
     }
     None
+}
+
+/// Where `Her own work`, `his research`, `their findings` starts, ending at `e`.
+pub fn own_work_at(p: &Para, e: usize, lo: usize) -> Option<usize> {
+    if e < lo + 2 || p.quoted(e - 1) || !is_work_noun(p.w(e - 1)) {
+        return None;
+    }
+    let owner = if p.w(e - 2) == "own" && e >= lo + 3 {
+        e - 3
+    } else {
+        e - 2
+    };
+    matches!(
+        p.w(owner),
+        "Her" | "her" | "His" | "his" | "Their" | "their"
+    )
+    .then_some(owner)
+}
+
+pub fn is_work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "work"
+            | "research"
+            | "study"
+            | "studies"
+            | "analysis"
+            | "findings"
+            | "paper"
+            | "modelling"
+            | "modeling"
+    )
+}
+
+/// `As the psychologist Lucinda Farrow has argued, …`, `As Solbakken has put it, …`: the
+/// sentence opens on `As`, the speaker and the cue.
+fn as_before_speaker(p: &Para, cue: usize) -> bool {
+    (cue.saturating_sub(10)..cue)
+        .rev()
+        .take_while(|&k| p.tokens[k].kind == Kind::Word && !p.quoted(k))
+        .any(|k| matches!(p.w(k), "As" | "as"))
 }
 
 /// The start of a clause right after a short adverbial that begins at `i`: a subject (a
@@ -1885,11 +1924,16 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || matches!(w, "The" | "A" | "An")
                 // `No 10 said`: Downing Street, not a negation.
                 || w == "No" && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
+                // `a year 10 pupil`
+                || matches!(w, "year" | "grade" | "class" | "form")
+                    && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
         }
         // `No 10`, `Channel 4`: a number closing a capitalised name; `the 34-year-old`.
         Kind::Number => {
             i > 0 && p.tokens[i - 1].kind == Kind::Word && is_capitalized(p.w(i - 1))
                 || w.ends_with("-year-old")
+                // `a year 10 pupil`, `a grade 5 student`
+                || i > 0 && matches!(p.w(i - 1), "year" | "grade" | "class" | "form")
         }
         Kind::Punct => {
             super::names::abbreviation_dot(p.text, p.tokens, i)
@@ -2166,8 +2210,13 @@ fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usi
 /// Kiel found`, `A report by the Homes Policy Unit, ‘Permission Granted?’, published last
 /// month, found`: a document opening the clause with its publisher, up to the verb.
 fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
-    let doc = if is_determiner(p.w(lo)) { lo + 1 } else { lo };
-    if doc + 2 >= cue || !is_document_noun(lower(p.w(doc)).as_ref()) {
+    // `A larger study published …`: an adjective or two before the noun.
+    let doc = (lo..cue.min(lo + 3)).find(|&k| is_document_noun(lower(p.w(k)).as_ref()))?;
+    let plain_before = (lo..doc).all(|k| {
+        p.tokens[k].kind == Kind::Word && !is_capitalized(p.w(k))
+            || k == lo && is_determiner(p.w(k))
+    });
+    if doc + 2 >= cue || !plain_before {
         return None;
     }
     // `by` right after the noun, or after its participle and a time (`published last week`).
@@ -2259,6 +2308,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let last = p.w(e - 1);
+    // `Her own work suggests`, `His research found`: a person's work speaks for them.
+    if let Some(own) = own_work_at(p, e, lo) {
+        return Some((own, e));
+    }
     // `“…,” Oh said`: right after a quotation, one capitalised word before the cue is a
     // name, though it could be a word (`Oh`, `Well`).
     if e == cue
@@ -2450,15 +2503,31 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         // `One firefighter on the fire’s north flank, who spoke on condition of
         // anonymity, said`
+        // `A larger study published last year by Ingrid Solbakken and colleagues, which
+        // followed …, found`
         if prev_comma.is_none() && stepped_over_relative {
+            if let Some(np) = document_by_publisher(p, comma, lo) {
+                return Some(np);
+            }
             return group_with_phrase(p, comma, lo)
                 .filter(|&(s, _)| s == lo || matches!(p.w(s - 1), "," | ":" | "and" | "but"));
         }
         return None;
     }
-    np_ending(p, e, lo)
-        .map(|np| one_of(p, np, lo))
-        .or_else(|| group_with_phrase(p, e, lo))
+    let np = np_ending(p, e, lo).map(|np| one_of(p, np, lo));
+    // `One deputy head at a comprehensive in Sheffield told`: a person described by a
+    // title and where they work, not the town.
+    let described = || {
+        group_with_phrase(p, e, lo)
+            .filter(|&(s, _)| matches!(p.w(s), "One" | "one" | "A" | "a" | "An" | "an"))
+    };
+    match np {
+        Some((s, _)) if !matches!(p.w(s), "One" | "one" | "A" | "a" | "An" | "an") => {
+            described().filter(|&(g, _)| g < s).or(np)
+        }
+        Some(np) => Some(np),
+        None => group_with_phrase(p, e, lo),
+    }
 }
 
 /// `One of the company’s biggest investors`, `one of Halden’s 20 largest shareholders`:
@@ -2508,11 +2577,25 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                 || is_participle_phrase_start(p.w(k + 1))
                 || k + 2 < e && p.w(k + 1).ends_with("ed") && is_preposition(p.w(k + 2)));
         // `One firefighter on the north flank, who …, said`: one person so described.
-        let one_titled = k > lo && is_one_titled(p.w(k - 1), w);
+        // `One deputy head at …`: a title of two words.
+        let one_titled = k > lo && is_one_titled(p.w(k - 1), w)
+            || k > lo + 1
+                && matches!(p.w(k - 2), "One" | "one" | "A" | "a" | "An" | "an")
+                && !is_capitalized(p.w(k - 1))
+                && lexicon()
+                    .titles
+                    .contains_key(&format!("{} {}", lower(p.w(k - 1)), lower(w)));
         let described_group = k > lo && w == "group";
         if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled || described_group)
         {
-            let start = np_ending(p, k + 1, lo).map_or(k, |(s, _)| s);
+            let one = |j: usize| matches!(p.w(j), "One" | "one" | "A" | "a" | "An" | "an");
+            let start = if one_titled && one(k - 1) {
+                k - 1
+            } else if one_titled && k >= lo + 2 && one(k - 2) {
+                k - 2
+            } else {
+                np_ending(p, k + 1, lo).map_or(k, |(s, _)| s)
+            };
             return Some((start, e));
         }
     }

@@ -94,6 +94,9 @@ pub struct Engine<'t> {
     /// The initials of each organisation's name of several words, and the latest name
     /// with them (`FDA` → `Food and Drug Administration`).
     initialisms: HashMap<String, Span>,
+    /// Names in this paragraph that may be people's but are not known to be
+    /// (`Lucinda Farrow is a psychologist.`): what `she` stands for when nothing else does.
+    maybe_people: Vec<Span>,
 }
 
 impl<'t> Engine<'t> {
@@ -106,6 +109,7 @@ impl<'t> Engine<'t> {
             organizations: Vec::new(),
             country_counts: HashMap::default(),
             history: Vec::new(),
+            maybe_people: Vec::new(),
             paragraph: 0,
             previous_people: Vec::new(),
             running_on: Vec::new(),
@@ -146,7 +150,14 @@ impl<'t> Engine<'t> {
         }
         self.countries
             .extend(p.countries.iter().map(|h| (h.span, h.country)));
+        self.maybe_people.clear();
         let people = self.register(p.names, p.tokens);
+        // Not a country (`Sri Lanka`).
+        self.maybe_people.retain(|n| {
+            !p.countries
+                .iter()
+                .any(|h| h.span.start < n.end && n.start < h.span.end)
+        });
         if block.kind != BlockKind::Paragraph {
             return;
         }
@@ -246,6 +257,11 @@ impl<'t> Engine<'t> {
             if c.only_if_known {
                 let word = c.name.span.of(text);
                 if self.is_organization_first_word(word) || !self.registry.is_known_person(word) {
+                    let (from, to) = c.name.tokens;
+                    let place = names::region_at(text, tokens, from).is_some();
+                    if c.name.kind == NameKind::Person && (2..=3).contains(&(to - from)) && !place {
+                        self.maybe_people.push(c.name.span);
+                    }
                     continue;
                 }
             }
@@ -387,6 +403,13 @@ impl<'t> Engine<'t> {
                 .or(part_of_them.then_some(Pronoun::SomeOfThem));
             if let Some(pr) = pr {
                 let mut actor = self.pronoun(pr, np.start, people, sentence_start, para);
+                // `Lucinda Farrow is a psychologist. She said …`: a name not known to be a
+                // person's, when no one else is in focus.
+                if matches!(pr, Pronoun::He | Pronoun::She)
+                    && actor.is_none_or(|a| !self.seen_in_paragraph(a, para))
+                {
+                    actor = self.maybe_person_before(np.start).or(actor);
+                }
                 if let (Some(a), Some(g)) = (actor, gender_of(pr)) {
                     self.registry.note_gender(a, g);
                 }
@@ -449,10 +472,15 @@ impl<'t> Engine<'t> {
                 return (Some(id), Some(np));
             }
         }
+        // `Her own work suggests`: the person in focus, through their work.
+        let own_work = super::cues::own_work_at(para, e, s) == Some(s);
         // `The Swede said`, `said the 34-year-old`, `the Nigeria international told`: an
         // epithet stands for the person in focus, as `he` would.
-        if is_epithet(text, &tokens[s..e], hits) {
-            let actor = self.person_in_focus(None, np.start, people, sentence_start, para);
+        if own_work || is_epithet(text, &tokens[s..e], hits) {
+            let mut actor = self.person_in_focus(None, np.start, people, sentence_start, para);
+            if own_work && actor.is_none_or(|a| !self.seen_in_paragraph(a, para)) {
+                actor = self.maybe_person_before(np.start).or(actor);
+            }
             if let Some(a) = actor {
                 self.registry.note_mention(a, np);
                 return (Some(a), Some(np));
@@ -713,7 +741,7 @@ impl<'t> Engine<'t> {
         let source = Some(Span::new(np.start, core.end));
         // `A top-10 investor in Frischwerk, who asked not to be named`, `an engineer at
         // the plant`: an unnamed person, described by a title and where they are.
-        if matches!(w(s), "a" | "A" | "an" | "An") {
+        if matches!(w(s), "a" | "A" | "an" | "An" | "One" | "one") {
             let placed_title = (cs..cut.saturating_sub(1)).any(|k| {
                 !is_capitalized(w(k))
                     && with_lower(w(k), |l| lex.titles.contains_key(l))
@@ -1285,16 +1313,56 @@ impl<'t> Engine<'t> {
             Pronoun::He | Pronoun::She => {
                 self.person_in_focus(gender_of(pr), at, people, sentence_start, para)
             }
-            // A group or a body; or, a singular they, an unnamed person (`a spokesperson for
+            // A team named by its lead (`Tomas Varga and colleagues … They found`); a
+            // group or a body; or, a singular they, an unnamed person (`a spokesperson for
             // Network Rail said. “…,” they said`).
-            Pronoun::They => recent(2, &|a| {
-                let actor = &actors[a];
-                matches!(actor.kind, SpeakerKind::Group | SpeakerKind::Institution)
-                    || actor.kind == SpeakerKind::Person && actor.anonymous
+            Pronoun::They => self.team_lead_before(at, people, para).or_else(|| {
+                recent(2, &|a| {
+                    let actor = &actors[a];
+                    matches!(actor.kind, SpeakerKind::Group | SpeakerKind::Institution)
+                        || actor.kind == SpeakerKind::Person && actor.anonymous
+                })
             }),
             Pronoun::It => recent(1, &|a| actors[a].kind == SpeakerKind::Institution),
             Pronoun::SomeOfThem => recent(1, &|a| actors[a].kind == SpeakerKind::Group),
         }
+    }
+
+    /// Whether `actor` is mentioned in this paragraph.
+    fn seen_in_paragraph(&self, actor: usize, para: &Para) -> bool {
+        let from = para.tokens.first().map_or(0, |t| t.span.start);
+        self.registry.actors[actor].last_seen >= from
+    }
+
+    /// The latest name before `at` in this paragraph that may be a person's, now taken as
+    /// one.
+    fn maybe_person_before(&mut self, at: usize) -> Option<usize> {
+        let name = *self.maybe_people.iter().rev().find(|n| n.end <= at)?;
+        Some(
+            self.registry
+                .person(name.of(self.text), Some(name), None, None),
+        )
+    }
+
+    /// The last person named in this paragraph before `at` with a team after the name:
+    /// `Tomas Varga and colleagues`, `Ingrid Solbakken and her team`.
+    fn team_lead_before(&self, at: usize, people: &[(Name, usize)], para: &Para) -> Option<usize> {
+        let tokens = para.tokens;
+        let w = |k: usize| tokens.get(k).map_or("", |t| t.text(self.text));
+        people
+            .iter()
+            .rev()
+            .filter(|(n, _)| n.span.end < at && n.kind == NameKind::Person)
+            .find(|(n, _)| {
+                let after = n.tokens.1;
+                w(after) == "and"
+                    && (matches!(
+                        w(after + 1),
+                        "colleagues" | "co-authors" | "coauthors" | "collaborators"
+                    ) || matches!(w(after + 1), "his" | "her" | "their")
+                        && matches!(w(after + 2), "team" | "colleagues" | "co-authors"))
+            })
+            .map(|&(_, id)| id)
     }
 
     /// The person `he`, `she` or an epithet (`the 34-year-old`) stands for: of `gender`

@@ -1572,6 +1572,31 @@ mod tests {
     }
 
     #[test]
+    fn researchers_their_teams_and_their_work() {
+        let text = "Title\n\nThe evidence comes from the economist Tomas Varga and colleagues \
+                    at the University of Warwick, who examined 91 schools. They found that test \
+                    scores rose.\n\nA larger study published last year by Ingrid Solbakken and \
+                    colleagues, which followed 30,000 pupils, found that there was no \
+                    difference. As Solbakken has put it, a ban “changes where children use their \
+                    phones”.\n\nLucinda Farrow is a psychologist. Her own work suggests that \
+                    late-night use matters. She said that sleep suffers.\n\nOne deputy head at \
+                    a comprehensive in Sheffield told me the change had been “transformational”. \
+                    “It feels like they don’t trust us,” a year 10 pupil said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Tomas Varga",
+                "Ingrid Solbakken",
+                "Ingrid Solbakken",
+                "Lucinda Farrow",
+                "Lucinda Farrow",
+                "deputy head at a comprehensive in Sheffield",
+                "year 10 pupil"
+            ])
+        );
+    }
+
+    #[test]
     fn arabic_names_keep_their_particles() {
         let text = "Title\n\nThe plan was unveiled by His Highness Sheikh Hazza bin Rashid Al \
                     Mualla at a ceremony.\n\nSheikh Hazza said: “We built it.”\n\nEngineer \

@@ -1272,7 +1272,7 @@ fn is_place_plural(word: &str) -> bool {
 }
 
 /// The token length of a state or province named at `i` (`Indiana`, `Nova Scotia`).
-fn region_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+pub fn region_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let lex = lexicon();
     let first = tokens.get(i).filter(|t| cap(**t))?.text(text);
     if !lex.region_first_words.contains(first) {
