@@ -1334,14 +1334,17 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     // adverbials, never across an object (`announced the locations that …`).
     // `said early evidence from Ireland suggested …`, `said this policy would fail`: a
     // time word that is no adverbial when no time follows it.
+    // `said this year’s fires were …`: a time that owns the subject.
+    let owned_time = i + 2 < sb && p.tokens[i + 2].kind == Kind::Possessive;
     let modifies_subject = matches!(w, "early" | "late" | "this" | "last" | "next")
         && i + 1 < sb
         && p.tokens[i + 1].kind == Kind::Word
         && !is_preposition(p.w(i + 1))
-        && !is_weekday(p.w(i + 1))
-        && !is_month(p.w(i + 1))
-        && !is_when_word(p.w(i + 1))
-        && !is_time_noun(p.w(i + 1));
+        && (owned_time
+            || !is_weekday(p.w(i + 1))
+                && !is_month(p.w(i + 1))
+                && !is_when_word(p.w(i + 1))
+                && !is_time_noun(p.w(i + 1)));
     if modifies_subject && clause_can_start(p, i) {
         return Some(i);
     }
@@ -2039,7 +2042,7 @@ fn is_description(p: &Para, from: usize, to: usize) -> bool {
 /// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
 fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut s = end;
-    while s > lo && s + 14 > end && np_token(p, s - 1) {
+    while s > lo && s + 20 > end && np_token(p, s - 1) {
         s -= 1;
     }
     // `the Department for Environment, Food and Rural Affairs said`: back over a name that
@@ -2063,7 +2066,13 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
         let mut comma = s - 1;
         loop {
             let mut j = comma;
-            while j > lo && p.tokens[j - 1].kind == Kind::Word && is_capitalized(p.w(j - 1)) {
+            // (Not a day: `… on Tuesday, and Malaysia’s environment minister said`.)
+            while j > lo
+                && p.tokens[j - 1].kind == Kind::Word
+                && is_capitalized(p.w(j - 1))
+                && !is_weekday(p.w(j - 1))
+                && !is_month(p.w(j - 1))
+            {
                 j -= 1;
             }
             if j == comma {
@@ -3072,6 +3081,12 @@ mod tests {
 
     #[test]
     fn a_clause_opening_on_an_amount_of_money() {
+        assert_eq!(
+            reported(
+                "Lim Wei Ming said this year’s fires were a reminder that gains could be lost."
+            ),
+            ["this year’s fires were a reminder that gains could be lost"]
+        );
         assert_eq!(
             reported("Asked about the handouts, he said only that he wanted to act in the spring."),
             ["he wanted to act in the spring"]

@@ -1597,6 +1597,29 @@ mod tests {
     }
 
     #[test]
+    fn malay_honorifics_and_shortened_names() {
+        let text = "Title\n\nAir quality worsened on Tuesday, and Malaysia’s environment \
+                    minister said he would write to Jakarta.\n\nEnvironment Minister Datuk Seri \
+                    Ahmad Faizal Rahmat said hotspots had multiplied.\n\n“We have been \
+                    patient,” Ahmad Faizal said.\n\nIts chairman Tan Sri Mohd Yusri Abdullah \
+                    told CNA: “Our members have nothing to hide.”\n\nPak Suparman said his team \
+                    had no pumps.\n\nAssociate Professor Lim Wei Ming of the National \
+                    University of Singapore’s (NUS) Department of Geography said gains could be \
+                    lost.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Malaysia’s environment minister",
+                "Ahmad Faizal Rahmat",
+                "Ahmad Faizal Rahmat",
+                "Mohd Yusri Abdullah",
+                "Suparman",
+                "Lim Wei Ming"
+            ])
+        );
+    }
+
+    #[test]
     fn arabic_names_keep_their_particles() {
         let text = "Title\n\nThe plan was unveiled by His Highness Sheikh Hazza bin Rashid Al \
                     Mualla at a ceremony.\n\nSheikh Hazza said: “We built it.”\n\nEngineer \

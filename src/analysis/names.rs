@@ -915,9 +915,20 @@ fn narrow_to_given_name(
     after_connector: bool,
 ) -> (usize, usize) {
     let mut from = from;
-    // Drop leading honorifics and their dots (`Mr. Toccafondi`).
-    while from < to && (is_honorific(tokens[from].text(text)) || tokens[from].text(text) == ".") {
-        from += 1;
+    // Drop leading honorifics and their dots (`Mr. Toccafondi`), Malaysian ones of two
+    // words too (`Datuk Seri`, `Tan Sri`).
+    while from < to {
+        let w = tokens[from].text(text);
+        let two_word = matches!(w, "Datuk" | "Dato" | "Tan" | "Toh")
+            && from + 2 < to
+            && matches!(tokens[from + 1].text(text), "Sri" | "Seri" | "Puan");
+        if two_word {
+            from += 2;
+        } else if is_honorific(w) || w == "." {
+            from += 1;
+        } else {
+            break;
+        }
     }
     let longest = if after_connector { 2 } else { 3 };
     // Middle initials and their dots do not count (`Margaret L. Okafor`), nor do particles

@@ -216,6 +216,25 @@ impl Registry {
         ids.all(|other| other == id).then_some(id)
     }
 
+    /// `Ahmad Faizal` after `Ahmad Faizal Rahmat`: the first two words of one person's
+    /// longer name, as Malay and Arabic names are shortened.
+    fn person_by_leading_words(&self, name: &str) -> Option<usize> {
+        let (first, second) = name.split_once(' ')?;
+        if second.contains(' ') {
+            return None;
+        }
+        let mut ids = self.by_word.get(first)?.iter().copied().filter(|&id| {
+            let actor = &self.actors[id];
+            actor.kind == SpeakerKind::Person
+                && actor
+                    .name
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        });
+        let id = ids.next()?;
+        ids.all(|other| other == id).then_some(id)
+    }
+
     pub fn is_known_person(&self, name: &str) -> bool {
         // Names are mostly single-spaced already: fold only when needed.
         let folded;
@@ -250,6 +269,7 @@ impl Registry {
             if name.contains(' ') {
                 self.person_by_particle_surname(&name)
                     .or_else(|| self.person_by_double_surname(&name))
+                    .or_else(|| self.person_by_leading_words(&name))
             } else {
                 self.person_by_word(&name)
             }

@@ -674,6 +674,18 @@ pub fn is_honorific(w: &str) -> bool {
     matches!(
         w,
         "Mr" | "Mrs"
+            // Malay and Indonesian (`Datuk`, `Pak Suparman`)
+            | "Datuk"
+            | "Dato"
+            | "Datin"
+            | "Tun"
+            | "Pak"
+            | "Bu"
+            | "Ibu"
+            | "Haji"
+            | "Hajjah"
+            | "Puan"
+            | "Encik"
             | "Ms"
             | "Miss"
             | "Mx"
