@@ -1080,9 +1080,13 @@ fn is_sentence(s: &str) -> bool {
 }
 
 fn is_prose(s: &str) -> bool {
-    word_count(s) >= FOOTER_PROSE_WORDS
-        && s.trim_end_matches(['"', '”', '’', ')'])
-            .ends_with(['.', '!', '?'])
+    let sentence = s
+        .trim_end_matches(['"', '”', '’', ')'])
+        .ends_with(['.', '!', '?']);
+    // A shorter sentence of reported speech is the story's too (`… Sarah Whitcombe said the
+    // case showed …`): lists of other stories give headlines, not what someone said.
+    let reported = word_count(s) >= 12 && (s.contains(" said ") || s.contains(" said."));
+    sentence && (word_count(s) >= FOOTER_PROSE_WORDS || reported)
 }
 
 /// `By Jane Doe`, `By JANE DOE, Associated Press`.
@@ -1935,6 +1939,23 @@ mod tests {
             "caption",
             "Sandbags were handed out to residents on Monday"
         ));
+    }
+
+    #[test]
+    fn a_box_of_related_articles_inside_the_story() {
+        let text = "Papakāinga approved\n\nCouncillors voted 8-3 on Thursday to approve the plan \
+                    change, which allows 24 homes on Māori land near the town of Te Teko.\n\n\
+                    Te Kani said the trust had waited 40 years for this and the decision was \
+                    overdue.\n\nAdvertise with NZME.\n\nRelated articles\n\nKāinga Ora to \
+                    sell land earmarked for state homes\n\nFarmers vent over district plan \
+                    rules\n\nFederated Farmers provincial president Sarah Whitcombe said the \
+                    case showed clear national rules were needed.\n\n“We support Māori \
+                    landowners,” Whitcombe said.\n\nLDR is local body journalism co-funded by \
+                    RNZ and NZ On Air.\n";
+        let got = kinds(text);
+        let paragraphs = blocks_of(&got, "paragraph");
+        assert_eq!(paragraphs.len(), 4, "{got:?}");
+        assert!(paragraphs[2].starts_with("Federated Farmers"), "{got:?}");
     }
 
     #[test]
