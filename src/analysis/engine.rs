@@ -950,7 +950,7 @@ impl<'t> Engine<'t> {
             && !is_capitalized(last)
             && matches!(
                 last_lower.as_str(),
-                "party" | "news" | "newspaper" | "daily" | "broadcaster"
+                "party" | "news" | "newspaper" | "daily" | "broadcaster" | "union"
             );
         let mut name_end = cut - 1;
         while kind_after

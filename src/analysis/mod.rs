@@ -1656,10 +1656,19 @@ mod tests {
         let text = "Title\n\nThe ultra-Orthodox Shas party said its support was not certain.\n\n\
                     Channel 12 news reported that the vote had been delayed.\n\nCommittee \
                     chairman MK Avraham Sela said the vote would go ahead.\n\nThe Nikkei \
-                    business daily reported Monday that a tax cut was planned.\n";
+                    business daily reported Monday that a tax cut was planned.\n\nThe RMT \
+                    union said its members were “shaken and angry”. DCI Molyneux said the \
+                    inquiry went on.\n";
         assert_eq!(
             speakers_of(text),
-            named(&["Shas", "Channel 12", "Avraham Sela", "Nikkei"])
+            named(&[
+                "Shas",
+                "Channel 12",
+                "Avraham Sela",
+                "Nikkei",
+                "RMT",
+                "Molyneux"
+            ])
         );
     }
 
