@@ -607,8 +607,12 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                 let quoted_as = v.lemma.starts_with("quote");
                 // `“…,” the statement read` or `read:`, never `… and read out at the
                 // laboratory`: `read` is a cue only where punctuation follows it.
-                let read_other =
-                    v.lemma == "read" && to < sb && !matches!(p.w(to), "." | "," | ":" | ";");
+                // (`the statement read in part` too.)
+                let in_part = to + 2 <= sb && p.w(to) == "in" && p.w(to + 1) == "part";
+                let read_other = v.lemma == "read"
+                    && to < sb
+                    && !matches!(p.w(to), "." | "," | ":" | ";")
+                    && !in_part;
                 // `worries about the toll`, `talked about the plan`: what it is about, not
                 // what was said; but `said about one in five …` is a count.
                 let about = to + 1 < sb
@@ -2717,7 +2721,10 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    if pronoun(p.w(s)).is_some() {
+    // `according to him, …` (not `according to her lawyer`).
+    let object =
+        object_pronoun(p.w(s)).is_some() && (s + 1 >= sb || matches!(p.w(s + 1), "," | "." | ";"));
+    if pronoun(p.w(s)).is_some() || object {
         return Some((s, s + 1));
     }
     // `according to (a) person familiar with the matter, who asked …`: up to the comma.

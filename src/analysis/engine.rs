@@ -8,13 +8,13 @@ use super::lookup::{self, Flag};
 use super::names::{self, Candidate, Name, NameKind};
 use super::prepare::{self, is_read, Prepared, Step};
 use super::roles;
-use super::speakers::{Gender, Registry};
+use super::speakers::{Actor, Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_count_word, is_court_filing, is_determiner,
     is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_one_titled,
     is_part_of_them, is_participle_phrase_start, is_preposition, is_record_noun, is_state_run,
-    partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
+    object_pronoun, partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -398,6 +398,7 @@ impl<'t> Engine<'t> {
         let part_of_them = e - s == 3 && is_part_of_them([w(s), w(s + 1), w(s + 2)]);
         if e - s == 1 || part_of_them {
             let pr = pronoun(w(s))
+                .or_else(|| object_pronoun(w(s)))
                 .or_else(|| possessive_pronoun(w(s)))
                 .or_else(|| partitive_pronoun(w(s)))
                 .or(part_of_them.then_some(Pronoun::SomeOfThem));
@@ -1476,7 +1477,27 @@ impl<'t> Engine<'t> {
         found.sort_by_key(|f| (f.span.start, f.span.end));
         found.dedup_by_key(|f| f.span);
         // Who was known only by a post speaks as the person named later who holds it.
-        let holders = registry.post_holders();
+        let mut holders = registry.post_holders();
+        // `the federal government has insisted …` before any country is named: the
+        // government of the country the article is about, as it turns out to be.
+        let home = self.dominant_country();
+        let unplaced_government = |a: &Actor| {
+            a.kind == SpeakerKind::Institution
+                && matches!(
+                    a.name.to_lowercase().as_str(),
+                    "government"
+                        | "federal government"
+                        | "national government"
+                        | "central government"
+                )
+        };
+        if let Some(country) = home.and_then(|c| registry.institution_named(c)) {
+            for (id, a) in registry.actors.iter().enumerate() {
+                if unplaced_government(a) {
+                    holders.insert(id, country);
+                }
+            }
+        }
         let actor_of = |f: &Found| f.actor.map(|a| holders.get(&a).copied().unwrap_or(a));
         // Speakers are numbered in order of their first quote.
         let mut speaker_of: HashMap<usize, usize> = HashMap::default();
@@ -1496,8 +1517,12 @@ impl<'t> Engine<'t> {
             .iter()
             .map(|&a| {
                 let actor = &registry.actors[a];
+                let name = match home {
+                    Some(country) if unplaced_government(actor) => country.to_string(),
+                    _ => actor.name.clone(),
+                };
                 Speaker {
-                    name: actor.name.clone(),
+                    name,
                     role: actor.role.unwrap_or(Role::Other),
                     kind: actor.kind,
                     anonymous: actor.anonymous,

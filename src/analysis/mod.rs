@@ -1597,6 +1597,31 @@ mod tests {
     }
 
     #[test]
+    fn a_government_before_its_country_is_named_and_according_to_him() {
+        let text = "Title\n\nThe federal government has insisted it will not return to the \
+                    subsidy.\n\nThe Minister of State, Tamunoemi Briggs, spoke in Abuja, \
+                    Nigeria. According to him, Nigeria spent N4 trillion on the subsidy.\n\n\
+                    The National President of the marketers’ association, Alhaji Bashir Tafida, \
+                    said his members were not responsible.\n\n“We will strike,” the statement \
+                    read in part.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let who: Vec<Option<&str>> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.map(|s| a.speakers[s].name.as_str()))
+            .collect();
+        assert_eq!(
+            who[..3],
+            [
+                Some("Nigeria"),
+                Some("Tamunoemi Briggs"),
+                Some("Bashir Tafida")
+            ]
+        );
+        assert_eq!(a.quotes.len(), 4);
+    }
+
+    #[test]
     fn malay_honorifics_and_shortened_names() {
         let text = "Title\n\nAir quality worsened on Tuesday, and Malaysia’s environment \
                     minister said he would write to Jakarta.\n\nEnvironment Minister Datuk Seri \

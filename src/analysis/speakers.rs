@@ -339,6 +339,14 @@ impl Registry {
         id
     }
 
+    /// The institution of this name, if one has been met.
+    pub fn institution_named(&self, name: &str) -> Option<usize> {
+        self.by_name
+            .get(name)
+            .copied()
+            .filter(|&id| self.actors[id].kind == SpeakerKind::Institution)
+    }
+
     /// Whether a group of this family has spoken or been named as a speaker.
     pub fn has_group(&self, family: &str) -> bool {
         self.groups.contains_key(family)

@@ -106,6 +106,16 @@ pub enum Pronoun {
     SomeOfThem,
 }
 
+/// `according to him`: a pronoun as an object, standing for a speaker.
+pub fn object_pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "him" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        "them" => Some(Pronoun::They),
+        _ => None,
+    }
+}
+
 pub fn pronoun(w: &str) -> Option<Pronoun> {
     match w {
         "he" | "He" => Some(Pronoun::He),
@@ -674,6 +684,11 @@ pub fn is_honorific(w: &str) -> bool {
     matches!(
         w,
         "Mr" | "Mrs"
+            // Nigerian and Hausa (`Alhaji Bashir Tafida`)
+            | "Alhaji"
+            | "Alhaja"
+            | "Mallam"
+            | "Malam"
             // Malay and Indonesian (`Datuk`, `Pak Suparman`)
             | "Datuk"
             | "Dato"
