@@ -2530,14 +2530,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let np = np_ending(p, e, lo).map(|np| one_of(p, np, lo));
     // `One deputy head at a comprehensive in Sheffield told`: a person described by a
     // title and where they work, not the town.
-    let described = || {
-        group_with_phrase(p, e, lo)
-            .filter(|&(s, _)| matches!(p.w(s), "One" | "one" | "A" | "a" | "An" | "an"))
-    };
+    let one = |k: usize| matches!(p.w(k), "One" | "one" | "A" | "a" | "An" | "an");
+    let described = || group_with_phrase(p, e, lo).filter(|&(s, _)| one(s));
     match np {
-        Some((s, _)) if !matches!(p.w(s), "One" | "one" | "A" | "a" | "An" | "an") => {
-            described().filter(|&(g, _)| g < s).or(np)
-        }
+        Some((s, _)) if !one(s) && (lo..s).any(one) => described().filter(|&(g, _)| g < s).or(np),
         Some(np) => Some(np),
         None => group_with_phrase(p, e, lo),
     }
@@ -2705,6 +2701,8 @@ fn two_word_group(p: &Para, i: usize, sb: usize) -> bool {
     i + 1 < sb
         && p.tokens[i].kind == Kind::Word
         && p.tokens[i + 1].kind == Kind::Word
+        // Most words are no group's: look the pair up only for a plural second word.
+        && p.w(i + 1).ends_with('s')
         && lexicon()
             .groups
             .contains_key(&format!("{} {}", lower(p.w(i)), lower(p.w(i + 1))))

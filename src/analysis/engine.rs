@@ -258,8 +258,10 @@ impl<'t> Engine<'t> {
                 let word = c.name.span.of(text);
                 if self.is_organization_first_word(word) || !self.registry.is_known_person(word) {
                     let (from, to) = c.name.tokens;
-                    let place = names::region_at(text, tokens, from).is_some();
-                    if c.name.kind == NameKind::Person && (2..=3).contains(&(to - from)) && !place {
+                    if c.name.kind == NameKind::Person
+                        && (2..=3).contains(&(to - from))
+                        && names::region_at(text, tokens, from).is_none()
+                    {
                         self.maybe_people.push(c.name.span);
                     }
                     continue;
@@ -852,7 +854,7 @@ impl<'t> Engine<'t> {
         }
         // `staff members`, `study authors`: a group named by two words.
         let two_words = || {
-            (cut >= cs + 2)
+            (cut >= cs + 2 && !is_capitalized(w(cut - 2)) && last_lower.ends_with('s'))
                 .then(|| {
                     lex.groups
                         .get(&format!("{} {last_lower}", w(cut - 2).to_lowercase()))

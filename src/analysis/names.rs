@@ -52,7 +52,8 @@ pub struct Name {
 /// The lexicon's titles and institutions as token phrase tables.
 pub struct Tables {
     /// Every title (`president`, `Secretary of State`, `Sen.`), any case.
-    pub titles: PhraseTable<TitleRole>,
+    /// Each title's role, and whether it is a seat held or sought by election.
+    pub titles: PhraseTable<(TitleRole, bool)>,
     /// Institution heads written capitalised (`Ministry`, `Center for`): they occur in names.
     pub heads: PhraseTable<Role>,
     /// Every institution entry, heads and names, any case: for descriptions.
@@ -94,7 +95,7 @@ pub fn tables() -> &'static Tables {
         let lex = lexicon();
         let mut titles = PhraseTable::new(Case::Insensitive, Flag::TitleStart);
         for (t, r) in &lex.titles {
-            titles.insert(t, *r);
+            titles.insert(t, (*r, lex.office_titles.contains(t)));
         }
         let mut heads = PhraseTable::new(Case::Insensitive, Flag::HeadStart);
         let mut institutions = PhraseTable::new(Case::Insensitive, Flag::InstitutionStart);

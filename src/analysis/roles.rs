@@ -72,9 +72,9 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
     let mut ev = RoleEvidence::default();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some((len, r)) = t.titles.longest_at(text, tokens, i) {
+        if let Some((len, (r, office))) = t.titles.longest_at(text, tokens, i) {
             ev.expert_title |= r == Some(Role::Expert);
-            ev.office_title |= r == Some(Role::Official) && is_office(text, &tokens[i..i + len]);
+            ev.office_title |= office;
             ev.title.get_or_insert(r);
             i += len;
             continue;
@@ -89,16 +89,6 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
         i += 1;
     }
     ev
-}
-
-/// Whether the title in `tokens` is a seat held or sought by election.
-fn is_office(text: &str, tokens: &[Token]) -> bool {
-    let phrase = tokens
-        .iter()
-        .map(|t| t.text(text).to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
-    lexicon().office_titles.contains(&phrase)
 }
 
 /// The role a description implies, if any.

@@ -861,9 +861,10 @@ fn is_shouted_photo_credit(tail: &str) -> bool {
         tail.split_whitespace()
             .map(|w| w.trim_end_matches([':', '.']))
     };
-    words().count() <= 6
+    // Most tails are plain sentences: the first lower-case letter rules them out.
+    tail.chars().all(|c| !c.is_lowercase())
         && tail.chars().any(char::is_alphabetic)
-        && tail.chars().all(|c| !c.is_lowercase())
+        && words().count() <= 6
         && words().any(|w| matches!(w, "PHOTO" | "PHOTOS" | "PICTURE" | "PICTURES" | "IMAGE"))
 }
 
