@@ -63,6 +63,7 @@ pub fn structure(text: &str) -> Layout {
         caption_next: false,
         bullets_next: false,
         headline_next: false,
+        headline_box_tight: false,
         byline_name: None,
         last_end: None,
     };
@@ -350,6 +351,8 @@ struct Builder<'t> {
     bullets_next: bool,
     /// The line after `Recommended`, when a headline, is another story's.
     headline_next: bool,
+    /// That box's lines come one under another, with no blank line between.
+    headline_box_tight: bool,
     /// The writer named in the byline (`By Renee Castillo | …`).
     byline_name: Option<Span>,
     /// Where the previous unit ended.
@@ -379,13 +382,20 @@ impl Builder<'_> {
         let goes_on = self
             .last_end
             .is_some_and(|end| !self.text[end..unit.start].contains('\n'));
+        let after_blank_line = self
+            .last_end
+            .is_some_and(|end| self.text[end..unit.start].matches('\n').count() >= 2);
         self.last_end = Some(unit.end);
         // Bullets; or, in a box before the article's prose, short sentences without bullets
         // (`What you need to know:` on Nation pages), up to a captioned photo.
-        let bare_item = self.prose == 0
-            && traits.trailing_credit.is_none()
-            && word_count(s) <= 25
-            && s.ends_with('.');
+        // Or points in a headline's shape (the Independent's `Key Points` over a live
+        // blog: `Typical bill to rise by £64 …`), not a byline.
+        let bare_item = traits.trailing_credit.is_none()
+            && (self.prose == 0 && word_count(s) <= 25 && s.ends_with('.')
+                || word_count(s) <= 12
+                    && !s.trim_end().ends_with(['.', '!', '?', ':', '”', '"'])
+                    && !s.contains('|')
+                    && !is_byline(s));
         if std::mem::take(&mut self.bullets_next)
             && (s.starts_with(['-', '•', '*', '–']) || bare_item)
         {
@@ -395,11 +405,16 @@ impl Builder<'_> {
         }
         let headline = || word_count(s) <= 15 && !s.trim_end().ends_with(['.', '!', '?', ':']);
         // A box of other stories' headlines: each headline-shaped line after its heading.
-        if std::mem::take(&mut self.headline_next) && headline() {
+        // A box set line under line (`Also Read` / `UAE airports …` / `Emirati …`) ends at
+        // the next blank line: the short line after it is the article's crosshead.
+        let box_ended = self.headline_box_tight && after_blank_line;
+        if std::mem::take(&mut self.headline_next) && headline() && !box_ended {
             self.headline_next = true;
+            self.headline_box_tight = !after_blank_line;
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
+        self.headline_box_tight = false;
         // `Renee Castillo covers public safety for the Ledger.`: the writer's tag line.
         let tag_line = self.prose >= 2
             && self
@@ -435,8 +450,10 @@ impl Builder<'_> {
             }
             // `Wilson Tam` / `Published: 8:30pm, 24 Nov 2026`: a bare name right before
             // the page's stamp is the writer's.
+            // So is one right before a line with the writer's handle (`News reporter
+            // @aisharahmansky`), or before a stamp under a standfirst.
             let stamp = s.bytes().any(|b| b.is_ascii_digit());
-            if self.prose == 0 && stamp {
+            if (self.prose <= 1 && stamp) || is_writer_with_handle(s) {
                 if let Some(last) = self.layout.blocks.last_mut() {
                     if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
                         last.kind = BlockKind::Credit;
@@ -482,7 +499,18 @@ impl Builder<'_> {
             self.keep(BlockKind::Caption, unit);
             return;
         }
-        if self.prose == 0 && is_date_line(s) {
+        if opens_on_capitals_label(s) && word_count(s) <= 60 {
+            self.keep(BlockKind::Caption, unit);
+            return;
+        }
+        if self.prose <= 1 && is_date_line(s) {
+            // `Lunga Mthembu` / `23 Apr 2025`: a bare name over the date is the writer's.
+            if let Some(last) = self.layout.blocks.last_mut() {
+                if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
+                    last.kind = BlockKind::Credit;
+                    self.byline_name = Some(last.span);
+                }
+            }
             self.keep(BlockKind::Dateline, unit);
             self.date_line.get_or_insert(unit);
             return;
@@ -549,10 +577,14 @@ impl Builder<'_> {
         self.remember(fingerprint(title.of(self.text)));
     }
 
-    /// A kept unit followed by a photo credit is that photo's caption.
+    /// A kept unit followed by a photo credit is that photo's caption, unless it opens
+    /// with a quotation (`“People don’t want to sit outside,” Mr Tan said.` before a desk's
+    /// `Source: CNA/hr`): captions describe, they do not quote.
     fn promote_caption(&mut self) {
         if let Some(last) = self.layout.blocks.last_mut() {
-            if last.kind == BlockKind::Paragraph && word_count(last.span.of(self.text)) <= 80 {
+            let s = last.span.of(self.text);
+            let quotation = s.starts_with(['"', '“']);
+            if last.kind == BlockKind::Paragraph && word_count(s) <= 80 && !quotation {
                 last.kind = BlockKind::Caption;
                 if self.prose < 2 && is_sentence(last.span.of(self.text)) {
                     self.prose -= 1;
@@ -649,7 +681,8 @@ impl<'t> Page<'t> {
         let key = key(s, FURNITURE_BYTES);
         let furniture = self.is_furniture(s, &key).then(|| Furniture {
             starts_section: self.lex.section_starts.contains(&key),
-            marks_caption: self.lex.caption_markers.contains(&key),
+            // `1:04`: a video's length, over the video's caption.
+            marks_caption: self.lex.caption_markers.contains(&key) || is_video_length(s),
             heads_list: self.lex.list_headings.contains(&key),
             heads_headline: self.lex.headline_boxes.contains(&key),
         });
@@ -664,6 +697,10 @@ impl<'t> Page<'t> {
     }
 
     fn is_furniture(&self, s: &str, k: &str) -> bool {
+        // `Aisha Rahman` / `News reporter @aisharahmansky`: a writer's box with a handle.
+        if is_writer_with_handle(s) {
+            return true;
+        }
         // `© Simon Dawson/Bloomberg` credits a photo; `© 2025 AFP` is the page's.
         if s.starts_with('©') && self.is_credit(s) {
             return false;
@@ -744,9 +781,16 @@ impl<'t> Page<'t> {
             // `Name Surname/Agency`: every word capitalised, a short agency after the slash.
             return capitalised && !agency.trim().is_empty() && word_count(agency) <= 4;
         }
-        // `Lauren Okoye for The New York Times`: a photographer for a known outlet.
+        // `Lauren Okoye for The New York Times`: a photographer for a known outlet; or for
+        // one in capitals (`Sophie Park for STAT`).
         if let Some((name, outlet)) = s.split_once(" for ") {
-            if is_bare_name(name) && self.lex.outlets_lower.contains(&outlet.to_lowercase()) {
+            let shouted = outlet.len() >= 2
+                && !outlet.contains(' ')
+                && outlet.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+            if is_bare_name(name)
+                && (self.lex.outlets_lower.contains(&outlet.to_lowercase())
+                    || shouted && name.contains(' '))
+            {
                 return true;
             }
         }
@@ -820,6 +864,19 @@ impl<'t> Page<'t> {
             let caption_before = s[..bar].trim_end().ends_with('.') && word_count(&s[..bar]) >= 5;
             if caption_before && is_bare_name_or_word(agency) && agency.len() > 1 {
                 return Some(Span::new(unit.start + bar + 3, unit.end));
+            }
+        }
+        // `… outside the Islamabad High Court on Tuesday. — DawnNewsTV`: a source after a
+        // dash, one word.
+        if let Some(dash) = s.rfind(" — ") {
+            let source = &s[dash + " — ".len()..];
+            let caption_before = s[..dash].trim_end().ends_with('.') && word_count(&s[..dash]) >= 5;
+            if caption_before
+                && !source.contains(' ')
+                && source.starts_with(char::is_uppercase)
+                && source.len() > 2
+            {
+                return Some(Span::new(unit.start + dash + " — ".len(), unit.end));
             }
         }
         // A credit is the last short sentence: try the last few sentence starts.
@@ -955,11 +1012,16 @@ fn is_page_meta(k: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = k.split(' ').collect();
+    let minutes = |unit: &str| matches!(unit, "min" | "mins" | "minute" | "minutes");
+    let count = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
     match words.as_slice() {
-        [n, unit, "read" | "listen"] => {
-            n.chars().all(|c| c.is_ascii_digit())
-                && matches!(*unit, "min" | "mins" | "minute" | "minutes")
-        }
+        [n, unit, "read" | "listen"] => count(n) && minutes(unit),
+        // `4-Minute Listen`, `6 min`, `Estimated 6 minutes`: how long the page takes.
+        [n_unit, "read" | "listen"] => n_unit
+            .split_once('-')
+            .is_some_and(|(n, u)| count(n) && minutes(u)),
+        [n, unit] => count(n) && minutes(unit),
+        ["estimated", n, unit] => count(n) && minutes(unit),
         [n, unit, "ago"] => {
             n.chars().all(|c| c.is_ascii_digit())
                 && matches!(
@@ -972,6 +1034,40 @@ fn is_page_meta(k: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// `1:04`, `12:30`: the running time printed over a video.
+fn is_video_length(s: &str) -> bool {
+    let s = s.trim();
+    s.split_once(':').is_some_and(|(m, sec)| {
+        (1..=2).contains(&m.len())
+            && sec.len() == 2
+            && m.bytes().chain(sec.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
+/// `DISASTER PROBE. Senator Lorna Villacorta presides over …`: a caption opening on a
+/// label in capitals, as Rappler's do.
+fn opens_on_capitals_label(s: &str) -> bool {
+    let Some((label, rest)) = s.split_once(". ") else {
+        return false;
+    };
+    (1..=4).contains(&word_count(label))
+        && label.len() >= 4
+        && label.chars().any(char::is_alphabetic)
+        && label.chars().all(|c| !c.is_lowercase())
+        && rest.starts_with(char::is_uppercase)
+}
+
+/// `Aisha Rahman\nNews reporter @aisharahmansky`: a writer's name and post with a social
+/// media handle, a few words in all.
+fn is_writer_with_handle(s: &str) -> bool {
+    word_count(s) <= 12
+        && s.split_whitespace()
+            .any(|w| w.len() > 2 && w.starts_with('@'))
+        && ["reporter", "correspondent", "editor", "writer"]
+            .iter()
+            .any(|post| s.to_lowercase().contains(post))
 }
 
 /// What only a page prints around an article, by its shape:
@@ -990,7 +1086,12 @@ fn is_page_stamp(s: &str) -> bool {
     let has_digit = s.bytes().any(|b| b.is_ascii_digit());
     let timed = has_digit
         && s.split_whitespace().any(|w| {
+            // `11:26`, `20.41`, `06:12PM`, `9:00pm`
             let w = w.trim_end_matches([',', '.']);
+            let w = w
+                .strip_suffix(['m', 'M'])
+                .and_then(|x| x.strip_suffix(['a', 'A', 'p', 'P']))
+                .unwrap_or(w);
             let clock = w.len() >= 4
                 && w.contains([':', '.'])
                 && w.chars()
@@ -1095,6 +1196,19 @@ fn is_prose(s: &str) -> bool {
 /// reporting by …`: who else worked on the story. A line, not a paragraph of prose.
 fn is_contribution_note(s: &str) -> bool {
     let s = s.trim_end_matches(['.', ' ']);
+    // `VOA's Moses Gbarbea reported from Monrovia.`: an outlet's correspondent, where from
+    // (and perhaps `Some information for this report came from Reuters.`).
+    let first = s.split(". ").next().unwrap_or(s);
+    let rest_sourced = first.len() == s.len()
+        || s[first.len()..]
+            .to_lowercase()
+            .contains("for this report came from");
+    if let Some((who, place)) = first.split_once(" reported from ").filter(|_| rest_sourced) {
+        let outlets_own = who
+            .split_once(['’', '\''])
+            .is_some_and(|(outlet, rest)| !outlet.contains(' ') && rest.starts_with("s "));
+        return outlets_own && word_count(first) <= 10 && is_bare_name_or_word(place);
+    }
     let ends_like = |w: &str| {
         s.len() >= w.len()
             && s.is_char_boundary(s.len() - w.len())
@@ -1161,7 +1275,7 @@ fn is_bare_name(s: &str) -> bool {
 /// Castillo`; only a plain name of two to four words.
 fn byline_name(text: &str, unit: Span) -> Option<Span> {
     let s = unit.of(text);
-    let from = if s.starts_with("By ") || s.starts_with("BY ") {
+    let from = if s.starts_with("By ") || s.starts_with("BY ") || s.starts_with("by ") {
         3
     } else {
         0
@@ -1198,13 +1312,27 @@ fn is_byline(s: &str) -> bool {
             return true;
         }
     }
-    // `Eleanor Voss in London`
-    if let Some((name, place)) = s.split_once(" in ") {
-        if is_bare_name(name) && is_bare_name_or_word(place) {
-            return true;
-        }
+    // `Eleanor Voss in London`, `Harriet Calloway in London and Daniel Ferreira in New York`
+    let filed_from = |part: &str| {
+        part.split_once(" in ")
+            .is_some_and(|(name, place)| is_bare_name(name) && is_bare_name_or_word(place))
+    };
+    if filed_from(s)
+        || s.split_once(" and ")
+            .is_some_and(|(a, b)| filed_from(a) && filed_from(b))
+    {
+        return true;
     }
-    let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
+    // `Dana Whitcomb, Luis Ortega`: the writers' names alone.
+    let names: Vec<&str> = s.split([',', '&']).map(str::trim).collect();
+    if (2..=3).contains(&names.len()) && names.iter().all(|n| is_bare_name(n) && n.contains(' ')) {
+        return true;
+    }
+    let Some(rest) = s
+        .strip_prefix("By ")
+        .or_else(|| s.strip_prefix("BY "))
+        .or_else(|| s.strip_prefix("by "))
+    else {
         return false;
     };
     word_count(rest) <= 10 && !rest.ends_with('.') && rest.starts_with(char::is_uppercase)
@@ -1224,7 +1352,7 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const DATE_WORDS: [&str; 49] = [
+const DATE_WORDS: [&str; 50] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -1241,6 +1369,7 @@ const DATE_WORDS: [&str; 49] = [
     "sun",
     "published",
     "updated",
+    "uk",
     "posted",
     "at",
     "on",
@@ -1279,12 +1408,13 @@ const DATE_WORDS: [&str; 49] = [
 /// A line that only gives a date (and perhaps a time): `Friday, August 15, 2008`,
 /// `Updated March 3, 2024 at 5:04 PM ET`, `2024-03-03`, `Wed 26 Nov 2025 18.04 GMT`.
 fn is_date_line(s: &str) -> bool {
+    // (`11 February 2026 • 9:00pm`, `Published : Nov. 20, 2025 - 17:52`)
     let tokens: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
-        .filter(|t| !t.is_empty())
-        .map(|t| t.trim_end_matches('.').to_lowercase())
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '•' | '·' | '(' | ')'))
+        .filter(|t| !t.is_empty() && *t != ":")
+        .map(|t| t.trim_end_matches(['.', ':']).to_lowercase())
         .collect();
-    if tokens.is_empty() || tokens.len() > 12 {
+    if tokens.is_empty() || tokens.len() > 16 {
         return false;
     }
     let mut dated = false;
