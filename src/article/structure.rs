@@ -543,8 +543,14 @@ impl Builder<'_> {
         if let Some(credit) = traits.trailing_credit {
             let mut caption = trim(self.text, Span::new(unit.start, credit.start));
             // `… taken in October. | KYODO`: the bar goes with the credit.
+            // So does the dash before `DawnNewsTV`.
             if caption.of(self.text).ends_with(" |") {
                 caption = trim(self.text, Span::new(caption.start, caption.end - 2));
+            } else if caption.of(self.text).ends_with(" —") {
+                caption = trim(
+                    self.text,
+                    Span::new(caption.start, caption.end - " —".len()),
+                );
             }
             self.keep(BlockKind::Caption, caption);
             self.keep(BlockKind::Credit, credit);
@@ -2070,6 +2076,64 @@ mod tests {
             "caption",
             "Sandbags were handed out to residents on Monday"
         ));
+    }
+
+    #[test]
+    fn stamps_bylines_and_captions_of_forty_more_outlets() {
+        let text = "Man stabbed on train at Leeds\n\nby Oleksandra Hrytsenko\n\nA man is fighting for his life after an \
+                    attack on a train.\n\nAisha Rahman\nNews reporter @aisharahmansky\n\n\
+                    Thursday 13 November 2025 11:26, UK\n\n1:04\nFootage shows police at the \
+                    scene\n\nThe attack happened shortly after 7am, police said on Thursday \
+                    in a statement issued to reporters.\n\nDISASTER PROBE. Senator Lorna \
+                    Villacorta presides over the hearing. Senate PRIB\n\nMr Awan talks to the \
+                    media outside the court on Tuesday. — DawnNewsTV\n\n“People don’t want to \
+                    sit outside,” Mr Tan said.\n\nSource: CNA/hr\n\nAlso Read\nAirports \
+                    handle record numbers\nWomen make up a third of recruits\n\nWomen to make \
+                    up 40 per cent\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(kept("credit", "Aisha Rahman"), "{got:?}");
+        assert!(
+            kept("caption", "Footage shows police at the scene"),
+            "{got:?}"
+        );
+        assert!(
+            kept(
+                "caption",
+                "DISASTER PROBE. Senator Lorna Villacorta presides over the hearing. Senate PRIB"
+            ),
+            "{got:?}"
+        );
+        assert!(kept("credit", "DawnNewsTV"), "{got:?}");
+        assert!(
+            kept(
+                "caption",
+                "Mr Awan talks to the media outside the court on Tuesday."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            kept(
+                "paragraph",
+                "“People don’t want to sit outside,” Mr Tan said."
+            ),
+            "{got:?}"
+        );
+        assert!(kept("paragraph", "Women to make up 40 per cent"), "{got:?}");
+        assert!(kept("credit", "by Oleksandra Hrytsenko"), "{got:?}");
+        let paragraphs = blocks_of(&got, "paragraph");
+        assert!(
+            paragraphs
+                .iter()
+                .all(|p| !p.contains("Airports") && !p.contains("11:26")),
+            "{got:?}"
+        );
+        assert!(is_page_stamp(
+            "16 Sep 2025 06:12PM (Updated: 16 Sep 2025 09:40PM)"
+        ));
+        assert!(is_page_stamp("11 February 2026 • 9:00pm"));
+        assert!(is_page_stamp("Published : Nov. 20, 2025 - 17:52"));
+        assert!(!is_page_stamp("Friday, August 15, 2008"));
     }
 
     #[test]
