@@ -392,7 +392,8 @@ impl Builder<'_> {
         // blog: `Typical bill to rise by £64 …`), not a byline.
         let bare_item = traits.trailing_credit.is_none()
             && (self.prose == 0 && word_count(s) <= 25 && s.ends_with('.')
-                || word_count(s) <= 12
+                || s.len() <= 120
+                    && word_count(s) <= 12
                     && !s.trim_end().ends_with(['.', '!', '?', ':', '”', '"'])
                     && !s.contains('|')
                     && !is_byline(s));
@@ -874,13 +875,16 @@ impl<'t> Page<'t> {
         }
         // `… outside the Islamabad High Court on Tuesday. — DawnNewsTV`: a source after a
         // dash, one word.
-        if let Some(dash) = s.rfind(" — ") {
+        if let Some(dash) =
+            memchr::memmem::rfind(&s.as_bytes()[near_end..], " — ".as_bytes()).map(|d| near_end + d)
+        {
             let source = &s[dash + " — ".len()..];
-            let caption_before = s[..dash].trim_end().ends_with('.') && word_count(&s[..dash]) >= 5;
-            if caption_before
-                && !source.contains(' ')
+            let caption_before =
+                || s[..dash].trim_end().ends_with('.') && has_more_words_than(&s[..dash], 4);
+            if !source.contains(' ')
                 && source.starts_with(char::is_uppercase)
                 && source.len() > 2
+                && caption_before()
             {
                 return Some(Span::new(unit.start + dash + " — ".len(), unit.end));
             }
@@ -1055,20 +1059,27 @@ fn is_video_length(s: &str) -> bool {
 /// `DISASTER PROBE. Senator Lorna Villacorta presides over …`: a caption opening on a
 /// label in capitals, as Rappler's do.
 fn opens_on_capitals_label(s: &str) -> bool {
+    // The label is short and in capitals: most paragraphs are out at their second letter.
+    if s.chars().take(2).any(char::is_lowercase) {
+        return false;
+    }
     let Some((label, rest)) = s.split_once(". ") else {
         return false;
     };
-    (1..=4).contains(&word_count(label))
-        && label.len() >= 4
-        && label.chars().any(char::is_alphabetic)
+    (4..=40).contains(&label.len())
         && label.chars().all(|c| !c.is_lowercase())
+        && label.chars().any(char::is_alphabetic)
+        && (1..=4).contains(&word_count(label))
         && rest.starts_with(char::is_uppercase)
 }
 
 /// `Aisha Rahman\nNews reporter @aisharahmansky`: a writer's name and post with a social
 /// media handle, a few words in all.
 fn is_writer_with_handle(s: &str) -> bool {
-    word_count(s) <= 12
+    // Short and with an `@`: most units are out before a word is counted.
+    s.len() <= 160
+        && memchr::memchr(b'@', s.as_bytes()).is_some()
+        && word_count(s) <= 12
         && s.split_whitespace()
             .any(|w| w.len() > 2 && w.starts_with('@'))
         && ["reporter", "correspondent", "editor", "writer"]
@@ -1202,18 +1213,9 @@ fn is_prose(s: &str) -> bool {
 /// reporting by …`: who else worked on the story. A line, not a paragraph of prose.
 fn is_contribution_note(s: &str) -> bool {
     let s = s.trim_end_matches(['.', ' ']);
-    // `VOA's Moses Gbarbea reported from Monrovia.`: an outlet's correspondent, where from
-    // (and perhaps `Some information for this report came from Reuters.`).
-    let first = s.split(". ").next().unwrap_or(s);
-    let rest_sourced = first.len() == s.len()
-        || s[first.len()..]
-            .to_lowercase()
-            .contains("for this report came from");
-    if let Some((who, place)) = first.split_once(" reported from ").filter(|_| rest_sourced) {
-        let outlets_own = who
-            .split_once(['’', '\''])
-            .is_some_and(|(outlet, rest)| !outlet.contains(' ') && rest.starts_with("s "));
-        return outlets_own && word_count(first) <= 10 && is_bare_name_or_word(place);
+    // `VOA's Moses Gbarbea reported from Monrovia.`: an outlet's correspondent, where from.
+    if s.len() <= 200 && s.contains(" reported from ") {
+        return is_correspondent_note(s);
     }
     let ends_like = |w: &str| {
         s.len() >= w.len()
@@ -1233,6 +1235,22 @@ fn is_contribution_note(s: &str) -> bool {
         ]
         .iter()
         .any(|end| line.ends_with(end))
+}
+
+/// `VOA's Moses Gbarbea reported from Monrovia`, perhaps with `Some information for this
+/// report came from Reuters` after it.
+fn is_correspondent_note(s: &str) -> bool {
+    let first = s.split(". ").next().unwrap_or(s);
+    let rest = &s[first.len()..];
+    let sourced = rest.trim_start_matches(['.', ' ']).is_empty()
+        || rest.to_lowercase().contains("for this report came from");
+    let Some((who, place)) = first.split_once(" reported from ") else {
+        return false;
+    };
+    let outlets_own = who
+        .split_once(['’', '\''])
+        .is_some_and(|(outlet, rest)| !outlet.contains(' ') && rest.starts_with("s "));
+    sourced && outlets_own && word_count(first) <= 10 && is_bare_name_or_word(place)
 }
 
 /// `BBC News, Geneva`, `Reuters, London`: the outlet a byline's writer works for, and
