@@ -2008,7 +2008,8 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
     });
     let mut k = title + 1;
     while k < to {
-        if p.quoted(k) || !is_preposition(p.w(k)) {
+        // (`Minister for Industry and Trade`: names joined by `and` too.)
+        if p.quoted(k) || !(is_preposition(p.w(k)) || p.w(k) == "and") {
             return false;
         }
         k += 1;
@@ -2757,8 +2758,11 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         let ok = if possessed {
             true // `the Afghan team's coach`
         } else if i > start && (is_name_connector(w) || is_determiner(w)) {
-            // Only when leading on to a capital: `Ambassador to the United States`.
-            (i + 1..sb.min(i + 3)).any(|k| is_capitalized(p.w(k)) && !p.quoted(k))
+            // Only when leading on to a capital: `Ambassador to the United States`; not a
+            // date (`… (TRA) on March 3`).
+            let date = i + 1 < sb && (is_month(p.w(i + 1)) || is_weekday(p.w(i + 1)));
+            !date
+                && (i + 1..sb.min(i + 3)).any(|k| is_capitalized(p.w(k)) && !p.quoted(k))
                 && (i + 1..sb.min(i + 3))
                     .take_while(|&k| !is_capitalized(p.w(k)))
                     .all(|k| is_name_connector(p.w(k)) || is_determiner(p.w(k)))

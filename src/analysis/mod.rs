@@ -1645,6 +1645,23 @@ mod tests {
     }
 
     #[test]
+    fn a_field_of_several_words_and_a_city_with_a_particle() {
+        let text = "Title\n\nTanzania’s Minister for Industry and Trade, Dr Hamisi Juma \
+                    Mwakalinga, said the fee funded testing.\n\nTrade economist Dr Neema Lyimo \
+                    of the University of Dar es Salaam said the dispute ran deeper.\n\nThe fee \
+                    applies to cement, according to a public notice issued by the Tanzania \
+                    Revenue Authority (TRA) on March 3.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Hamisi Juma Mwakalinga",
+                "Neema Lyimo",
+                "Tanzania Revenue Authority"
+            ])
+        );
+    }
+
+    #[test]
     fn arabic_names_keep_their_particles() {
         let text = "Title\n\nThe plan was unveiled by His Highness Sheikh Hazza bin Rashid Al \
                     Mualla at a ceremony.\n\nSheikh Hazza said: “We built it.”\n\nEngineer \

@@ -694,9 +694,26 @@ pub fn find_names(
         }
         // `the Minister for Health conceded`: one word after a title's `for` or `of` is
         // the field of the post, and no one is named.
-        let field_of_title = to - name_start == 1
-            && title_end.is_some_and(|t| t + 1 == name_start)
-            && matches!(tokens[name_start - 1].text(text), "for" | "of");
+        // Nor do field words only (`Minister for Industry and Trade, Dr …`).
+        let field_words = (name_start..to).all(|k| {
+            let w = tokens[k].text(text);
+            w == "and" || is_portfolio_word(w)
+        });
+        let after_connector = |k: usize| matches!(tokens[k - 1].text(text), "for" | "of");
+        let one_field_word = title_end.is_some_and(|t| t + 1 == name_start)
+            && to - name_start == 1
+            && after_connector(name_start);
+        // (`Industry and` may stand between the title and the run: all field words too.)
+        let field_list = field_words
+            && title_end.is_some_and(|t| {
+                t < name_start
+                    && after_connector(t + 1)
+                    && (t + 1..name_start).all(|k| {
+                        let w = tokens[k].text(text);
+                        matches!(w, "for" | "of" | "and") || is_portfolio_word(w)
+                    })
+            });
+        let field_of_title = one_field_word || field_list;
         if field_of_title {
             continue;
         }

@@ -751,6 +751,7 @@ pub fn is_name_particle(w: &str) -> bool {
             | "ter"
             | "la"
             | "le"
+            | "es"
             | "bin"
             | "bint"
             | "ibn"
