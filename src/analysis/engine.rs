@@ -162,6 +162,13 @@ impl<'t> Engine<'t> {
             return;
         }
         let para = p.para(self.text);
+        // Nor a name inside a quotation (`… in a Toyota Yaris …,” she said`).
+        self.maybe_people.retain(|n| {
+            !para
+                .passages
+                .iter()
+                .any(|q| q.content.start <= n.start && n.end <= q.content.end)
+        });
         let found_from = self.found.len();
         for step in p.steps {
             match step {
@@ -1735,11 +1742,13 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
         [places @ .., noun] => {
             let from_place =
                 places.len() <= 3 && places.iter().all(|t| is_capitalized(t.text(text)));
+            // So is `the Limerick City TD`, `the Ohio senator`: a seat from a place.
             let occupation = || {
                 let w = noun.text(text);
+                let lower = w.to_lowercase();
                 !places.is_empty()
-                    && !is_capitalized(w)
-                    && lexicon().titles.get(w) == Some(&Some(Role::Other))
+                    && (!is_capitalized(w) && lexicon().titles.get(w) == Some(&Some(Role::Other))
+                        || lexicon().office_titles.contains(&lower))
             };
             from_place && (is_party_member(noun.text(text)) || occupation())
         }

@@ -1553,6 +1553,14 @@ mod tests {
             speakers_of(text),
             named(&["Fiona Merritt", "meatworker at a Rockhampton abattoir"])
         );
+        // A seat from a place is too; a name inside the quotation is no one `she` can be.
+        let text = "Title\n\nSinn Féin health spokesperson Ciarán Daly said the wards were \
+                    full.\n\n“Nurses can’t sleep in a press release,” the Limerick City TD \
+                    said.\n\nNurses sleep in their cars.\n\n“We have nurses putting the seat \
+                    back in a Toyota Yaris,” she told the Irish Independent.\n";
+        let who = speakers_of(text);
+        assert_eq!(who[..2], named(&["Ciarán Daly", "Ciarán Daly"])[..]);
+        assert_ne!(who[2], Some("Toyota Yaris".to_string()));
     }
 
     #[test]
