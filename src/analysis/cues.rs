@@ -2500,8 +2500,14 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             return Some(np);
         }
         if let Some((s, _)) = np_ending(p, comma, lo).map(|np| one_of(p, np, lo)) {
+            // (`“Too little, too late,” MEP Alba Roig Serrano, who leads …, said`: right after
+            // the quotation's closing mark too.)
+            let after_quotation = s > 0
+                && p.tokens[s - 1].kind == Kind::Quote
+                && p.in_passage[s - 1].is_some_and(|pi| p.passages[pi].close == Some(s - 1));
             let reaches = s == lo
-                || (s > 0 && matches!(p.w(s - 1), "," | ":" | "and") && prev_comma.is_none());
+                || (s > 0 && matches!(p.w(s - 1), "," | ":" | "and") || after_quotation)
+                    && prev_comma.is_none();
             if reaches {
                 return Some((s, comma));
             }

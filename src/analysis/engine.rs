@@ -912,6 +912,21 @@ impl<'t> Engine<'t> {
         let whole_title = cs + 1 == cut && lex.titles.contains_key(&last_lower)
             || names::title_at(text, tokens, cs) == Some(cut - cs)
             || field_of_title;
+        // `The Estonian commissioner said` after `Housing Commissioner Liina Tammsalu`: a
+        // nationality and the post of a person named before.
+        let demonym_title = definite
+            && cs + 2 == cut
+            && !is_capitalized(last)
+            && lex.titles.contains_key(&last_lower)
+            && hits
+                .iter()
+                .any(|h| h.kind == FormKind::Demonym && h.span == tokens[cs].span);
+        if demonym_title {
+            if let Some(id) = self.registry.recent_person_titled(&last_lower) {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
+        }
         if definite && whole_title {
             // Unless an unnamed source so described came later (`an investigator familiar
             // with the inquiry` after `Carla Whitmore, the investigator-in-charge`).

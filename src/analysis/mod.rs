@@ -1653,6 +1653,18 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_and_a_post_and_a_speaker_after_a_quotation_with_a_relative_clause() {
+        let text = "Title\n\nHousing Commissioner Liina Tammsalu presented the plan. The \
+                    Estonian commissioner said the Commission had avoided a cap.\n\n“Too \
+                    little, too late,” Spanish Socialist MEP Alba Roig Serrano (S&D), who leads \
+                    the Parliament’s work on housing, said of the proposal.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Liina Tammsalu", "Alba Roig Serrano"])
+        );
+    }
+
+    #[test]
     fn a_field_of_several_words_and_a_city_with_a_particle() {
         let text = "Title\n\nTanzania’s Minister for Industry and Trade, Dr Hamisi Juma \
                     Mwakalinga, said the fee funded testing.\n\nTrade economist Dr Neema Lyimo \
