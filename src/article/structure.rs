@@ -404,7 +404,10 @@ impl Builder<'_> {
             self.remove(RemovalReason::Furniture, unit);
             return;
         }
-        let headline = || word_count(s) <= 15 && !s.trim_end().ends_with(['.', '!', '?', ':']);
+        // (Four words at least: a crosshead of the article's own, `A divided Parliament`,
+        // may follow the box.)
+        let headline =
+            || (4..=18).contains(&word_count(s)) && !s.trim_end().ends_with(['.', '!', '?', ':']);
         // A box of other stories' headlines: each headline-shaped line after its heading.
         // A box set line under line (`Also Read` / `UAE airports …` / `Emirati …`) ends at
         // the next blank line: the short line after it is the article's crosshead.
@@ -704,6 +707,15 @@ impl<'t> Page<'t> {
     }
 
     fn is_furniture(&self, s: &str, k: &str) -> bool {
+        // `AP tennis: https://apnews.com/hub/tennis`: a short label and a link.
+        if s.len() <= 100
+            && s.split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with("https://") || w.starts_with("http://"))
+            && word_count(s) <= 6
+        {
+            return true;
+        }
         // `Aisha Rahman` / `News reporter @aisharahmansky`: a writer's box with a handle.
         if is_writer_with_handle(s) {
             return true;
@@ -751,6 +763,14 @@ impl<'t> Page<'t> {
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
     fn is_credit(&self, s: &str) -> bool {
+        // `Copyright European Union 2025 - Source : EP`: a photo's copyright line.
+        if starts_with_ci(s, "Copyright ")
+            && word_count(s) <= 10
+            && s.bytes().any(|b| b.is_ascii_digit())
+            && !s.to_lowercase().contains("all rights reserved")
+        {
+            return true;
+        }
         // `© Simon Dawson/Bloomberg`: a photo's copyright is its credit.
         if let Some(rest) = s.strip_prefix('©') {
             let rest = rest.trim_start();
@@ -784,8 +804,9 @@ impl<'t> Page<'t> {
         let capitalised = words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_particle(w)
         });
-        if let Some((_, agency)) = s.rsplit_once('/') {
-            // `Name Surname/Agency`: every word capitalised, a short agency after the slash.
+        if let Some((_, agency)) = s.rsplit_once('/').filter(|_| !s.contains(". ")) {
+            // `Name Surname/Agency`: every word capitalised, a short agency after the slash
+            // (not a caption that ends on its credit: `Gráinne Kiely. Photo: Conor Walsh/…`).
             return capitalised && !agency.trim().is_empty() && word_count(agency) <= 4;
         }
         // `Lauren Okoye for The New York Times`: a photographer for a known outlet; or for
@@ -1451,7 +1472,12 @@ fn is_date_line(s: &str) -> bool {
             .iter()
             .any(|m| t == m || (t.len() >= 3 && m.starts_with(t.as_str())));
         let iso = t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-';
-        if month || iso {
+        // `14/10/2025`
+        let slashed =
+            t.matches('/').count() == 2 && t.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+        // `Today at 21:30`
+        let relative_day = matches!(t.as_str(), "today" | "yesterday");
+        if month || iso || slashed || relative_day {
             dated = true;
             continue;
         }
@@ -1460,7 +1486,9 @@ fn is_date_line(s: &str) -> bool {
             && digits
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '.'));
-        if !(numeric || DATE_WORDS.contains(&t.as_str())) {
+        // `GMT+2`
+        let zone = t.split(['+', '-']).next().unwrap_or(t);
+        if !(numeric || DATE_WORDS.contains(&t.as_str()) || DATE_WORDS.contains(&zone)) {
             return false;
         }
     }
@@ -2152,6 +2180,35 @@ mod tests {
         assert!(is_page_stamp("11 February 2026 • 9:00pm"));
         assert!(is_page_stamp("Published : Nov. 20, 2025 - 17:52"));
         assert!(!is_page_stamp("Friday, August 15, 2008"));
+    }
+
+    #[test]
+    fn relative_stamps_copyright_credits_links_and_a_crosshead_after_a_box() {
+        let text = "Nurses sleeping in cars\n\nAoife Brennan\nHealth Correspondent\n\nToday at \
+                    21:30\n\nMinister for Health Gráinne Kiely. Photo: Conor Walsh/Collins\n\n\
+                    Nurses are sleeping in their cars between shifts, the union said on Monday \
+                    in a statement.\n\nThe commissioner addresses MEPs in Strasbourg.\n\
+                    Copyright European Union 2025 - Source : EP\n\nRead more\n\nHospital \
+                    trolley numbers hit January record as flu cases climb\n\nA divided \
+                    Parliament\n\nAP tennis: https://apnews.com/hub/tennis\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(
+            kept("caption", "Minister for Health Gráinne Kiely."),
+            "{got:?}"
+        );
+        assert!(kept("credit", "Photo: Conor Walsh/Collins"), "{got:?}");
+        assert!(
+            kept("caption", "The commissioner addresses MEPs in Strasbourg."),
+            "{got:?}"
+        );
+        assert!(kept("paragraph", "A divided Parliament"), "{got:?}");
+        let all: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            !all.iter()
+                .any(|t| t.contains("21:30") || t.contains("trolley") || t.contains("https")),
+            "{got:?}"
+        );
     }
 
     #[test]
