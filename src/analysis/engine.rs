@@ -1760,10 +1760,10 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
             // So is `the Limerick City TD`, `the Ohio senator`: a seat from a place.
             let occupation = || {
                 let w = noun.text(text);
-                let lower = w.to_lowercase();
                 !places.is_empty()
+                    && noun.flags & Flag::TitleStart as u32 != 0
                     && (!is_capitalized(w) && lexicon().titles.get(w) == Some(&Some(Role::Other))
-                        || lexicon().office_titles.contains(&lower))
+                        || with_lower(w, |l| lexicon().office_titles.contains(l)))
             };
             from_place && (is_party_member(noun.text(text)) || occupation())
         }

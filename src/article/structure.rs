@@ -896,9 +896,11 @@ impl<'t> Page<'t> {
         }
         // `… outside the Islamabad High Court on Tuesday. — DawnNewsTV`: a source after a
         // dash, one word.
-        if let Some(dash) =
-            memchr::memmem::rfind(&s.as_bytes()[near_end..], " — ".as_bytes()).map(|d| near_end + d)
-        {
+        // (The em dash's last byte, 0x94, is rare: look for it before searching.)
+        let dash_at = memchr::memrchr(0x94, &s.as_bytes()[near_end..])
+            .and_then(|_| memchr::memmem::rfind(&s.as_bytes()[near_end..], " — ".as_bytes()))
+            .map(|d| near_end + d);
+        if let Some(dash) = dash_at {
             let source = &s[dash + " — ".len()..];
             let caption_before =
                 || s[..dash].trim_end().ends_with('.') && has_more_words_than(&s[..dash], 4);
