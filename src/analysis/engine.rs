@@ -152,22 +152,22 @@ impl<'t> Engine<'t> {
             .extend(p.countries.iter().map(|h| (h.span, h.country)));
         self.maybe_people.clear();
         let people = self.register(p.names, p.tokens);
-        // Not a country (`Sri Lanka`).
-        self.maybe_people.retain(|n| {
-            !p.countries
-                .iter()
-                .any(|h| h.span.start < n.end && n.start < h.span.end)
-        });
         if block.kind != BlockKind::Paragraph {
             return;
         }
         let para = p.para(self.text);
-        // Nor a name inside a quotation (`… in a Toyota Yaris …,” she said`).
+        // Not a country (`Sri Lanka`), nor a name inside a quotation (`… in a Toyota Yaris
+        // …,” she said`).
         self.maybe_people.retain(|n| {
-            !para
+            let country = p
+                .countries
+                .iter()
+                .any(|h| h.span.start < n.end && n.start < h.span.end);
+            let quoted = para
                 .passages
                 .iter()
-                .any(|q| q.content.start <= n.start && n.end <= q.content.end)
+                .any(|q| q.content.start <= n.start && n.end <= q.content.end);
+            !country && !quoted
         });
         let found_from = self.found.len();
         for step in p.steps {
@@ -415,10 +415,8 @@ impl<'t> Engine<'t> {
                 let mut actor = self.pronoun(pr, np.start, people, sentence_start, para);
                 // `Lucinda Farrow is a psychologist. She said …`: a name not known to be a
                 // person's, when no one else is in focus.
-                if matches!(pr, Pronoun::He | Pronoun::She)
-                    && actor.is_none_or(|a| !self.seen_in_paragraph(a, para))
-                {
-                    actor = self.maybe_person_before(np.start).or(actor);
+                if matches!(pr, Pronoun::He | Pronoun::She) {
+                    actor = self.or_named_here(actor, np.start, para);
                 }
                 if let (Some(a), Some(g)) = (actor, gender_of(pr)) {
                     self.registry.note_gender(a, g);
@@ -488,8 +486,8 @@ impl<'t> Engine<'t> {
         // epithet stands for the person in focus, as `he` would.
         if own_work || is_epithet(text, &tokens[s..e], hits) {
             let mut actor = self.person_in_focus(None, np.start, people, sentence_start, para);
-            if own_work && actor.is_none_or(|a| !self.seen_in_paragraph(a, para)) {
-                actor = self.maybe_person_before(np.start).or(actor);
+            if own_work {
+                actor = self.or_named_here(actor, np.start, para);
             }
             if let Some(a) = actor {
                 self.registry.note_mention(a, np);
@@ -1353,16 +1351,17 @@ impl<'t> Engine<'t> {
         }
     }
 
-    /// Whether `actor` is mentioned in this paragraph.
-    fn seen_in_paragraph(&self, actor: usize, para: &Para) -> bool {
+    /// `actor` when mentioned in this paragraph; else the latest name before `at` in this
+    /// paragraph that may be a person's, now taken as one (`Lucinda Farrow is a
+    /// psychologist. She said …`); else `actor`.
+    fn or_named_here(&mut self, actor: Option<usize>, at: usize, para: &Para) -> Option<usize> {
         let from = para.tokens.first().map_or(0, |t| t.span.start);
-        self.registry.actors[actor].last_seen >= from
-    }
-
-    /// The latest name before `at` in this paragraph that may be a person's, now taken as
-    /// one.
-    fn maybe_person_before(&mut self, at: usize) -> Option<usize> {
-        let name = *self.maybe_people.iter().rev().find(|n| n.end <= at)?;
+        if actor.is_some_and(|a| self.registry.actors[a].last_seen >= from) {
+            return actor;
+        }
+        let Some(&name) = self.maybe_people.iter().rev().find(|n| n.end <= at) else {
+            return actor;
+        };
         Some(
             self.registry
                 .person(name.of(self.text), Some(name), None, None),
