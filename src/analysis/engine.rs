@@ -1088,7 +1088,15 @@ impl<'t> Engine<'t> {
             && !(cs + 1..cut).any(|k| lex.not_person_after_first.contains(w(k)))
             && !(definite && roles::is_news_name(core_text))
             && !self.first_words.contains_key(core_text);
-        if plain_name {
+        // `said Suparman, who leads a 14-member brigade`: one word that `who` follows is a
+        // person's name (many Indonesians go by one).
+        let who_follows = words_in_core == 1
+            && tokens[cs].kind == Kind::Word
+            && is_capitalized(w(cs))
+            && tokens[cs].flags & (Flag::InstitutionStart as u32 | Flag::CountryStart as u32) == 0
+            && tokens.get(cut).is_some_and(|t| t.text(text) == ",")
+            && tokens.get(cut + 1).is_some_and(|t| t.text(text) == "who");
+        if plain_name || who_follows {
             let id = self.registry.person(core_text, Some(core), None, None);
             return (Some(id), source);
         }

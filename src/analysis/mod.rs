@@ -1631,12 +1631,14 @@ mod tests {
 
     #[test]
     fn malay_honorifics_and_shortened_names() {
+        // (`Suparman, who …`: one word, and a person's name.)
         let text = "Title\n\nAir quality worsened on Tuesday, and Malaysia’s environment \
                     minister said he would write to Jakarta.\n\nEnvironment Minister Datuk Seri \
                     Ahmad Faizal Rahmat said hotspots had multiplied.\n\n“We have been \
                     patient,” Ahmad Faizal said.\n\nIts chairman Tan Sri Mohd Yusri Abdullah \
-                    told CNA: “Our members have nothing to hide.”\n\nPak Suparman said his team \
-                    had no pumps.\n\nAssociate Professor Lim Wei Ming of the National \
+                    told CNA: “Our members have nothing to hide.”\n\n“Peat burns underground,” \
+                    said Suparman, who leads a brigade.\n\nPak Suparman said his team had no \
+                    pumps.\n\nAssociate Professor Lim Wei Ming of the National \
                     University of Singapore’s (NUS) Department of Geography said gains could be \
                     lost.\n";
         assert_eq!(
@@ -1647,8 +1649,14 @@ mod tests {
                 "Ahmad Faizal Rahmat",
                 "Mohd Yusri Abdullah",
                 "Suparman",
+                "Suparman",
                 "Lim Wei Ming"
             ])
+        );
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            a.speakers.iter().filter(|s| s.name == "Suparman").count(),
+            1
         );
     }
 
