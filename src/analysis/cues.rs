@@ -395,9 +395,19 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
                 }
                 let new_speaker =
                     before > cue.to && matches!(p.w(before - 1), "," | "and" | ";" | "but");
-                // The clause ends where the next speaker's phrase begins (`…, and he added`).
+                // The clause ends where the next speaker's phrase begins (`…, and he added`),
+                // or before `, which` when a named speaker follows it (`…, which Mr Haverley
+                // described as “…”`).
                 if new_speaker {
                     return Some(before);
+                }
+                let which_named = before > cue.to + 1
+                    && p.w(before - 1) == "which"
+                    && p.w(before - 2) == ","
+                    && is_capitalized(p.w(before))
+                    && matches!(c.form, Form::Verb(..));
+                if which_named {
+                    return Some(before - 2);
                 }
                 continues_speaker(p, *c, sb).then_some(c.from)
             })
@@ -854,9 +864,16 @@ fn verb_attribution(
                 || matches!(p.w(ne), "," | "." | ";" | ":" | "!" | "?")
                 || is_preposition(p.w(ne)) && !(takes_object(lemma) && p.w(ne) == "to")
                 || p.in_passage[ne].is_some_and(|pi| !p.is_speech(pi));
-            if starts_np && ns == cue.to && ends_clause {
-                let re = cue.from - usize::from(p.w(cue.from - 1) == ",");
-                let rs = skip_adverbial(p, region_start, re);
+            let re = cue.from - usize::from(p.w(cue.from - 1) == ",");
+            let rs = skip_adverbial(p, region_start, re);
+            // Not when what comes before the cue holds no clause and no quotation, only its
+            // subject set off by commas (`Ms Saunders, a retired school cook, said her late
+            // husband, Derek, had …`).
+            let subject_before = re > rs
+                && p.w(re) == ","
+                && !(rs..re).any(|k| p.quoted(k) || is_auxiliary(p.w(k)))
+                && np_backward(p, cue.from, region_start.max(sa)) == Some((rs, re));
+            if starts_np && ns == cue.to && ends_clause && !subject_before {
                 let (direct, indirect) = content(p, rs, re);
                 return Some((
                     Attribution {
@@ -2282,6 +2299,8 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             p.w(lo),
             "But" | "And" | "Yet" | "Or" | "So" | "while" | "whereas" | "although" | "though"
         )
+        // (and `…, which Mr Haverley described as`)
+        || p.w(lo) == "which" && lo + 2 < cue && is_capitalized(p.w(lo + 1))
     {
         lo += 1;
     }
@@ -3007,6 +3026,29 @@ mod tests {
         assert_eq!(
             (a.1, a.2.len()),
             (vec!["legislative steamroll.".to_string()], 0)
+        );
+    }
+
+    #[test]
+    fn a_subject_set_off_by_commas_is_no_clause_said_before_an_inverted_speaker() {
+        let a = attrib("Ms Saunders, a retired school cook, said her late husband, Derek, had always dealt with the bills.");
+        assert_eq!(a[0].0, "Ms Saunders, a retired school cook");
+        assert_eq!(
+            a[0].2,
+            ["her late husband, Derek, had always dealt with the bills"]
+        );
+        let a = attrib("The talks were over, said Ahmed Khan, a diplomat.");
+        assert_eq!(
+            (a[0].0.as_str(), a[0].2.clone()),
+            (
+                "Ahmed Khan, a diplomat",
+                vec!["The talks were over".to_string()]
+            )
+        );
+        // A clause before `, which` a named speaker describes ends there.
+        assert_eq!(
+            reported("The regulator confirmed that the standing charge would rise, which Mr Haverley described as “a difficult decision”."),
+            ["the standing charge would rise"]
         );
     }
 
