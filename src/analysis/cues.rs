@@ -1966,6 +1966,12 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || w == "." && p.tokens.get(i + 1).is_some_and(|t| t.text(p.text) == ")")
                 // `Summit Power & Light`
                 || w == "&" && i > 0 && is_capitalized(p.w(i - 1))
+                // `(Greens/EFA)`: a group's tag written with a slash
+                || w == "/"
+                    && i > 0
+                    && !p.tokens[i].space_before
+                    && is_capitalized(p.w(i - 1))
+                    && p.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.kind == Kind::Word)
                 // `OPEC+`
                 || w == "+" && i > 0 && !p.tokens[i].space_before && is_capitalized(p.w(i - 1))
         }

@@ -1665,10 +1665,11 @@ mod tests {
         let text = "Title\n\nHousing Commissioner Liina Tammsalu presented the plan. The \
                     Estonian commissioner said the Commission had avoided a cap.\n\n“Too \
                     little, too late,” Spanish Socialist MEP Alba Roig Serrano (S&D), who leads \
-                    the Parliament’s work on housing, said of the proposal.\n";
+                    the Parliament’s work on housing, said of the proposal.\n\nGerman MEP \
+                    Jonas Weidinger (Greens/EFA) asked how the Commission could claim success.\n";
         assert_eq!(
             speakers_of(text),
-            named(&["Liina Tammsalu", "Alba Roig Serrano"])
+            named(&["Liina Tammsalu", "Alba Roig Serrano", "Jonas Weidinger"])
         );
     }
 
