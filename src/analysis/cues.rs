@@ -2562,7 +2562,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let np = np_ending(p, e, lo).map(|np| one_of(p, np, lo));
     // `One deputy head at a comprehensive in Sheffield told`: a person described by a
     // title and where they work, not the town.
-    let one = |k: usize| matches!(p.w(k), "One" | "one" | "A" | "a" | "An" | "an");
+    let one = |k: usize| is_one_or_indefinite(p.w(k));
     let described = || group_with_phrase(p, e, lo).filter(|&(s, _)| one(s));
     match np {
         Some((s, _)) if !one(s) && (lo..s).any(one) => described().filter(|&(g, _)| g < s).or(np),
@@ -2621,7 +2621,7 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         // `One deputy head at …`: a title of two words.
         let one_titled = k > lo && is_one_titled(p.w(k - 1), w)
             || k > lo + 1
-                && matches!(p.w(k - 2), "One" | "one" | "A" | "a" | "An" | "an")
+                && is_one_or_indefinite(p.w(k - 2))
                 && !is_capitalized(p.w(k - 1))
                 && lexicon()
                     .titles
@@ -2629,7 +2629,7 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         let described_group = k > lo && w == "group";
         if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled || described_group)
         {
-            let one = |j: usize| matches!(p.w(j), "One" | "one" | "A" | "a" | "An" | "an");
+            let one = |j: usize| is_one_or_indefinite(p.w(j));
             let start = if one_titled && one(k - 1) {
                 k - 1
             } else if one_titled && k >= lo + 2 && one(k - 2) {

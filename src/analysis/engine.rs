@@ -12,9 +12,10 @@ use super::speakers::{Actor, Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_count_word, is_court_filing, is_determiner,
-    is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_one_titled,
-    is_part_of_them, is_participle_phrase_start, is_preposition, is_record_noun, is_state_run,
-    object_pronoun, partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
+    is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_one_or_indefinite,
+    is_one_titled, is_part_of_them, is_participle_phrase_start, is_preposition, is_record_noun,
+    is_state_run, object_pronoun, partitive_pronoun, possessive_pronoun, pronoun, with_lower,
+    Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -749,7 +750,7 @@ impl<'t> Engine<'t> {
         let source = Some(Span::new(np.start, core.end));
         // `A top-10 investor in Frischwerk, who asked not to be named`, `an engineer at
         // the plant`: an unnamed person, described by a title and where they are.
-        if matches!(w(s), "a" | "A" | "an" | "An" | "One" | "one") {
+        if is_one_or_indefinite(w(s)) {
             let placed_title = (cs..cut.saturating_sub(1)).any(|k| {
                 !is_capitalized(w(k))
                     && with_lower(w(k), |l| lex.titles.contains_key(l))

@@ -146,10 +146,14 @@ pub fn partitive_pronoun(w: &str) -> Option<Pronoun> {
 
 /// `One firefighter`, `a nurse`: one person described by a lower-case title (`word`), the
 /// determiner `before` it.
+/// `a`, `an` or `one`, in either case: what opens a phrase describing one unnamed person
+/// (`One deputy head at …`, `an engineer at the plant`).
+pub fn is_one_or_indefinite(w: &str) -> bool {
+    matches!(w, "One" | "one" | "A" | "a" | "An" | "an")
+}
+
 pub fn is_one_titled(before: &str, word: &str) -> bool {
-    matches!(before, "One" | "one" | "A" | "a" | "An" | "an")
-        && !is_capitalized(word)
-        && lexicon().titles.contains_key(word)
+    is_one_or_indefinite(before) && !is_capitalized(word) && lexicon().titles.contains_key(word)
 }
 
 /// `One of them`, `two of those`, `some of them`: part of the group in focus, in three
