@@ -139,6 +139,21 @@ pub struct Lexicon {
     pub portfolio_words: HashSet<&'static str>,
 }
 
+impl Lexicon {
+    /// The group a pair of words names (`staff members`, `study authors`), in any case.
+    /// Only a plural second word can end one: other pairs are not looked up.
+    pub fn group_of_two(&self, first: &str, second: &str) -> Option<&Group> {
+        if !second.ends_with('s') {
+            return None;
+        }
+        self.groups.get(&format!(
+            "{} {}",
+            first.to_lowercase(),
+            second.to_lowercase()
+        ))
+    }
+}
+
 /// The compiled-in lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

@@ -2733,11 +2733,7 @@ fn two_word_group(p: &Para, i: usize, sb: usize) -> bool {
     i + 1 < sb
         && p.tokens[i].kind == Kind::Word
         && p.tokens[i + 1].kind == Kind::Word
-        // Most words are no group's: look the pair up only for a plural second word.
-        && p.w(i + 1).ends_with('s')
-        && lexicon()
-            .groups
-            .contains_key(&format!("{} {}", lower(p.w(i)), lower(p.w(i + 1))))
+        && lexicon().group_of_two(p.w(i), p.w(i + 1)).is_some()
 }
 
 pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {

@@ -860,11 +860,8 @@ impl<'t> Engine<'t> {
         }
         // `staff members`, `study authors`: a group named by two words.
         let two_words = || {
-            (cut >= cs + 2 && !is_capitalized(w(cut - 2)) && last_lower.ends_with('s'))
-                .then(|| {
-                    lex.groups
-                        .get(&format!("{} {last_lower}", w(cut - 2).to_lowercase()))
-                })
+            (cut >= cs + 2 && !is_capitalized(w(cut - 2)))
+                .then(|| lex.group_of_two(w(cut - 2), &last_lower))
                 .flatten()
         };
         if let Some(g) = lex.groups.get(&last_lower).or_else(two_words) {
