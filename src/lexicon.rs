@@ -137,6 +137,8 @@ pub struct Lexicon {
     pub office_titles: HashSet<String>,
     /// Words that name a post's field (`National Development`, `Home Affairs`).
     pub portfolio_words: HashSet<&'static str>,
+    /// Nouns that stand for the person in focus after `the` (`the monarch`, `the don`).
+    pub epithets: HashSet<&'static str>,
 }
 
 impl Lexicon {
@@ -350,6 +352,9 @@ impl Lexicon {
             .map(|(_, l)| l)
             .collect();
         lex.portfolio_words = lines(lexicon_file!("portfolio-words.txt"))
+            .map(|(_, l)| l)
+            .collect();
+        lex.epithets = lines(lexicon_file!("epithets.txt"))
             .map(|(_, l)| l)
             .collect();
         for (section, line) in lines(lexicon_file!("not-person-words.txt")) {

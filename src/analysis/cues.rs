@@ -276,6 +276,40 @@ fn is_participle(w: &str) -> bool {
             || lexicon().past_tense.contains(w))
 }
 
+/// A lower-case participle opening a phrase set off by commas between a speaker and the
+/// cue (`requesting anonymity`, `speaking to reporters`), not a noun ending the same way
+/// nor one relaying another source (`citing`, handled where it is met).
+fn is_participle_aside(p: &Para, i: usize) -> bool {
+    let w = p.w(i);
+    p.tokens[i].kind == Kind::Word
+        && !p.quoted(i)
+        && w.len() >= 6
+        && w.ends_with("ing")
+        && !is_capitalized(w)
+        && !matches!(
+            w,
+            "citing"
+                | "quoting"
+                | "including"
+                | "according"
+                | "during"
+                | "regarding"
+                | "concerning"
+                | "morning"
+                | "evening"
+                | "building"
+                | "meeting"
+                | "funding"
+                | "training"
+                | "housing"
+                | "spending"
+                | "ruling"
+                | "hearing"
+                | "briefing"
+                | "reporting"
+        )
+}
+
 /// Words that can be part of a speaker's noun phrase besides capitalised words.
 fn np_word(w: &str) -> bool {
     let lex = lexicon();
@@ -1182,6 +1216,9 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
             | "Recently"
             | "Currently"
     );
+    if from + 1 < to && one_word_adverbial(p, from) {
+        return from + 2;
+    }
     if !opener {
         return from;
     }
@@ -1194,6 +1231,23 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
         }
     }
     from
+}
+
+/// `Reacting, the commissioner said`, `Contacted, the officer claimed`: one participle or
+/// adverb opening the sentence, set off by a comma.
+/// Not a place or a name that ends the same way (`Beijing, which has …, said`).
+fn one_word_adverbial(p: &Para, i: usize) -> bool {
+    let w = p.w(i);
+    let named = Flag::CountryStart as u32 | Flag::GivenName as u32 | Flag::OutletStart as u32;
+    p.tokens[i].kind == Kind::Word
+        && !p.quoted(i)
+        && p.tokens[i].flags & named == 0
+        && p.tokens.get(i + 1).is_some_and(|_| p.w(i + 1) == ",")
+        && p.tokens
+            .get(i + 2)
+            .is_none_or(|_| !matches!(p.w(i + 2), "which" | "who" | "whose" | "where"))
+        && w.len() > 4
+        && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
 }
 
 /// Verbs of saying that need no further sign that a clause follows.
@@ -2020,7 +2074,12 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
         return false;
     }
     let titles = &lexicon().titles;
-    let Some(title) = (from..to).find(|&k| with_lower(p.w(k), |l| titles.contains_key(l))) else {
+    // (A title of two or three words too: `The traditional ruler of Achusa`.)
+    let title_len = |k: usize| {
+        super::names::title_at(p.text, p.tokens, k)
+            .or_else(|| with_lower(p.w(k), |l| titles.contains_key(l)).then_some(1))
+    };
+    let Some((title, len)) = (from..to).find_map(|k| Some((k, title_len(k)?))) else {
         return false;
     };
     let plain_before = (from..title).all(|k| {
@@ -2029,7 +2088,7 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
             && (p.tokens[k].kind == Kind::Possessive
                 || p.tokens[k].kind == Kind::Word && !is_clause_word(w) && !is_finite_marker(w))
     });
-    let mut k = title + 1;
+    let mut k = (title + len).min(to);
     while k < to {
         // (`Minister for Industry and Trade`: names joined by `and` too.)
         if p.quoted(k) || !(is_preposition(p.w(k)) || p.w(k) == "and") {
@@ -2310,23 +2369,16 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     {
         lo += 1;
     }
+    if lo + 3 < cue && one_word_adverbial(p, lo) {
+        lo += 2;
+    }
     if let Some(np) = unnamed_source_before(p, cue, lo) {
         return Some(np);
     }
     // `The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) called`: a
     // name given its short form runs back as far as its initials go, across its commas.
-    if cue >= lo + 4 && p.w(cue - 1) == ")" {
-        let named = super::names::short_form_at(p.text, p.tokens, cue - 3)
-            .and_then(|_| super::names::defined_by_short_form(p.text, p.tokens, cue - 3))
-            .filter(|&start| start >= lo && (start..cue).any(|k| p.w(k) == ","));
-        if let Some(start) = named {
-            let start = if start > lo && matches!(p.w(start - 1), "the" | "The") {
-                start - 1
-            } else {
-                start
-            };
-            return Some((start, cue));
-        }
+    if let Some(np) = short_formed_name_before(p, cue, lo, true) {
+        return Some(np);
     }
     let mut e = cue;
     while e > lo {
@@ -2410,9 +2462,12 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let mut stepped_over_relative = false;
         // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,
         // said`: step over the relative clause as if it were not there.
+        // (`A senior official at the unit, requesting anonymity, said`: a participle's
+        // phrase is stepped over too.)
         let opens_relative = |k: usize| {
             k + 1 < comma
                 && (matches!(p.w(k + 1), "which" | "who" | "whose" | "where")
+                    || is_participle_aside(p, k + 1)
                     // `Traders in Taftan, many of whom …, said`
                     || k + 3 < comma
                         && p.w(k + 2) == "of"
@@ -2506,7 +2561,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             };
             // `Residents of the complex, a cluster of brick buildings, said`: a group
             // with a phrase of its own, then what it is.
-            let np = np_ending(p, k, lo).or_else(|| group_with_phrase(p, k, lo));
+            // (`The World Health Organization (WHO), in its latest report on …, said`)
+            let np = np_ending(p, k, lo)
+                .or_else(|| group_with_phrase(p, k, lo))
+                .or_else(|| short_formed_name_before(p, k, lo, false));
             if let Some((s, _)) = np {
                 // `Farida Karimova, a spokesperson for the agency, UNHCR, said`: the
                 // description had an acronym appended; the name comes before it.
@@ -2516,6 +2574,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                             return Some((n, comma));
                         }
                     }
+                }
+                // `The World Health Organization, in its latest report on the South-East
+                // Asia region, said`: an adverbial set off by commas names no one.
+                if is_preposition(p.w(k + 1)) && !p.quoted(k + 1) {
+                    return Some((s, k));
                 }
                 return Some((s, comma));
             }
@@ -2569,6 +2632,29 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         Some(np) => Some(np),
         None => group_with_phrase(p, e, lo),
     }
+}
+
+/// A name given its short form in brackets, ending at `end`: `The World Health
+/// Organization (WHO)`. With `commas_only`, only one whose own commas would cut it short
+/// otherwise (`The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`).
+fn short_formed_name_before(
+    p: &Para,
+    end: usize,
+    lo: usize,
+    commas_only: bool,
+) -> Option<(usize, usize)> {
+    if end < lo + 4 || p.w(end - 1) != ")" {
+        return None;
+    }
+    let start = super::names::short_form_at(p.text, p.tokens, end - 3)
+        .and_then(|_| super::names::defined_by_short_form(p.text, p.tokens, end - 3))
+        .filter(|&start| start >= lo && (!commas_only || (start..end).any(|k| p.w(k) == ",")))?;
+    let start = if start > lo && matches!(p.w(start - 1), "the" | "The") {
+        start - 1
+    } else {
+        start
+    };
+    Some((start, end))
 }
 
 /// `One of the company’s biggest investors`, `one of Halden’s 20 largest shareholders`:

@@ -1752,6 +1752,7 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
                 .split_once("-year-old")
                 .is_some_and(|(n, tail)| tail.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
             age || is_party_member(w)
+                || lexicon().epithets.contains(w)
                 || hits
                     .iter()
                     .any(|h| h.span == one.span && h.kind == FormKind::Demonym)

@@ -1744,6 +1744,63 @@ mod tests {
     }
 
     #[test]
+    fn a_post_whose_field_is_a_list_then_its_holder() {
+        let text = "Title\n\nKenya's Cabinet Secretary for Investments, Trade and Industry \
+                    Joseph Kiprono Langat said the levy was unfair.\n\nContacted, Chief Health \
+                    Officer Brig Gen Md Shafiqul Islam Bhuiyan claimed that the drive went on.\n\n\
+                    Entomologist Prof Nasrin Akter Lipi of Jahangirnagar University said the \
+                    density was high.\n";
+        let speakers = quoted_speakers(text);
+        let names: Vec<&str> = speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Joseph Kiprono Langat",
+                "Md Shafiqul Islam Bhuiyan",
+                "Nasrin Akter Lipi"
+            ]
+        );
+        let roles: Vec<Role> = speakers.iter().map(|s| s.role).collect();
+        assert_eq!(roles, [Role::Official, Role::Official, Role::Expert]);
+    }
+
+    #[test]
+    fn asides_between_the_speaker_and_the_cue() {
+        let text = "Title\n\nA senior official at the disease control unit, requesting \
+                    anonymity, said the number could be higher.\n\nThe World Health \
+                    Organization (WHO), in its latest report on the South-East Asia region, \
+                    said cases had doubled.\n\nReacting, the Commissioner for Environment, Mrs \
+                    Dooshima Ugba, said the government was acting.\n\nBeijing, which has \
+                    invested heavily, said it was ready to help.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "senior official at the disease control unit",
+                "World Health Organization",
+                "Dooshima Ugba",
+                "China"
+            ])
+        );
+    }
+
+    #[test]
+    fn an_epithet_and_a_chief_stand_for_the_person_in_focus() {
+        let text = "Title\n\nThe traditional ruler of Achusa, Chief Ochoche Agbo, said the \
+                    farms were lost.\n\n“We sleep in the church,” the monarch said.\n\n\
+                    Emmanuel Hwande, a professor of hydrology, said the dam was needed. “It is \
+                    as simple as that,” the don said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ochoche Agbo",
+                "Ochoche Agbo",
+                "Emmanuel Hwande",
+                "Emmanuel Hwande"
+            ])
+        );
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

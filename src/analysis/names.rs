@@ -619,8 +619,16 @@ pub fn find_names(
         let mut k = a;
         let mut org = false;
         let mut head_after_title = false;
+        // Inside a post's field (`Cabinet Secretary for Investments, Trade and Industry`),
+        // where words that head firms' names (`Investments`) name the portfolio.
+        let mut in_field = false;
         while k < to {
             let w = tokens[k].text(text);
+            in_field = if title_end == Some(k) {
+                matches!(w, "for" | "of")
+            } else {
+                in_field && (matches!(w, "," | "and") || is_portfolio_word(w))
+            };
             if let Some(len) = title_at(text, tokens, k) {
                 // `Sheriff’s Office`: the post names the office, and no one holds it here.
                 if k + len < to && titled_office_in_name(text, tokens, k + len) {
@@ -635,7 +643,7 @@ pub fn find_names(
                 continue;
             }
             let tok_span = tokens[k].span;
-            if let Some(len) = head_at(text, tokens, k) {
+            if let Some(len) = head_at(text, tokens, k).filter(|_| !in_field) {
                 org = true;
                 // `Northwest Tenant Law Center`: a head after a title word makes the title
                 // part of the name.
@@ -950,12 +958,16 @@ fn narrow_to_given_name(
     }
     let longest = if after_connector { 2 } else { 3 };
     // Middle initials and their dots do not count (`Margaret L. Okafor`), nor do particles
-    // (`Hazza bin Rashid Al Mualla`).
+    // (`Hazza bin Rashid Al Mualla`) or the short forms of Muhammad that open South Asian
+    // and Malay names (`Md Shafiqul Islam Bhuiyan`).
     let words = tokens[from..to]
         .iter()
         .filter(|t| {
             let w = t.text(text);
-            t.kind == Kind::Word && w.len() > 1 && !with_lower(w, is_name_particle)
+            t.kind == Kind::Word
+                && w.len() > 1
+                && !with_lower(w, is_name_particle)
+                && !matches!(w, "Md" | "Mohd" | "Muhd")
         })
         .count();
     if words > longest {
@@ -1028,7 +1040,7 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
     })
 }
 
-fn is_portfolio_word(word: &str) -> bool {
+pub fn is_portfolio_word(word: &str) -> bool {
     with_lower(word, |l| lexicon().portfolio_words.contains(l))
 }
 

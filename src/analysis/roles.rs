@@ -77,6 +77,20 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
             ev.office_title |= office;
             ev.title.get_or_insert(r);
             i += len;
+            // The post's field names no institution (`Cabinet Secretary for Investments,
+            // Trade and Industry`, where `Investments` heads firms' names elsewhere).
+            if tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.text(text), "for" | "of"))
+            {
+                i += 1;
+                while tokens.get(i).is_some_and(|t| {
+                    let w = t.text(text);
+                    matches!(w, "," | "and") || super::names::is_portfolio_word(w)
+                }) {
+                    i += 1;
+                }
+            }
             continue;
         }
         if ev.institution.is_none() {

@@ -688,7 +688,9 @@ pub fn is_honorific(w: &str) -> bool {
     matches!(
         w,
         "Mr" | "Mrs"
-            // Nigerian and Hausa (`Alhaji Bashir Tafida`)
+            // Nigerian and Hausa (`Alhaji Bashir Tafida`, `Chief Ochoche Agbo`; a post
+            // that starts with `Chief` is a title, read before this)
+            | "Chief"
             | "Alhaji"
             | "Alhaja"
             | "Mallam"
