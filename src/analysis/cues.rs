@@ -1170,6 +1170,30 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
         return from;
     }
     let w = p.w(from);
+    // `But long-term exposure has been linked to cancers, thyroid disease …`: a
+    // conjunction is one word, whatever comes before the next comma; an adverbial may
+    // follow it (`But in March, …`).
+    if matches!(w, "But" | "And" | "Yet") {
+        let next = if p.tokens.get(from + 1).is_some_and(|_| p.w(from + 1) == ",") {
+            from + 2
+        } else {
+            from + 1
+        };
+        return skip_adverbial(p, next, to);
+    }
+    // (After the conjunction, the opener is in lower case: `But in March, …`.)
+    let after_conjunction = from > 0 && matches!(p.w(from - 1), "But" | "And" | "Yet" | ",");
+    let capitalized;
+    let w = match w.chars().next() {
+        Some(c) if after_conjunction && c.is_lowercase() => {
+            capitalized = c
+                .to_uppercase()
+                .chain(w[c.len_utf8()..].chars())
+                .collect::<String>();
+            capitalized.as_str()
+        }
+        _ => w,
+    };
     let opener = matches!(
         w,
         "At" | "In"
@@ -1180,8 +1204,6 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
             | "However"
             | "Meanwhile"
             | "Also"
-            | "But"
-            | "And"
             | "So"
             | "Still"
             | "Yet"

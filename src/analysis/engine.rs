@@ -999,6 +999,27 @@ impl<'t> Engine<'t> {
         }
         // `the ministry said`, `the company said`: an institution named by what it is. A
         // definite one is the last such institution met, when there is one.
+        // `The EPA's regional office said`: the body whose office it is speaks.
+        let owner_end = (last == "office")
+            .then(|| (cs + 1..cut).find(|&k| tokens[k].kind == Kind::Possessive))
+            .flatten()
+            .filter(|&k| {
+                (cs..k).all(|j| tokens[j].kind == Kind::Word && is_capitalized(w(j)))
+                    && !hits.iter().any(|h| h.span.start == tokens[cs].span.start)
+                    // (not a post's: `the Prime Minister’s office`)
+                    && names::title_at(text, tokens, cs).is_none()
+            });
+        if let Some(k) = owner_end {
+            let owner = Span::new(tokens[cs].span.start, tokens[k - 1].span.end);
+            let name = self.full_name_of(owner).unwrap_or(owner);
+            let name_text = name.of(text);
+            let id = self.registry.institution(
+                name_text,
+                || roles::institution_role(name_text),
+                Some(name),
+            );
+            return (Some(id), source);
+        }
         if !is_capitalized(last) && (names::is_head_word(last) || names::is_kind_word(last)) {
             let role = roles::institution_role(core_text);
             // The latest institution to speak with the word in its name; else one named

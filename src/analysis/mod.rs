@@ -1801,6 +1801,29 @@ mod tests {
     }
 
     #[test]
+    fn an_office_speaks_for_its_body_and_a_but_is_one_word() {
+        let text = "Title\n\nThe Michigan Department of Environment, Great Lakes, and Energy \
+                    said the wells were unsafe. The Environmental Protection Agency's limit is \
+                    low.\n\nThe EPA's regional office in Chicago said it was aware. Township \
+                    Supervisor Dale Kuiper said the board would meet.\n\nAnita Ruelas is a \
+                    professor. But long-term exposure has been linked to kidney cancers, \
+                    thyroid disease and weaker vaccine response, she said.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            [
+                "Michigan Department of Environment, Great Lakes, and Energy",
+                "Environmental Protection Agency",
+                "Dale Kuiper",
+                "Anita Ruelas"
+            ]
+        );
+        assert!(a.quotes[3].span.of(text).starts_with("long-term exposure"));
+        let kuiper = a.speakers.iter().find(|s| s.name == "Dale Kuiper").unwrap();
+        assert_eq!(kuiper.role, Role::Official);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -441,6 +441,10 @@ pub fn listed_to(text: &str, tokens: &[Token], comma: usize) -> Option<usize> {
         if k == from {
             return None;
         }
+        // (`, Great Lakes, and Energy`: a serial comma before the `and` too.)
+        if k + 1 < limit && tokens[k].text(text) == "," && tokens[k + 1].text(text) == "and" {
+            k += 1;
+        }
         match tokens.get(k).map(|t| t.text(text)) {
             Some(",") if k < limit => {}
             Some("and") if k < limit => {
