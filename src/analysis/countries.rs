@@ -20,7 +20,7 @@
 
 use super::lookup::{country_form, Flag};
 use super::phrases::{Case, PhraseTable};
-use super::tokens::{tokenize, Token};
+use super::tokens::{tokenize, Kind, Token};
 use super::words::{
     is_capitalized, is_capitalized_function_word, is_locative, is_month, is_weekday,
 };
@@ -141,23 +141,43 @@ impl CountryMatcher {
                 i += len;
                 continue;
             }
+            let part_token = |span: Span| Token {
+                kind: Kind::Word,
+                span,
+                space_before: true,
+                flags: super::lookup::index().flags(span.of(text)),
+            };
+            // `South Korea-U.S.`: a form's last word as the first part of a hyphenated word.
+            let mut first_part_read = false;
+            let next_hyphenated = tokens
+                .get(i + 1)
+                .filter(|n| n.flags & Flag::Hyphenated as u32 != 0 && n.space_before);
+            if let Some(next) =
+                next_hyphenated.filter(|_| tokens[i].flags & Flag::CountryStart as u32 != 0)
+            {
+                let first = next.text(text).split('-').next().unwrap_or("");
+                let pair = [
+                    tokens[i],
+                    part_token(Span::new(next.span.start, next.span.start + first.len())),
+                ];
+                if let Some((2, p)) = self.table.longest_at(text, &pair, 0) {
+                    keep(Span::new(tokens[i].span.start, pair[1].span.end), p);
+                    // The rest of the hyphenated word is read on its own below.
+                    i += 1;
+                    first_part_read = true;
+                }
+            }
             // `US-China`, `Russia-Ukraine`: each part of a hyphenated word on its own.
             let t = tokens[i].text(text);
             if t.contains('-') {
                 let mut at = tokens[i].span.start;
-                for part in t.split('-') {
+                for (n, part) in t.split('-').enumerate() {
                     let span = Span::new(at, at + part.len());
                     at += part.len() + 1;
-                    if part.is_empty() {
+                    if part.is_empty() || n == 0 && first_part_read {
                         continue;
                     }
-                    let part_token = [Token {
-                        kind: tokens[i].kind,
-                        span,
-                        space_before: true,
-                        flags: super::lookup::index().flags(part),
-                    }];
-                    if let Some((1, p)) = self.table.longest_at(text, &part_token, 0) {
+                    if let Some((1, p)) = self.table.longest_at(text, &[part_token(span)], 0) {
                         keep(span, p);
                     }
                 }
@@ -301,6 +321,11 @@ mod tests {
         assert_eq!(
             countries("the US-China Dialogue"),
             vec![("US", "United States"), ("China", "China")]
+        );
+        // A two-word form whose last word opens a hyphenated word.
+        assert_eq!(
+            countries("the South Korea-U.S. alliance"),
+            vec![("South Korea", "South Korea"), ("U.S.", "United States")]
         );
         assert!(countries("a Moscow-based group").is_empty());
     }

@@ -1244,8 +1244,11 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
     if !opener {
         return from;
     }
+    // `At least 3,400 persons have been displaced in the Wadata, …`: after a preposition,
+    // an auxiliary before the comma shows the main clause, not an adverbial.
+    let preposition = is_preposition(&w.to_ascii_lowercase());
     for k in from + 1..to.min(from + 12) {
-        if p.quoted(k) {
+        if p.quoted(k) || preposition && is_auxiliary(p.w(k)) {
             break;
         }
         if p.w(k) == "," {

@@ -12,10 +12,10 @@ use super::speakers::{Actor, Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_compound_modifier, is_count_word, is_court_filing, is_determiner,
-    is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_one_or_indefinite,
-    is_one_titled, is_part_of_them, is_participle_phrase_start, is_preposition, is_record_noun,
-    is_state_run, object_pronoun, partitive_pronoun, possessive_pronoun, pronoun, with_lower,
-    Pronoun,
+    is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_name_particle,
+    is_one_or_indefinite, is_one_titled, is_part_of_them, is_participle_phrase_start,
+    is_preposition, is_record_noun, is_state_run, object_pronoun, partitive_pronoun,
+    possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -1039,6 +1039,21 @@ impl<'t> Engine<'t> {
                     earlier = Some(register(self, name));
                 }
             }
+            // `The Commons home affairs committee`: a body with a name of its own (not a
+            // country's: `the Chinese foreign ministry`; not one known: `the EPA press
+            // office`), not one of its kind met before.
+            let own_name = cut - cs >= 2
+                && tokens[cs].kind == Kind::Word
+                && is_capitalized(w(cs))
+                // (an abbreviation names a bigger body: `the U.N. agency`)
+                && w(cs).chars().skip(1).any(char::is_lowercase)
+                && !hits.iter().any(|h| h.span.start == tokens[cs].span.start)
+                && self.full_name_of(tokens[cs].span).is_none()
+                && self.registry.person_by_word(w(cs)).is_none();
+            if earlier.is_none() && own_name {
+                let id = self.registry.institution(core_text, || role, Some(core));
+                return (Some(id), source);
+            }
             if earlier.is_none() {
                 let kind = role.unwrap_or(Role::Other);
                 let since = np.start.saturating_sub(DESCRIBED_INSTITUTION_REACH);
@@ -1122,7 +1137,11 @@ impl<'t> Engine<'t> {
         // `The Internet security firm Secunia.com`, `group Human Dignity Watch`: the name is
         // the capitalised end.
         let described = (cs..cut).rev().find(|&k| {
-            tokens[k].kind == Kind::Word && !is_capitalized(w(k)) && !is_name_connector(w(k))
+            tokens[k].kind == Kind::Word
+                && !is_capitalized(w(k))
+                && !is_name_connector(w(k))
+                // (`Syndicat Indépendant de la Police du Littoral`)
+                && !is_name_particle(w(k))
         });
         let named_after_kind = described.is_some_and(|k| {
             k + 1 < cut && (names::is_kind_word(w(k)) || names::is_head_word(w(k)))

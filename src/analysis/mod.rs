@@ -1824,6 +1824,39 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_in_their_own_words() {
+        let text = "Title\n\nThe Gendarmerie said it was ready.\n\nThe Commons home affairs \
+                    committee concluded that the payments had made no difference.\n\nThe \
+                    Syndicat Indépendant de la Police du Littoral said its members were not \
+                    consulted.\n\nIn a press release, the South Korea-U.S. Combined Forces \
+                    Command (CFC) said the drills would go on. Refugee charities warned that \
+                    the plan could cost lives.\n\nAt least 3,400 persons have been displaced \
+                    in the Wadata, Achusa and Idye communities, according to the Benue State \
+                    Emergency Management Agency.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            [
+                "Gendarmerie",
+                "Commons home affairs committee",
+                "Syndicat Indépendant de la Police du Littoral",
+                "Combined Forces Command",
+                "Refugee charities",
+                "Benue State Emergency Management Agency"
+            ]
+        );
+        let union = &a.speakers[a.quotes[2].speaker.unwrap()];
+        assert_eq!(union.role, Role::Other);
+        assert!(a.quotes[5].span.of(text).starts_with("At least 3,400"));
+    }
+
+    #[test]
+    fn a_neutral_title_gives_way_to_a_later_role() {
+        let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
+        assert_eq!(quoted_speakers(text)[0].role, Role::Official);
+    }
+
+    #[test]
     fn england_is_a_country_of_its_own_only_in_sport() {
         let countries = |text: &str| -> Vec<&'static str> {
             let a = analyze(text, &structure(text).blocks);

@@ -75,7 +75,10 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
         if let Some((len, (r, office))) = t.titles.longest_at(text, tokens, i) {
             ev.expert_title |= r == Some(Role::Expert);
             ev.office_title |= office;
-            ev.title.get_or_insert(r);
+            // (`JCS spokesperson Col. Han`: a neutral title gives way to a later one's role.)
+            if ev.title.flatten().is_none() && (r.is_some() || ev.title.is_none()) {
+                ev.title = Some(r);
+            }
             i += len;
             // The post's field names no institution (`Cabinet Secretary for Investments,
             // Trade and Industry`, where `Investments` heads firms' names elsewhere).

@@ -233,9 +233,8 @@ fn word_end(s: &str, i: usize) -> (usize, bool) {
             }
             _ => break,
         }
-        if letters_since_dot > 1 {
-            dotted = false;
-        }
+        // After a hyphen a new part starts, which may be an abbreviation (`Korea-U.S.`).
+        dotted = matches!(c, '-' | '‐') || dotted && letters_since_dot <= 1;
         letters_since_dot = 0;
     }
     (end, hyphen)
@@ -281,8 +280,14 @@ mod tests {
         );
         assert_eq!(words("U.S. expectations"), vec!["U.S.", "expectations"]);
         assert_eq!(
-            words("US-China Joo-Ho 10-year-old"),
-            vec!["US-China", "Joo-Ho", "10-year-old"]
+            words("US-China Joo-Ho 10-year-old Korea-U.S. alliance"),
+            vec![
+                "US-China",
+                "Joo-Ho",
+                "10-year-old",
+                "Korea-U.S.",
+                "alliance"
+            ]
         );
         assert_eq!(
             words("firm Secunia.com, has"),
