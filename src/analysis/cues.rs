@@ -145,6 +145,9 @@ impl<'a> Para<'a> {
         if names_what_follows(before) && !as_verb || self.named_by_calling(open) {
             return false;
         }
+        if self.modifies_noun(open, p.close) {
+            return false;
+        }
         // `for “courageous achievement”`, `stored in “approved security cabinets”`
         let short = content.split_whitespace().nth(4).is_none();
         after_preposition || !(short && is_preposition(before))
@@ -152,6 +155,34 @@ impl<'a> Para<'a> {
 }
 
 impl Para<'_> {
+    /// `a “borderless” partnership`, `The "do not drink" advisory`: a quotation between an
+    /// article and the noun it describes is a label, not what anyone said. Not before a
+    /// conjunction, a preposition or a relative (`called it a “disgrace” and left`).
+    fn modifies_noun(&self, open: usize, close: Option<usize>) -> bool {
+        let Some(close) = close else { return false };
+        let Some(next) = self.tokens.get(close + 1) else {
+            return false;
+        };
+        let w = next.text(self.text);
+        // (Not a clause's end: `as a "reckless rehearsal for a war of aggression," vowing`.)
+        let label = self.text[self.tokens[open].span.end..self.tokens[close].span.start].trim();
+        label.split_whitespace().nth(5).is_none()
+            && !label.ends_with([',', '.', '!', '?', ';', ':'])
+            && matches!(self.w(open - 1), "a" | "an" | "the" | "A" | "An" | "The")
+            && next.kind == Kind::Word
+            && next.space_before
+            && !self.quoted(close + 1)
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !is_clause_word(w)
+            && !is_preposition(w)
+            && !is_auxiliary(w)
+            && !is_finite_marker(w)
+            && !matches!(
+                w,
+                "and" | "or" | "but" | "nor" | "so" | "yet" | "as" | "than"
+            )
+    }
+
     /// A quotation that gives a thing its name: `often called the “black boxes”`, `known
     /// as “the Squad”`, `is called “…”`. `X called the plan “reckless”` stays speech: a
     /// speaker calls something that.

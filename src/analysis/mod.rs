@@ -1851,6 +1851,24 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_between_an_article_and_its_noun_is_a_label() {
+        let text = "Title\n\nThe \"do not drink\" advisory covers the city, according to the \
+                    health department.\n\nOfficials said they wanted a “marquee” signing.\n\n\
+                    North Korea denounced the drills as a \"reckless rehearsal for war,\" vowing \
+                    to respond.\n";
+        let said: Vec<(String, String)> = said(text);
+        let words: Vec<&str> = said.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "The \"do not drink\" advisory covers the city",
+                "they wanted a “marquee” signing",
+                "reckless rehearsal for war,"
+            ]
+        );
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

@@ -100,7 +100,8 @@ fn units(text: &str) -> Vec<Span> {
             prev_wrapped = false;
             continue;
         }
-        if prev_wrapped {
+        // (A video's length is a line of its own, never the end of a wrapped one.)
+        if prev_wrapped && !is_video_length(t.of(text)) {
             if let Some(last) = units.last_mut() {
                 last.end = t.end;
             }
@@ -446,6 +447,27 @@ impl Builder<'_> {
             if furniture.marks_caption {
                 self.caption_next = true;
             }
+            // `Toxic algae bloom shuts off tap water in Ohio city` / `02:41`: the line right
+            // above a video's length, shaped as a headline, is the video's title; else the
+            // length is over the video's caption.
+            if furniture.video_length {
+                let title_above = self.layout.blocks.last().is_some_and(|last| {
+                    let t = last.span.of(self.text);
+                    last.kind == BlockKind::Paragraph
+                        && !after_blank_line
+                        && last.span.end <= unit.start
+                        && !self.text[last.span.end..unit.start].contains("\n\n")
+                        && (3..=15).contains(&word_count(t))
+                        && !t.ends_with(['.', '!', '?', ':', '"', '”'])
+                });
+                if title_above {
+                    if let Some(title) = self.layout.blocks.pop() {
+                        self.remove(RemovalReason::Furniture, title.span);
+                    }
+                } else {
+                    self.caption_next = true;
+                }
+            }
             if furniture.heads_list {
                 self.bullets_next = true;
             }
@@ -631,6 +653,8 @@ struct Furniture {
     starts_section: bool,
     /// A caption follows (`Image caption`).
     marks_caption: bool,
+    /// `1:04`: a video's length, under the video's title or over its caption.
+    video_length: bool,
     /// Bullets follow (`Key points:`).
     heads_list: bool,
     /// Another story's headline follows (`Recommended`).
@@ -691,10 +715,10 @@ impl<'t> Page<'t> {
         let key = key(s, FURNITURE_BYTES);
         let furniture = self.is_furniture(s, &key).then(|| Furniture {
             starts_section: self.lex.section_starts.contains(&key),
-            // `1:04`: a video's length, over the video's caption.
-            marks_caption: self.lex.caption_markers.contains(&key) || is_video_length(s),
+            marks_caption: self.lex.caption_markers.contains(&key),
+            video_length: is_video_length(s),
             heads_list: self.lex.list_headings.contains(&key),
-            heads_headline: self.lex.headline_boxes.contains(&key),
+            heads_headline: self.lex.headline_boxes.contains(&key) || is_more_from(&key),
         });
         Traits {
             inline_caption: self.inline_caption(unit, &key),
@@ -731,7 +755,11 @@ impl<'t> Page<'t> {
         {
             return true;
         }
-        if s.len() <= FURNITURE_BYTES && self.lex.furniture_lines.contains(k) {
+        if s.len() <= FURNITURE_BYTES && (self.lex.furniture_lines.contains(k) || is_more_from(k)) {
+            return true;
+        }
+        // `Add CBS News on Google`: a button to make the outlet a preferred source.
+        if s.len() <= 60 && s.starts_with("Add ") && s.ends_with(" on Google") {
             return true;
         }
         let first = k.split(' ').next().unwrap_or("");
@@ -1069,6 +1097,12 @@ fn is_page_meta(k: &str) -> bool {
     }
 }
 
+/// `More from CBS News`: a heading over other stories' headlines, the outlet named.
+fn is_more_from(key: &str) -> bool {
+    key.strip_prefix("more from ")
+        .is_some_and(|outlet| (1..=3).contains(&outlet.split(' ').count()))
+}
+
 /// `1:04`, `12:30`: the running time printed over a video.
 fn is_video_length(s: &str) -> bool {
     let s = s.trim();
@@ -1162,7 +1196,10 @@ fn is_page_stamp(s: &str) -> bool {
         rest.starts_with(|c: char| c.is_ascii_digit()) && word_count(rest) <= 6
     });
     // `Rhiannon Keough · CBC News · Posted: Nov 24, 2026 5:00 AM EST | Last Updated: …`
-    let posted = s.contains("Posted: ") || s.contains("Last Updated: ");
+    // `Updated on: August 12, 2025 / 7:18 PM EDT / CBS News`
+    let posted = s.contains("Posted: ")
+        || s.contains("Last Updated: ")
+        || timed && (s.starts_with("Updated on: ") || s.starts_with("Published on: "));
     slug || subheading || reserved || owned || posted
 }
 
@@ -2182,6 +2219,30 @@ mod tests {
         assert!(is_page_stamp("11 February 2026 • 9:00pm"));
         assert!(is_page_stamp("Published : Nov. 20, 2025 - 17:52"));
         assert!(!is_page_stamp("Friday, August 15, 2008"));
+    }
+
+    #[test]
+    fn a_video_title_over_its_length_and_a_page_footer_of_tags() {
+        let text = "Toxic algae bloom forces Ohio city to shut off tap water\n\nBy Megan \
+                    Castellano\n\nUpdated on: August 12, 2025 / 7:18 PM EDT / CBS News\n\nAdd \
+                    CBS News on Google\n\nMore than 60,000 people were told not to drink the \
+                    water, officials said.\n\nToxic algae bloom shuts off tap water in Ohio \
+                    city\n02:41\n\nScientists have warned for years that warmer water is \
+                    feeding larger blooms.\n\nThe mayor said the taps would stay off.\n\nIn:\n\
+                    Ohio\nLake Erie\n\nMore from CBS News\n\nWhat is microcystin? What to know \
+                    about the toxin\n";
+        let got = kinds(text);
+        let paragraphs = blocks_of(&got, "paragraph");
+        assert_eq!(
+            paragraphs,
+            [
+                "More than 60,000 people were told not to drink the water, officials said.",
+                "Scientists have warned for years that warmer water is feeding larger blooms.",
+                "The mayor said the taps would stay off."
+            ],
+            "{got:?}"
+        );
+        assert!(blocks_of(&got, "caption").is_empty(), "{got:?}");
     }
 
     #[test]
