@@ -1717,7 +1717,15 @@ fn clause_can_start(p: &Para, i: usize) -> bool {
             if is_auxiliary(w) {
                 return false;
             }
-            !is_finite_marker(w) || participle_then_auxiliary(p, i)
+            // `said so-called “night buyers” pay cash`: an adjective made with a hyphen,
+            // not a verb (`re-elected` and `co-founded` are).
+            let hyphen_adjective = w.split_once('-').is_some_and(|(first, _)| {
+                !matches!(
+                    first,
+                    "re" | "co" | "pre" | "un" | "de" | "mis" | "over" | "out"
+                )
+            });
+            !is_finite_marker(w) || hyphen_adjective || participle_then_auxiliary(p, i)
         }
         Kind::Quote => p.opens[i].is_some(),
         // `said ₹20,000 a hectare would be paid`: an amount of money.
@@ -2425,8 +2433,13 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     {
         lo += 1;
     }
-    if lo + 3 < cue && one_word_adverbial(p, lo) {
-        lo += 2;
+    // `However, a senior police source, who …, told`, `Reacting, the commissioner said`:
+    // an adverbial opening the sentence is no part of the speaker's phrase.
+    if lo + 3 < cue {
+        let after = skip_adverbial(p, lo, cue);
+        if after + 1 < cue {
+            lo = after;
+        }
     }
     if let Some(np) = unnamed_source_before(p, cue, lo) {
         return Some(np);
@@ -2565,9 +2578,19 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 && p.tokens[k + 1].kind == Kind::Word
                 && is_capitalized(p.w(k + 1))
                 && !p.quoted(k + 1);
+            // (The place may have connectors in its name: `at The University of the West
+            // Indies, Mona,`.)
             let mut j = k;
-            while j > lo && p.tokens[j - 1].kind == Kind::Word && is_capitalized(p.w(j - 1)) {
+            while j > lo
+                && p.tokens[j - 1].kind == Kind::Word
+                && k - j < 10
+                && (is_capitalized(p.w(j - 1))
+                    || matches!(p.w(j - 1), "of" | "the" | "for" | "and"))
+            {
                 j -= 1;
+            }
+            while j < k && !is_capitalized(p.w(j)) {
+                j += 1;
             }
             if tail && j < k && j > lo && is_preposition(p.w(j - 1)) {
                 comma = k;
@@ -2683,8 +2706,14 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // title and where they work, not the town.
     let one = |k: usize| is_one_or_indefinite(p.w(k));
     let described = || group_with_phrase(p, e, lo).filter(|&(s, _)| one(s));
+    // `Onion and escallion farmers in southern St Elizabeth say`: a place after a
+    // preposition is where the group is, not who speaks.
+    let in_place = |s: usize| (s.saturating_sub(2).max(lo)..s).any(|j| is_preposition(p.w(j)));
     match np {
         Some((s, _)) if !one(s) && (lo..s).any(one) => described().filter(|&(g, _)| g < s).or(np),
+        Some((s, _)) if s > lo && in_place(s) => {
+            group_with_phrase(p, e, lo).filter(|&(g, _)| g < s).or(np)
+        }
         Some(np) => Some(np),
         None => group_with_phrase(p, e, lo),
     }
@@ -2909,6 +2938,36 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             })
             .unwrap_or(sb.min(s + 10));
         return Some((s, end));
+    }
+    // `said a visibly distraught Clarke`: how the speaker looked, then their name.
+    if matches!(p.w(s), "a" | "an") {
+        // (Words of a look, not what the speaker is: not `a study published Wednesday`.)
+        let mut k = s + 1;
+        while k < sb.min(s + 4)
+            && p.tokens[k].kind == Kind::Word
+            && !p.quoted(k)
+            && p.w(k).starts_with(|c: char| c.is_lowercase())
+            && !is_clause_word(p.w(k))
+            && !is_preposition(p.w(k))
+            && !is_document_noun(p.w(k))
+            && p.tokens[k].flags & Flag::TitleStart as u32 == 0
+        {
+            k += 1;
+        }
+        let name_end = (k..sb.min(k + 3))
+            .take_while(|&j| {
+                let w = p.w(j);
+                p.tokens[j].kind == Kind::Word
+                    && is_capitalized(w)
+                    && !is_weekday(w)
+                    && !is_month(w)
+            })
+            .last()
+            .map(|j| j + 1);
+        let ends = |e: usize| e >= sb || matches!(p.w(e), "." | "," | ";" | ":" | "!" | "?");
+        if let Some(e) = name_end.filter(|&e| k > s + 1 && ends(e) && !p.quoted(k)) {
+            return Some((s, e));
+        }
     }
     let mut start = s;
     // `according to reports a State Department spokesman …`: skip a generic lead.

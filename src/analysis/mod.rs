@@ -1869,6 +1869,30 @@ mod tests {
     }
 
     #[test]
+    fn speakers_behind_adverbials_places_and_looks() {
+        let text = "Title\n\nDesmond Clarke farms onions.\n\nOnion and escallion farmers in \
+                    southern St Elizabeth say they have lost millions to thieves.\n\n\"It is \
+                    all gone,\" said a visibly distraught Clarke.\n\nHowever, a senior police \
+                    source, who asked not to be named as he was not authorised to speak, told \
+                    The Gleaner that the division has one vehicle.\n\nAgricultural economist \
+                    Dr Orville Thame, a lecturer at The University of the West Indies, Mona, \
+                    said praedial larceny costs billions.\n\nFarmers say so-called \"night \
+                    buyers\" pay cash for stolen produce.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "escallion farmers",
+                "Desmond Clarke",
+                "senior police source",
+                "Orville Thame",
+                "escallion farmers"
+            ])
+        );
+        let a = analyze(text, &structure(text).blocks);
+        assert!(a.quotes[4].span.of(text).starts_with("so-called"));
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

@@ -653,6 +653,9 @@ pub fn names_what_follows(w: &str) -> bool {
     matches!(
         w,
         "named"
+            | "so-called"
+            | "self-styled"
+            | "self-described"
             | "dubbed"
             | "titled"
             | "entitled"
