@@ -226,7 +226,7 @@ impl Para<'_> {
 
 /// Title Case (`The Internet Explorer 6 Countdown`), not ALL CAPS (shouting text): two
 /// words or more, some lower case, and every word of four letters or more capitalised.
-fn is_title_case(content: &str) -> bool {
+pub fn is_title_case(content: &str) -> bool {
     let (mut words, mut long) = (0, 0);
     for w in content.split_whitespace() {
         words += 1;

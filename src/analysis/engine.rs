@@ -152,7 +152,21 @@ impl<'t> Engine<'t> {
         self.countries
             .extend(p.countries.iter().map(|h| (h.span, h.country)));
         self.maybe_people.clear();
-        let people = self.register(p.names, p.tokens);
+        // `How a Private Equity-Backed Company Left Rural Missouri Waiting`: in a headline
+        // in Title Case every word is capitalised, and runs of them are no bodies' names.
+        let headline_case =
+            block.kind == BlockKind::Title && super::cues::is_title_case(block.span.of(self.text));
+        let people = if headline_case {
+            let names: Vec<Candidate> = p
+                .names
+                .iter()
+                .filter(|c| c.name.kind != NameKind::Organization)
+                .copied()
+                .collect();
+            self.register(&names, p.tokens)
+        } else {
+            self.register(p.names, p.tokens)
+        };
         if block.kind != BlockKind::Paragraph {
             return;
         }

@@ -1893,6 +1893,19 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_in_title_case_names_no_bodies() {
+        let text = "How a Private Equity-Backed Company Left Rural Missouri Waiting\n\n\
+                    Ridgeline Transport Company took over the service in 2021. The company said \
+                    it had raised wages twice.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(quoted_names(&a), ["Ridgeline Transport Company"]);
+        assert!(a
+            .entities
+            .iter()
+            .all(|e| !e.span.of(text).contains("Company Left")));
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
