@@ -166,9 +166,27 @@ impl Para<'_> {
         let w = next.text(self.text);
         // (Not a clause's end: `as a "reckless rehearsal for a war of aggression," vowing`.)
         let label = self.text[self.tokens[open].span.end..self.tokens[close].span.start].trim();
+        // (After an article; or, a word or two long, inside a noun phrase: `a council's
+        // £2.4million 'Dutch-style' cycle scheme`.)
+        let before = self.tokens[open - 1];
+        let b = self.w(open - 1);
+        let after_article = matches!(b, "a" | "an" | "the" | "A" | "An" | "The");
+        let in_phrase = label.split_whitespace().nth(2).is_none()
+            && (before.kind == Kind::Number
+                || before.kind == Kind::Possessive
+                || before.kind == Kind::Word
+                    && b.starts_with(|c: char| c.is_lowercase())
+                    && before.flags & Flag::Verb as u32 == 0
+                    && !is_finite_marker(b)
+                    // (`citing “tighter-than-expected” inventories` quotes a note)
+                    && !b.ends_with("ing")
+                    && !is_auxiliary(b)
+                    && !is_clause_word(b)
+                    && !is_preposition(b)
+                    && !matches!(b, "and" | "or" | "but" | "as" | "than" | "is" | "be"));
         label.split_whitespace().nth(5).is_none()
             && !label.ends_with([',', '.', '!', '?', ';', ':'])
-            && matches!(self.w(open - 1), "a" | "an" | "the" | "A" | "An" | "The")
+            && (after_article || in_phrase)
             && next.kind == Kind::Word
             && next.space_before
             && !self.quoted(close + 1)
@@ -177,6 +195,8 @@ impl Para<'_> {
             && !is_preposition(w)
             && !is_auxiliary(w)
             && !is_finite_marker(w)
+            // (`the president “strongly supports” the bill`: a verb with its object)
+            && !is_determiner(w)
             && !matches!(
                 w,
                 "and" | "or" | "but" | "nor" | "so" | "yet" | "as" | "than"
@@ -2983,7 +3003,12 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         let possessed = i + 1 < sb
             && p.tokens[i + 1].kind == Kind::Possessive
             && p.tokens[i].kind == Kind::Word;
-        let ok = if possessed {
+        // `a 2023 report`: a year right after the article.
+        let year = i == start + 1
+            && is_determiner(p.w(start))
+            && p.tokens[i].kind == Kind::Number
+            && w.len() == 4;
+        let ok = if possessed || year {
             true // `the Afghan team's coach`
         } else if i > start && (is_name_connector(w) || is_determiner(w)) {
             // Only when leading on to a capital: `Ambassador to the United States`; not a
@@ -3024,6 +3049,11 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         && is_document_noun(lower(p.w(i - 1)).as_ref())
     {
         if let Some((_, by_end)) = np_forward(p, by + 1, sb) {
+            i = by_end;
+        }
+    } else if i + 1 < sb && p.w(i) == "by" && is_document_noun(lower(p.w(i - 1)).as_ref()) {
+        // `a 2023 report by the Living Streets Institute`
+        if let Some((_, by_end)) = np_forward(p, i + 1, sb) {
             i = by_end;
         }
     }

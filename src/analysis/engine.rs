@@ -660,6 +660,8 @@ impl<'t> Engine<'t> {
                     && (cs..d).all(|k| {
                         tokens[k].kind == Kind::Possessive
                             || tokens[k].kind == Kind::Word && !is_capitalized(w(k))
+                            // (`a 2023 report`)
+                            || tokens[k].kind == Kind::Number
                     })
                     && (d + 1 == cut || w(d + 1).ends_with("ed") || is_preposition(w(d + 1)))
             });

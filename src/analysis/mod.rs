@@ -1855,7 +1855,11 @@ mod tests {
         let text = "Title\n\nThe \"do not drink\" advisory covers the city, according to the \
                     health department.\n\nOfficials said they wanted a “marquee” signing.\n\n\
                     North Korea denounced the drills as a \"reckless rehearsal for war,\" vowing \
-                    to respond.\n";
+                    to respond.\n\nTraders say a council's £2.4million 'Dutch-style' cycle \
+                    scheme is driving customers away.\n\nOkafor said the president “strongly \
+                    supports” the bill.\n\nAnalysts said they expected a rise, citing \
+                    \"tighter-than-expected\" inventories.\n\nAccording to a 2023 report by \
+                    the Living Streets Institute, shoppers on foot spend more.\n";
         let said: Vec<(String, String)> = said(text);
         let words: Vec<&str> = said.iter().map(|(_, w)| w.as_str()).collect();
         assert_eq!(
@@ -1863,9 +1867,15 @@ mod tests {
             [
                 "The \"do not drink\" advisory covers the city",
                 "they wanted a “marquee” signing",
-                "reckless rehearsal for war,"
+                "reckless rehearsal for war,",
+                "a council's £2.4million 'Dutch-style' cycle scheme is driving customers away",
+                "strongly supports",
+                "they expected a rise",
+                "tighter-than-expected",
+                "shoppers on foot spend more"
             ]
         );
+        assert_eq!(said[7].0, "Living Streets Institute");
     }
 
     #[test]

@@ -711,6 +711,9 @@ pub fn is_honorific(w: &str) -> bool {
             | "Puan"
             | "Encik"
             | "Ms"
+            // British councillors (`Cllr Pellow`)
+            | "Cllr"
+            | "Cllr."
             | "Miss"
             | "Mx"
             | "Dr"
