@@ -2216,6 +2216,24 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     while s > lo && s + 20 > end && np_token(p, s - 1) {
         s -= 1;
     }
+    // `external affairs ministry spokesperson Arvind Sethi`: a post's field, in lower case,
+    // before the body or the title it is the field of.
+    let heads = Flag::TitleStart as u32 | Flag::InstitutionStart as u32;
+    if s < end && s > lo && p.tokens[s].flags & heads != 0 {
+        while s > lo
+            && s + 20 > end
+            && !p.quoted(s - 1)
+            && p.tokens[s - 1].kind == Kind::Word
+            && !is_capitalized(p.w(s - 1))
+            && super::names::is_portfolio_word(p.w(s - 1))
+        {
+            s -= 1;
+        }
+        // (and on over what comes before it: `The Commons home affairs committee`)
+        while s > lo && s + 20 > end && np_token(p, s - 1) {
+            s -= 1;
+        }
+    }
     // `the Department for Environment, Food and Rural Affairs said`: back over a name that
     // lists what its institution is for.
     if s > lo && p.w(s - 1) == "," {
@@ -2557,6 +2575,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             k + 1 < comma
                 && (matches!(p.w(k + 1), "which" | "who" | "whose" | "where")
                     || is_participle_aside(p, k + 1)
+                    // (`A nurse who works in …, and who asked not to be named, said`)
+                    || k + 2 < comma
+                        && p.w(k + 1) == "and"
+                        && matches!(p.w(k + 2), "which" | "who" | "whose")
                     // `Traders in Taftan, many of whom …, said`
                     || k + 3 < comma
                         && p.w(k + 2) == "of"
@@ -2714,6 +2736,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         // followed …, found`
         if prev_comma.is_none() && stepped_over_relative {
             if let Some(np) = document_by_publisher(p, comma, lo) {
+                return Some(np);
+            }
+            // `A nurse who works in the emergency department …, and who asked …, said`
+            if let Some(np) = np_before_relative(p, comma, lo) {
                 return Some(np);
             }
             return group_with_phrase(p, comma, lo)

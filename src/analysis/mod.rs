@@ -1916,6 +1916,19 @@ mod tests {
     }
 
     #[test]
+    fn a_field_in_lower_case_before_a_body_or_title() {
+        let text = "Title\n\n\"The two sides agreed on the line,\" external affairs ministry \
+                    spokesperson Arvind Sethi told reporters.\n\nA nurse who works in the \
+                    emergency department at one hospital, and who asked not to be named, said \
+                    staff are told of closures late.\n";
+        let speakers = quoted_speakers(text);
+        assert_eq!(speakers[0].name, "Arvind Sethi");
+        assert_eq!(speakers[0].role, Role::Official);
+        assert_eq!(speakers[1].name, "nurse");
+        assert!(speakers[1].anonymous);
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

@@ -1135,6 +1135,7 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
     if short_form && title_at(text, tokens, i - 4).is_some() {
         i -= 3;
     }
+    let mut body = false;
     while i > 0 {
         let t = tokens[i - 1];
         let w = t.text(text);
@@ -1156,6 +1157,17 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
             if is_title {
                 found = Some(i);
             }
+            continue;
+        }
+        // `external affairs ministry spokesperson Arvind Sethi`: the body, in lower case,
+        // and its field.
+        let body_word = found.is_some()
+            && t.kind == Kind::Word
+            && !is_capitalized(w)
+            && (is_head_word(w) && (found == Some(i) || body) || body && is_portfolio_word(w));
+        if body_word {
+            body = true;
+            i -= 1;
             continue;
         }
         // What the lower-case title hangs on: `Environment Canada`, `the Afghan team's`.
