@@ -14,7 +14,7 @@
 use super::countries::CountryMatcher;
 use super::names::tables;
 use super::tokens::{tokenize, Token};
-use super::words::with_lower;
+use super::words::{is_capitalized, with_lower};
 use super::Role;
 use crate::article::Span;
 use crate::lexicon::lexicon;
@@ -70,6 +70,7 @@ pub fn evidence(desc: &str) -> RoleEvidence {
 pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
     let t = tables();
     let mut ev = RoleEvidence::default();
+    let mut past_head = false;
     let mut i = 0;
     while i < tokens.len() {
         if let Some((len, (r, office))) = t.titles.longest_at(text, tokens, i) {
@@ -96,12 +97,26 @@ pub fn words_evidence_in(text: &str, tokens: &[Token]) -> RoleEvidence {
             }
             continue;
         }
-        if ev.institution.is_none() {
+        // A description ends on its head (`the Union power ministry`: a ministry, `a
+        // government clinic`: a clinic), a phrase with `of` or `de` starts with it
+        // (`Ministry of Police`, `Syndicat … de la Police`): a later body word in lower
+        // case counts until such a connector. In a name the first one decides
+        // (`Football League Officials Board`).
+        let described = !is_capitalized(tokens[i].text(text)) && !past_head;
+        if ev.institution.is_none() || described {
             if let Some((len, r)) = t.institutions.longest_at(text, tokens, i) {
                 ev.institution = Some(r);
                 i += len;
                 continue;
             }
+        }
+        if ev.institution.is_some()
+            && matches!(
+                tokens[i].text(text),
+                "of" | "for" | "de" | "du" | "des" | "at" | "in" | "on" | ","
+            )
+        {
+            past_head = true;
         }
         i += 1;
     }
@@ -140,6 +155,23 @@ pub fn institution_role(name: &str) -> Option<Role> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_description_ends_on_its_head_a_name_starts_with_it() {
+        assert_eq!(role_of("the Union power ministry"), Some(Role::Official));
+        assert_eq!(
+            role_of("nurse at a government clinic in Ganta"),
+            Some(Role::Other)
+        );
+        assert_eq!(
+            role_of("Football League Officials Board"),
+            Some(Role::Other)
+        );
+        assert_eq!(
+            role_of("Cabinet Secretary for Investments, Trade and Industry"),
+            Some(Role::Official)
+        );
+    }
 
     #[test]
     fn institution_decides_over_a_soft_title() {
