@@ -2166,13 +2166,19 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
     let Some((title, len)) = (from..to).find_map(|k| Some((k, title_len(k)?))) else {
         return false;
     };
-    let plain_before = (from..title).all(|k| {
-        let w = p.w(k);
-        !p.quoted(k)
-            && (p.tokens[k].kind == Kind::Possessive
-                || p.tokens[k].kind == Kind::Word && !is_clause_word(w) && !is_finite_marker(w))
-    });
+    let plain_before = plain_before_title(p, from, title);
     let mut k = (title + len).min(to);
+    // `minister for energy, water resources and irrigation`: a field in lower case, a list
+    // of them too.
+    if k + 1 < to && matches!(p.w(k), "for" | "of") && !is_capitalized(p.w(k + 1)) {
+        let field = (k + 1..to).all(|j| {
+            let w = p.w(j);
+            !p.quoted(j)
+                && (matches!(w, "," | "and")
+                    || super::names::is_portfolio_word(w) && !is_capitalized(w))
+        });
+        return field && plain_before_title(p, from, title);
+    }
     while k < to {
         // (`Minister for Industry and Trade`: names joined by `and` too.)
         if p.quoted(k) || !(is_preposition(p.w(k)) || p.w(k) == "and") {
@@ -2191,6 +2197,16 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
         }
     }
     plain_before
+}
+
+/// Only plain words or an owner before a title (`China’s ambassador`).
+fn plain_before_title(p: &Para, from: usize, title: usize) -> bool {
+    (from..title).all(|k| {
+        let w = p.w(k);
+        !p.quoted(k)
+            && (p.tokens[k].kind == Kind::Possessive
+                || p.tokens[k].kind == Kind::Word && !is_clause_word(w) && !is_finite_marker(w))
+    })
 }
 
 fn is_description(p: &Para, from: usize, to: usize) -> bool {

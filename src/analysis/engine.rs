@@ -828,6 +828,21 @@ impl<'t> Engine<'t> {
                 );
                 return (Some(id), source);
             }
+            // `The opposition Congress said`: a body's one-word name after plain words, not
+            // a title.
+            let body = titled
+                && self
+                    .latest_organization(core.end, |o| o == word_span)
+                    .is_some()
+                && !(cs..name_words[0]).any(|k| names::title_at(text, tokens, k).is_some());
+            if body {
+                let id = self.registry.institution(
+                    word,
+                    || roles::institution_role(word),
+                    Some(word_span),
+                );
+                return (Some(id), source);
+            }
             if titled {
                 let title = Span::new(core.start, tokens[name_words[0] - 1].span.end).of(text);
                 let title = title.trim_end_matches(['.', ' ']);
@@ -1162,7 +1177,18 @@ impl<'t> Engine<'t> {
         let named_after_kind = described.is_some_and(|k| {
             k + 1 < cut && (names::is_kind_word(w(k)) || names::is_head_word(w(k)))
         });
-        if is_capitalized(core_text) || named_after_kind {
+        // `The main opposition Labour Party`: plain words before a body's name.
+        let modified_name = described.is_some_and(|k| {
+            k + 1 < cut
+                && (cs..=k).all(|j| tokens[j].kind == Kind::Word && !is_capitalized(w(j)))
+                && self
+                    .organizations
+                    .iter()
+                    .rev()
+                    .take_while(|o| o.end >= core.start)
+                    .any(|o| o.start == tokens[k + 1].span.start && o.end == core.end)
+        });
+        if is_capitalized(core_text) || named_after_kind || modified_name {
             let name = match described {
                 Some(k) if k + 1 < cut => Span::new(tokens[k + 1].span.start, core.end),
                 _ => core,

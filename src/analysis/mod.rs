@@ -1929,6 +1929,27 @@ mod tests {
     }
 
     #[test]
+    fn posts_and_work_described_at_length() {
+        let text = "Title\n\nNepal's minister for energy, water resources and irrigation, \
+                    Deepak Raj Khanal, said the rates were low.\n\nThe opposition Congress said \
+                    the government was slow. The main opposition Labour Party said so too.\n\n\
+                    \"Electricity is the glue,\" said Sneha Pradhan, who teaches South Asian \
+                    studies at Jawaharlal Nehru University.\n";
+        let speakers = quoted_speakers(text);
+        let said: Vec<(&str, Role)> = speakers.iter().map(|s| (s.name.as_str(), s.role)).collect();
+        assert_eq!(
+            said,
+            [
+                ("Deepak Raj Khanal", Role::Official),
+                ("Congress", Role::Official),
+                ("Labour Party", Role::Official),
+                ("Sneha Pradhan", Role::Expert)
+            ]
+        );
+        assert_eq!(speakers[1].kind, SpeakerKind::Institution);
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

@@ -1067,11 +1067,18 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
         while j > limit {
             let t = tokens[j - 1];
             let w = t.text(text);
-            // A full stop ends the description unless it closes an abbreviation (`Sen.`).
+            // A full stop ends the description unless it closes an abbreviation (`Sen.`);
+            // so does a comma, unless it lists a post's fields (`minister for energy, water
+            // resources and irrigation`).
+            let field_comma = w == ","
+                && j >= 2
+                && is_portfolio_word(tokens[j - 2].text(text))
+                && is_portfolio_word(tokens[j].text(text));
             if t.kind == Kind::Punct
                 && w != "("
                 && w != ")"
                 && !abbreviation_dot(text, tokens, j - 1)
+                && !field_comma
                 || t.kind == Kind::Quote
             {
                 break;
@@ -1430,6 +1437,21 @@ fn appositive_after(
     let lexical = Flag::TitleStart as u32 | Flag::InstitutionStart as u32;
     if !tokens[from..to].iter().any(|t| t.flags & lexical != 0) {
         return None;
+    }
+    // `, who teaches South Asian studies at Jawaharlal Nehru University`: a scholar's work
+    // said as a clause, where a place of learning makes an expert.
+    let scholar = first == "who"
+        && tokens.get(from + 1).is_some_and(|t| {
+            matches!(
+                t.text(text),
+                "teaches" | "taught" | "lectures" | "lectured" | "studies" | "researches"
+            )
+        });
+    if scholar {
+        let ev = evidence_with(text, &tokens[from + 2..to], countries);
+        if ev.institution == Some(Role::Expert) {
+            return Some((span, ev));
+        }
     }
     // The role is in the description itself, not in a relative clause after it (`a city
     // council member who has voted against the fund`).
