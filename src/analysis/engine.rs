@@ -462,7 +462,13 @@ impl<'t> Engine<'t> {
                 if pr == Pronoun::SomeOfThem && !group_spoke_here {
                     if let Some((name, g)) = group_named_before(text, tokens, s) {
                         let name_text = name.of(text);
-                        actor = Some(self.registry.group(name_text, g.role, g.family, Some(name)));
+                        actor = Some(self.registry.group(
+                            name_text,
+                            g.role,
+                            g.family,
+                            None,
+                            Some(name),
+                        ));
                     }
                 }
                 if let Some(a) = actor {
@@ -637,6 +643,7 @@ impl<'t> Engine<'t> {
                     desc,
                     role.or(group.map(|g| g.role)).unwrap_or(Role::Other),
                     group.map_or("unnamed sources", |g| g.family),
+                    None,
                     Some(span),
                 )
             } else {
@@ -927,9 +934,28 @@ impl<'t> Engine<'t> {
                     })
                     .unwrap_or(cut - 1);
                 let name = Span::new(tokens[named_from].span.start, core.end);
-                let id = self
-                    .registry
-                    .group(name.of(text), g.role, g.family, Some(core));
+                // `KAUST researchers`, `Jordanian officials`: whose the group is, an acronym,
+                // a country's or a name's (a capital that does not just open the sentence).
+                let whose = (named_from..cut - 1)
+                    .filter(|&k| {
+                        let t = tokens[k];
+                        t.kind == Kind::Word
+                            && is_capitalized(w(k))
+                            && (k > sentence_start
+                                || hits.iter().any(|h| h.span.contains(t.span))
+                                || w(k).len() >= 2 && w(k).bytes().all(|b| b.is_ascii_uppercase()))
+                    })
+                    .map(&w)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let whose = (!whose.is_empty()).then_some(whose);
+                let id = self.registry.group(
+                    name.of(text),
+                    g.role,
+                    g.family,
+                    whose.as_deref(),
+                    Some(core),
+                );
                 return (Some(id), source);
             }
         }

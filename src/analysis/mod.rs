@@ -1947,6 +1947,29 @@ mod tests {
             ]
         );
         assert_eq!(speakers[1].kind, SpeakerKind::Institution);
+        let text = "Title\n\n“The Red Sea is a refuge,” Deputy Minister for Environment Eng. \
+                    Abdulaziz Al-Shammari said at the launch.\n";
+        let speakers = quoted_speakers(text);
+        assert_eq!(speakers[0].name, "Abdulaziz Al-Shammari");
+        assert_eq!(speakers[0].role, Role::Official);
+    }
+
+    #[test]
+    fn a_group_named_whose_it_is_is_a_group_of_its_own() {
+        let text = "Title\n\nScientists say the reefs are bleaching.\n\nA 2023 study by KAUST \
+                    researchers found that coral cover had fallen. Officials said the program \
+                    would grow, and Jordanian officials said Aqaba could help.\n\nThe \
+                    researchers said the corals were resilient.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Scientists",
+                "KAUST researchers",
+                "Officials",
+                "Jordanian officials",
+                "KAUST researchers"
+            ])
+        );
     }
 
     #[test]

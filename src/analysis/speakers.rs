@@ -4,7 +4,9 @@
 //! Coreference rules:
 //! * a full name is one person however often repeated; a single name (`Wilder`, `Xi`,
 //!   `Ambassador Mohib`) is the most recently mentioned person with that name word;
-//! * groups of one family (`scientists` … `the researchers`, from `groups.tsv`) are one group;
+//! * groups of one family (`scientists` … `the researchers`, from `groups.tsv`) are one group,
+//!   unless named whose they are (`KAUST researchers`, `Jordanian officials`): each such is
+//!   a group of its own, and the latest of a family is the one a bare mention refers to;
 //! * a definite description (`the State Department official`) is the most recent unnamed
 //!   source sharing a word with it (`a State Department spokesman`);
 //! * institutions are one per name, countries' governments one per country.
@@ -74,7 +76,10 @@ pub struct Registry {
     by_name: HashMap<String, usize>,
     /// Name word → people whose name has it.
     by_word: HashMap<String, Vec<usize>>,
+    /// Family → the latest group of it.
     groups: HashMap<&'static str, usize>,
+    /// (Family, whose) → the group so named.
+    qualified_groups: HashMap<(&'static str, String), usize>,
     unnamed: Vec<usize>,
     /// What bodies were called by what they are (`the agency` → the Federal Employee
     /// Benefits Administration), latest last.
@@ -352,16 +357,22 @@ impl Registry {
         self.groups.contains_key(family)
     }
 
-    /// An unnamed group (`experts`, `the researchers`), one per family.
+    /// An unnamed group (`experts`, `the researchers`): the latest of its family; or, named
+    /// whose it is (`whose`: `KAUST`, `Jordanian`), the one so named.
     pub fn group(
         &mut self,
         name: &str,
         role: Role,
         family: &'static str,
+        whose: Option<&str>,
         span: Option<Span>,
     ) -> usize {
-        let id = match self.groups.get(family) {
-            Some(&id) => id,
+        let known = match whose {
+            Some(w) => self.qualified_groups.get(&(family, w.to_string())).copied(),
+            None => self.groups.get(family).copied(),
+        };
+        let id = match known {
+            Some(id) => id,
             None => {
                 let id = self.add(Actor {
                     name: normalize(name),
@@ -373,10 +384,13 @@ impl Registry {
                     mentions: Vec::new(),
                     last_seen: 0,
                 });
-                self.groups.insert(family, id);
+                if let Some(w) = whose {
+                    self.qualified_groups.insert((family, w.to_string()), id);
+                }
                 id
             }
         };
+        self.groups.insert(family, id);
         self.touch(id, span);
         id
     }
@@ -633,10 +647,33 @@ mod tests {
     #[test]
     fn group_families_merge() {
         let mut r = Registry::default();
-        let a = r.group("scientists", Role::Expert, "research", None);
-        let b = r.group("researchers", Role::Expert, "research", None);
+        let a = r.group("scientists", Role::Expert, "research", None, None);
+        let b = r.group("researchers", Role::Expert, "research", None, None);
         assert_eq!(a, b);
         assert_eq!(r.actors[a].name, "scientists");
+        // Named whose they are, a group of its own, and the latest of its family.
+        let c = r.group(
+            "KAUST researchers",
+            Role::Expert,
+            "research",
+            Some("KAUST"),
+            None,
+        );
+        assert_ne!(a, c);
+        assert_eq!(
+            r.group("researchers", Role::Expert, "research", None, None),
+            c
+        );
+        assert_eq!(
+            r.group(
+                "KAUST researchers",
+                Role::Expert,
+                "research",
+                Some("KAUST"),
+                None
+            ),
+            c
+        );
     }
 
     #[test]

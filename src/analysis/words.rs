@@ -711,6 +711,11 @@ pub fn is_honorific(w: &str) -> bool {
             | "Puan"
             | "Encik"
             | "Ms"
+            // engineers in the Gulf and Nigeria (`Eng. Abdulaziz Al-Shammari`, `Engr. Musa`)
+            | "Eng"
+            | "Eng."
+            | "Engr"
+            | "Engr."
             // British councillors (`Cllr Pellow`)
             | "Cllr"
             | "Cllr."
