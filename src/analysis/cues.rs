@@ -1861,7 +1861,10 @@ fn clause_end(p: &Para, cs: usize, end: usize) -> usize {
         if w == ","
             && k + 1 < end
             && matches!(p.w(k + 1), "while" | "but" | "whereas" | "according")
-            && !(p.w(k + 1) == "but" && k + 2 < end && matches!(p.w(k + 2), "that" | "not"))
+            // (Nor `could work, but only if the money was ring-fenced`: a condition.)
+            && !(p.w(k + 1) == "but"
+                && k + 2 < end
+                && matches!(p.w(k + 2), "that" | "not" | "only" | "also" | "if" | "with" | "without"))
         {
             return k;
         }
@@ -2755,7 +2758,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 return Some(np);
             }
             // `A nurse who works in the emergency department …, and who asked …, said`
-            if let Some(np) = np_before_relative(p, comma, lo) {
+            // `A forestry contractor, who did not want to be named …, told`
+            if let Some(np) =
+                np_before_relative(p, comma, lo).or_else(|| someone_unlisted(p, comma, lo))
+            {
                 return Some(np);
             }
             return group_with_phrase(p, comma, lo)
@@ -2771,6 +2777,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // `Onion and escallion farmers in southern St Elizabeth say`: a place after a
     // preposition is where the group is, not who speaks.
     let in_place = |s: usize| (s.saturating_sub(2).max(lo)..s).any(|j| is_preposition(p.w(j)));
+    let np = np.or_else(|| someone_unlisted(p, e, lo));
     match np {
         Some((s, _)) if !one(s) && (lo..s).any(one) => described().filter(|&(g, _)| g < s).or(np),
         Some((s, _)) if s > lo && in_place(s) => {
@@ -2802,6 +2809,31 @@ fn short_formed_name_before(
         start
     };
     Some((start, end))
+}
+
+/// `A forestry contractor told`: one person, named by a noun or two no lexicon lists,
+/// ending at `e`. Not before a relative clause (`a kuia who proposed …`), nor a plural's
+/// (`a habit biologists call`).
+fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
+    let plain = |k: usize| {
+        let w = p.w(k);
+        p.tokens[k].kind == Kind::Word
+            && !p.quoted(k)
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !is_clause_word(w)
+            && !is_preposition(w)
+            && !is_finite_marker(w)
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+    };
+    let last = p.w(e.checked_sub(1).filter(|&l| l >= lo)?);
+    if last.ends_with('s') && !last.ends_with("ss") || p.w(e) == "who" {
+        return None;
+    }
+    (1..=2).find_map(|n| {
+        let a = e.checked_sub(n + 1).filter(|&a| a >= lo)?;
+        (matches!(p.w(a), "A" | "An" | "a" | "an") && (a + 1..e).all(plain)).then_some((a, e))
+    })
 }
 
 /// `One of the company’s biggest investors`, `one of Halden’s 20 largest shareholders`:

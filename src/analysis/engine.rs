@@ -784,6 +784,24 @@ impl<'t> Engine<'t> {
                 let id = self.registry.anonymous(core_text, role, false, Some(core));
                 return (Some(id), source);
             }
+            // `A forestry contractor told RNZ`: one person, named by a noun or two no
+            // lexicon lists (not a body: `a company`, nor a document: `a report`).
+            let noun = w(cut - 1).to_lowercase();
+            let plain_noun = matches!(w(s), "a" | "an" | "A" | "An")
+                && (1..=2).contains(&(cut - cs))
+                && (cs..cut).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
+                && !names::is_head_word(&noun)
+                && !names::is_kind_word(&noun)
+                && !is_document_noun(&noun)
+                && !is_record_noun(&noun)
+                && !lex.groups.contains_key(noun.as_str())
+                && !lex.titles.contains_key(noun.as_str())
+                && !lex.not_speakers.contains(core_lower.as_str());
+            if plain_noun {
+                let role = roles::evidence(core_text).role();
+                let id = self.registry.anonymous(core_text, role, false, Some(core));
+                return (Some(id), source);
+            }
         }
         // `the Minister for Health`: a post and its field, naming no one (not `the Office
         // of the Privacy Commissioner of Canada`, an institution).

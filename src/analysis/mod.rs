@@ -1973,6 +1973,22 @@ mod tests {
     }
 
     #[test]
+    fn one_person_named_by_a_noun_no_lexicon_lists() {
+        let text = "Title\n\nA forestry contractor, who did not want to be named because he \
+                    still works for one of the larger companies, told RNZ crews were under \
+                    pressure.\n\nDr Hannah Whitcombe said a levy could work, but only if the \
+                    money was ring-fenced.\n\nKuia Mere Tane, a kuia who proposed the plan in \
+                    1987, was remembered.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            ["forestry contractor", "Hannah Whitcombe"]
+        );
+        assert!(a.speakers[a.quotes[0].speaker.unwrap()].anonymous);
+        assert!(a.quotes[1].span.of(text).ends_with("ring-fenced"));
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
