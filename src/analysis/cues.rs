@@ -1194,12 +1194,17 @@ fn parenthetical(
     let participle_after = p.tokens[cue.to + 1].kind == Kind::Word
         && p.w(cue.to + 1).ends_with("ing")
         && !is_capitalized(p.w(cue.to + 1));
+    // `Over the long term, he says, the region will have to decide …`: after an opening
+    // adverbial, all that was said follows the cue.
+    let after_adverbial = skip_adverbial(p, from, ns) == ns && ns > from;
     let indirect = if participle_after {
         said_before(p, subject, from).map_or(Vec::new(), |(_, indirect)| indirect)
+    } else if after_adverbial {
+        content(p, cue.to + 1, sb).1
     } else {
         Vec::new()
     };
-    (!direct.is_empty()).then(|| Attribution {
+    (!direct.is_empty() || !indirect.is_empty()).then(|| Attribution {
         cue: p.span(cue.from, cue.to),
         subject,
         direct,
@@ -1288,6 +1293,16 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
             | "Previously"
             | "Recently"
             | "Currently"
+            | "Over"
+            | "Within"
+            | "Across"
+            | "Throughout"
+            | "Until"
+            | "Through"
+            | "Among"
+            | "Beyond"
+            | "Without"
+            | "Unlike"
     );
     if from + 1 < to && one_word_adverbial(p, from) {
         return from + 2;
@@ -3087,7 +3102,10 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         } else if i > start && (is_name_connector(w) || is_determiner(w)) {
             // Only when leading on to a capital: `Ambassador to the United States`; not a
             // date (`… (TRA) on March 3`).
-            let date = i + 1 < sb && (is_month(p.w(i + 1)) || is_weekday(p.w(i + 1)));
+            // (Nor `at a Feb. 20 briefing`: the capital it leads to is a month.)
+            let date = (i + 1..sb.min(i + 3))
+                .find(|&k| is_capitalized(p.w(k)))
+                .is_some_and(|k| is_month(p.w(k)) || is_weekday(p.w(k)));
             !date
                 && (i + 1..sb.min(i + 3)).any(|k| is_capitalized(p.w(k)) && !p.quoted(k))
                 && (i + 1..sb.min(i + 3))

@@ -674,11 +674,13 @@ impl<'t> Engine<'t> {
             });
         // `the NCDS report found`, `a Pew Research Center survey found`: a document
         // named after its publisher is the publisher's.
+        // (A capitalised one is part of a name: `the U.S. Geological Survey`.)
         let publisher = (cs..cut)
             .find(|&k| with_lower(w(k), is_document_noun))
             .filter(|&d| {
                 d > cs
                     && d + 1 == cut
+                    && !is_capitalized(w(d))
                     && (cs..d).all(|k| tokens[k].kind == Kind::Word && is_capitalized(w(k)))
             });
         if let Some(d) = publisher {

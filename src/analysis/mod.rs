@@ -1989,6 +1989,36 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_an_opening_adverbial_reports_what_follows() {
+        let text = "Title\n\nBrad Tollefson is a hydrologist.\n\nBy then, he said, he had \
+                    stopped looking. Over the long term, he says, the region will have to \
+                    choose its crops.\n\nThe decision, she said, was a betrayal.\n\n\
+                    “Everybody is afraid,” said Carla Benavides at a Feb. 20 briefing. The \
+                    flow has dropped, according to the U.S. Geological Survey.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Brad Tollefson".to_string(),
+                    "he had stopped looking".to_string()
+                ),
+                (
+                    "Brad Tollefson".to_string(),
+                    "the region will have to choose its crops".to_string()
+                ),
+                (
+                    "Carla Benavides".to_string(),
+                    "Everybody is afraid,".to_string()
+                ),
+                (
+                    "U.S. Geological Survey".to_string(),
+                    "The flow has dropped".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
