@@ -2565,7 +2565,18 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // `Dame Patricia Oduya, the chair of the committee, who had warned that …`, `the man
     // who said`: the relative pronoun's antecedent speaks.
     if last == "who" && !p.quoted(e - 1) && e - 1 > lo {
-        return np_right_before(p, e - 1, lo);
+        // (`a question from Wan Hafiz Wan Ismail (PN), who asked`: the phrase right before
+        // the comma, when the clause it ends names no speaker.)
+        let says = matches!(
+            p.w(cue),
+            "said" | "says" | "asked" | "asks" | "told" | "tells" | "wondered" | "questioned"
+        );
+        return np_right_before(p, e - 1, lo).or_else(|| {
+            (says && e >= lo + 3 && p.w(e - 2) == ",")
+                .then(|| np_ending(p, e - 2, lo))
+                .flatten()
+                .filter(|&(s, _)| is_capitalized(p.w(s)))
+        });
     }
     // `…, co-author of the report “Burning Early: …,” said`: a title's comma inside its
     // marks ends the description as a comma would.

@@ -2019,6 +2019,24 @@ mod tests {
     }
 
     #[test]
+    fn malay_names_and_a_central_bank() {
+        let text = "Title\n\nShe was responding to a question from Wan Hafiz Wan Ismail (PN), \
+                    who asked how the government intended to recover funds.\n\nSpeaking to \
+                    reporters later, Wan Hafiz said the government had been “too slow”.\n\n\
+                    Bank Negara Malaysia said the rate would stay.\n";
+        let speakers = quoted_speakers(text);
+        let said: Vec<(&str, Role)> = speakers.iter().map(|s| (s.name.as_str(), s.role)).collect();
+        assert_eq!(
+            said,
+            [
+                ("Wan Hafiz Wan Ismail", Role::Other),
+                ("Wan Hafiz Wan Ismail", Role::Other),
+                ("Bank Negara Malaysia", Role::Official)
+            ]
+        );
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

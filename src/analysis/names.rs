@@ -790,7 +790,14 @@ pub fn find_names(
         let government = tokens
             .get(ne)
             .is_some_and(|t| matches!(t.text(text), "government" | "administration" | "cabinet"));
-        let given = is_given_name(text, tokens[ns]);
+        // (After a Malay hereditary title too: `Wan Hafiz Wan Ismail`.)
+        let given = is_given_name(text, tokens[ns])
+            || ne - ns >= 2
+                && matches!(
+                    tokens[ns].text(text),
+                    "Wan" | "Nik" | "Tengku" | "Syed" | "Megat"
+                )
+                && is_given_name(text, tokens[ns + 1]);
         let east_asian = tokens[ns + 1..ne].iter().any(|t| {
             let w = t.text(text);
             w.contains('-') && is_capitalized(w)
@@ -964,14 +971,17 @@ fn narrow_to_given_name(
     // Middle initials and their dots do not count (`Margaret L. Okafor`), nor do particles
     // (`Hazza bin Rashid Al Mualla`) or the short forms of Muhammad that open South Asian
     // and Malay names (`Md Shafiqul Islam Bhuiyan`).
+    // So does a Malay hereditary title inside the name (`Wan Hafiz Wan Ismail`).
     let words = tokens[from..to]
         .iter()
-        .filter(|t| {
+        .enumerate()
+        .filter(|&(i, t)| {
             let w = t.text(text);
             t.kind == Kind::Word
                 && w.len() > 1
                 && !with_lower(w, is_name_particle)
                 && !matches!(w, "Md" | "Mohd" | "Muhd")
+                && !(i > 0 && matches!(w, "Wan" | "Nik" | "Tengku" | "Syed" | "Megat"))
         })
         .count();
     if words > longest {
