@@ -62,6 +62,7 @@ pub fn structure(text: &str) -> Layout {
         in_footer: false,
         caption_next: false,
         bullets_next: false,
+        list_heading_end: None,
         headline_next: false,
         headline_box_tight: false,
         byline_name: None,
@@ -350,6 +351,8 @@ struct Builder<'t> {
     caption_next: bool,
     /// The lines after a list heading (`Key points:`) that are its bullets.
     bullets_next: bool,
+    /// Where the last list heading ends (`What you need to know:`, `Why We Wrote This`).
+    list_heading_end: Option<usize>,
     /// The line after `Recommended`, when a headline, is another story's.
     headline_next: bool,
     /// That box's lines come one under another, with no blank line between.
@@ -363,6 +366,35 @@ struct Builder<'t> {
 impl Builder<'_> {
     fn remove(&mut self, reason: RemovalReason, span: Span) {
         self.layout.removed.push(Removed { reason, span });
+    }
+
+    /// `Wilson Tam` / a stamp or a date: a bare name right above is the writer's byline;
+    /// so is one with the outlet's name between (`Dana Whitfield` / `USA TODAY`).
+    fn writer_above(&mut self) {
+        let n = self.layout.blocks.len();
+        let outlet_between = n >= 2 && {
+            let last = self.layout.blocks[n - 1];
+            matches!(last.kind, BlockKind::Credit | BlockKind::Paragraph)
+                && crate::analysis::roles::is_outlet(last.span.of(self.text))
+        };
+        let at = if outlet_between {
+            n - 2
+        } else {
+            n.wrapping_sub(1)
+        };
+        let named = self.layout.blocks.get(at).is_some_and(|name| {
+            // (A caption too: the outlet's name under it read as a photo's credit.)
+            matches!(
+                name.kind,
+                BlockKind::Paragraph | BlockKind::Credit | BlockKind::Caption
+            ) && is_bare_name(name.span.of(self.text))
+        });
+        if named {
+            self.byline_name = Some(self.layout.blocks[at].span);
+            for block in &mut self.layout.blocks[at..] {
+                block.kind = BlockKind::Credit;
+            }
+        }
     }
 
     fn keep(&mut self, kind: BlockKind, span: Span) {
@@ -386,13 +418,18 @@ impl Builder<'_> {
         let after_blank_line = self
             .last_end
             .is_some_and(|end| self.text[end..unit.start].matches('\n').count() >= 2);
+        let right_after_heading = self.last_end.is_some() && self.last_end == self.list_heading_end;
         self.last_end = Some(unit.end);
         // Bullets; or, in a box before the article's prose, short sentences without bullets
         // (`What you need to know:` on Nation pages), up to a captioned photo.
         // Or points in a headline's shape (the Independent's `Key Points` over a live
         // blog: `Typical bill to rise by £64 …`), not a byline.
         let bare_item = traits.trailing_credit.is_none()
-            && (self.prose == 0 && word_count(s) <= 25 && s.ends_with('.')
+            // (A standfirst may come before the box, right under its heading: the Monitor's
+            // `Why We Wrote This`.)
+            && ((self.prose == 0 && word_count(s) <= 25
+                || self.prose == 1 && right_after_heading && word_count(s) <= 30)
+                && s.ends_with('.')
                 || s.len() <= 120
                     && word_count(s) <= 12
                     && !s.trim_end().ends_with(['.', '!', '?', ':', '”', '"'])
@@ -470,6 +507,7 @@ impl Builder<'_> {
             }
             if furniture.heads_list {
                 self.bullets_next = true;
+                self.list_heading_end = Some(unit.end);
             }
             if furniture.heads_headline {
                 self.headline_next = true;
@@ -480,11 +518,7 @@ impl Builder<'_> {
             // @aisharahmansky`), or before a stamp under a standfirst.
             let stamp = s.bytes().any(|b| b.is_ascii_digit());
             if (self.prose <= 1 && stamp) || is_writer_with_handle(s) {
-                if let Some(last) = self.layout.blocks.last_mut() {
-                    if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
-                        last.kind = BlockKind::Credit;
-                    }
-                }
+                self.writer_above();
             }
             self.remove(RemovalReason::Furniture, unit);
             return;
@@ -498,7 +532,10 @@ impl Builder<'_> {
             }
         }
         let print = traits.print;
-        if !goes_on && self.recent.contains(&print) {
+        // (An outlet's name repeats as a credit: `USA TODAY` under the byline, then under
+        // a video's caption.)
+        let outlet = || s.len() <= 30 && crate::analysis::roles::is_outlet(s);
+        if !goes_on && self.recent.contains(&print) && !outlet() {
             self.remove(RemovalReason::Duplicate, unit);
             return;
         }
@@ -525,18 +562,16 @@ impl Builder<'_> {
             self.keep(BlockKind::Caption, unit);
             return;
         }
-        if opens_on_capitals_label(s) && word_count(s) <= 60 {
+        if s.len() <= 600
+            && (opens_on_capitals_label(s) || describes_a_photo(s))
+            && word_count(s) <= 60
+        {
             self.keep(BlockKind::Caption, unit);
             return;
         }
         if self.prose <= 1 && is_date_line(s) {
             // `Lunga Mthembu` / `23 Apr 2025`: a bare name over the date is the writer's.
-            if let Some(last) = self.layout.blocks.last_mut() {
-                if last.kind == BlockKind::Paragraph && is_bare_name(last.span.of(self.text)) {
-                    last.kind = BlockKind::Credit;
-                    self.byline_name = Some(last.span);
-                }
-            }
+            self.writer_above();
             self.keep(BlockKind::Dateline, unit);
             self.date_line.get_or_insert(unit);
             return;
@@ -758,8 +793,26 @@ impl<'t> Page<'t> {
         if s.len() <= FURNITURE_BYTES && (self.lex.furniture_lines.contains(k) || is_more_from(k)) {
             return true;
         }
-        // `Add CBS News on Google`: a button to make the outlet a preferred source.
-        if s.len() <= 60 && s.starts_with("Add ") && s.ends_with(" on Google") {
+        // `Add CBS News on Google`: a button to make the outlet a preferred source; `Follow
+        // The Daily Star's Google News channel`, `Follow The Gleaner on X and Instagram
+        // @JamaicaGleaner`: the outlet's own channels.
+        let button = s.len() <= 60 && s.starts_with("Add ") && s.ends_with(" on Google");
+        let channels = s.starts_with("Follow ")
+            && s.len() <= 300
+            && (s.contains("Google News") || s.contains(" @") || s.contains(" on WhatsApp"));
+        if button || channels {
+            return true;
+        }
+        // `Comments 214`, `Contact: the.punch.newspaper@gmail.com`
+        let counted = k
+            .strip_prefix("comments ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let contact = s.len() <= 80
+            && word_count(s) <= 3
+            && s.split_whitespace()
+                .last()
+                .is_some_and(|w| is_email_address(w.trim_end_matches('.')));
+        if counted || contact {
             return true;
         }
         let first = k.split(' ').next().unwrap_or("");
@@ -791,6 +844,10 @@ impl<'t> Page<'t> {
 
     /// A photo credit line: `Image: NASA`, `Kevin Wolf/AP`, `AFP via Getty Images`.
     fn is_credit(&self, s: &str) -> bool {
+        // `USA TODAY` on a line of its own, under a photo or video: the outlet's own.
+        if s.len() <= 30 && crate::analysis::roles::is_outlet(s) {
+            return true;
+        }
         // `Copyright European Union 2025 - Source : EP`: a photo's copyright line.
         if starts_with_ci(s, "Copyright ")
             && word_count(s) <= 10
@@ -932,7 +989,11 @@ impl<'t> Page<'t> {
             let source = &s[dash + " — ".len()..];
             let caption_before =
                 || s[..dash].trim_end().ends_with('.') && has_more_words_than(&s[..dash], 4);
-            if !source.contains(' ')
+            // (Or a short credit: `— Picture by Hazim Roslan`, `— Reuters pic`.)
+            let credit = !source.contains(' ')
+                || !has_more_words_than(source, 5)
+                    && (source.ends_with(" pic") || self.starts_with_credit(source));
+            if credit
                 && source.starts_with(char::is_uppercase)
                 && source.len() > 2
                 && caption_before()
@@ -1097,6 +1158,19 @@ fn is_page_meta(k: &str) -> bool {
     }
 }
 
+/// `This photo, released by …, shows …`, `… in this photo provided by the Army.`: a line
+/// that says it describes a photo (Yonhap's captions).
+fn describes_a_photo(s: &str) -> bool {
+    let opens = ["This photo", "This file photo", "This handout photo"];
+    opens.iter().any(|o| s.starts_with(o))
+        || memchr::memmem::find(s.as_bytes(), b" in this ").is_some_and(|at| {
+            let rest = &s[at + " in this ".len()..];
+            rest.starts_with("photo ")
+                || rest.starts_with("file photo ")
+                || rest.starts_with("handout photo ")
+        })
+}
+
 /// `More from CBS News`: a heading over other stories' headlines, the outlet named.
 fn is_more_from(key: &str) -> bool {
     key.strip_prefix("more from ")
@@ -1174,6 +1248,8 @@ fn is_page_stamp(s: &str) -> bool {
                 || ["updated", "published", "posted"]
                     .iter()
                     .any(|m| w.eq_ignore_ascii_case(m))
+                // `6 a.m. EDT`
+                || w == "a.m" || w == "p.m"
         });
     if timed && is_date_line(s) {
         return true;
@@ -1196,11 +1272,20 @@ fn is_page_stamp(s: &str) -> bool {
         rest.starts_with(|c: char| c.is_ascii_digit()) && word_count(rest) <= 6
     });
     // `Rhiannon Keough · CBC News · Posted: Nov 24, 2026 5:00 AM EST | Last Updated: …`
-    // `Updated on: August 12, 2025 / 7:18 PM EDT / CBS News`
+    // `Updated on: August 12, 2025 / 7:18 PM EDT / CBS News`, `News | Published: Sunday |
+    // August 17, 2025 | 12:09 AM`
     let posted = s.contains("Posted: ")
         || s.contains("Last Updated: ")
-        || timed && (s.starts_with("Updated on: ") || s.starts_with("Published on: "));
-    slug || subheading || reserved || owned || posted
+        || timed
+            && (s.starts_with("Updated on: ")
+                || s.starts_with("Published on: ")
+                || s.contains("| Published: "));
+    // `Copyright PUNCH.`: the page's copyright, its owner alone.
+    let copyright = s
+        .get(..10)
+        .is_some_and(|w| w.eq_ignore_ascii_case("copyright "))
+        && word_count(s) <= 3;
+    slug || subheading || reserved || owned || posted || copyright
 }
 
 /// `"We will not go back to work on promises." — Dr Okoth Wafula, KMPDU Secretary-General`:
@@ -2243,6 +2328,57 @@ mod tests {
             "{got:?}"
         );
         assert!(blocks_of(&got, "caption").is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn photo_lines_and_short_credits_after_a_dash() {
+        let text = "Drills begin\n\nNorth Korea denounced the drills on Tuesday, the agency \
+                    said in a statement carried by state media.\n\nThis photo, released by \
+                    the official news agency on March 17, shows a firing drill.\n\nThe \
+                    ministry said troops were on alert across the border on Tuesday.\n\n\
+                    Soldiers take part in a drill in Yeoju on March 14, in this photo provided \
+                    by the Army.\n\nFile picture shows a man using his phone in Kuala \
+                    Lumpur. — Reuters pic\n\nThe deputy minister speaks to reporters in Kuala \
+                    Lumpur. — Picture by Hazim Roslan\n\nBanks froze more than 14,000 \
+                    accounts this year, the central bank said.\n";
+        let got = kinds(text);
+        let captions = blocks_of(&got, "caption");
+        assert_eq!(captions.len(), 4, "{got:?}");
+        assert!(has_block(&got, "credit", "Reuters pic"), "{got:?}");
+        assert!(
+            has_block(&got, "credit", "Picture by Hazim Roslan"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn channels_contacts_counts_and_a_byline_over_its_outlet() {
+        let text = "Township told not to drink its water\n\nResidents are lining up for \
+                    bottled water.\n\nDana Whitfield\n\nUSA TODAY\n\nPublished 5:03 a.m. ET \
+                    Sept. 9, 2025\n\nThe township said the wells were closed on Monday, after \
+                    tests found the chemicals.\n\nOct. 14, 2025, 6 a.m. EDT\n\nNews | \
+                    Published: Sunday | August 17, 2025 | 12:09 AM\n\nWhy We Wrote This\n\n\
+                    When a shared resource runs short, blame comes easily.\n\nThe council \
+                    said it would meet again next week to decide on the wells.\n\nResidents \
+                    said they would wait for the results before drinking the water.\n\nFollow The Daily Star's Google News channel \
+                    for the latest news.\n\nFollow The Gleaner on X @JamaicaGleaner and on \
+                    Facebook.\n\nComments 214\n\nCopyright PUNCH.\n\nContact: \
+                    the.punch.newspaper@gmail.com\n\nDana Whitfield covers environment for \
+                    USA TODAY.\n";
+        let got = kinds(text);
+        assert!(has_block(&got, "credit", "Dana Whitfield"), "{got:?}");
+        assert!(has_block(&got, "credit", "USA TODAY"), "{got:?}");
+        assert_eq!(
+            blocks_of(&got, "paragraph"),
+            [
+                "Residents are lining up for bottled water.",
+                "The township said the wells were closed on Monday, after tests found the \
+                 chemicals.",
+                "The council said it would meet again next week to decide on the wells.",
+                "Residents said they would wait for the results before drinking the water."
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
