@@ -1111,7 +1111,18 @@ fn verb_attribution(
         return None;
     }
     if let Some(att) = parenthetical(p, cue, class, subject, sa.max(region_start), sb) {
-        return Some((att, sb));
+        // `…, the company said, adding that a ship had been booked`: a participle of
+        // saying after the cue is a cue of its own, read next.
+        let adds = cue.to + 2 < sb
+            && matches!(
+                p.w(cue.to + 1),
+                "adding" | "noting" | "saying" | "stressing"
+            )
+            && att
+                .direct
+                .iter()
+                .all(|&d| p.passages[d].content.end <= p.tokens[cue.from].span.start);
+        return Some((att, if adds { cue.to + 1 } else { sb }));
     }
     // Nothing follows but adverbials: what was said comes before the speaker.
     let (direct, indirect) = said_before(p, subject, region_start)?;
@@ -2079,6 +2090,17 @@ fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
 }
 
 /// Can token `i` sit inside a speaker's noun phrase?
+/// A word in brackets of its own, with no Latin letter (`(郭文祥)`, `(電信管理法)`).
+fn in_own_script(p: &Para, i: usize) -> bool {
+    i > 0
+        && p.w(i - 1) == "("
+        && p.tokens.get(i + 1).is_some_and(|_| p.w(i + 1) == ")")
+        && !p
+            .w(i)
+            .chars()
+            .any(|c| c.is_ascii_alphabetic() || c.is_uppercase() || c.is_lowercase())
+}
+
 fn np_token(p: &Para, i: usize) -> bool {
     if p.quoted(i) {
         return false;
@@ -2087,6 +2109,8 @@ fn np_token(p: &Para, i: usize) -> bool {
     let w = p.w(i);
     match t.kind {
         Kind::Possessive => true,
+        // `Kuo Wen-hsiang (郭文祥)`: a name in its own script, in brackets after it.
+        Kind::Word if !w.is_ascii() && in_own_script(p, i) => true,
         Kind::Word => {
             // `Watch`, `Group` open sentences as words, but close names (`Human Rights
             // Watch`, `Eurasia Group`).

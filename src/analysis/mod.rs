@@ -2037,6 +2037,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_its_own_script_and_a_participle_of_saying_after_the_cue() {
+        let text = "Title\n\nCGA Deputy Director-General Kuo Wen-hsiang (郭文祥) told a news \
+                    conference that patrol vessels had been watching the ship.\n\nRepairs \
+                    would take about two weeks, the company said, adding that a cable-laying \
+                    ship had been booked.\n\nIn Magong, fishermen said they had noticed more \
+                    ships.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Kuo Wen-hsiang", "company", "company", "fishermen"])
+        );
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
