@@ -2685,10 +2685,12 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         // `Keisha Bramwell, a nurse in Columbus, Ohio, said`: the one word after a place
         // met after a preposition is where that place is, still the description.
         if let Some(k) = prev_comma {
-            let tail = k + 2 == comma
-                && p.tokens[k + 1].kind == Kind::Word
-                && is_capitalized(p.w(k + 1))
-                && !p.quoted(k + 1);
+            // (Or an Irish county: `Traders in Midleton, Co Cork, have said`.)
+            let county = k + 3 == comma && matches!(p.w(k + 1), "Co" | "County");
+            let tail = (k + 2 == comma || county)
+                && p.tokens[comma - 1].kind == Kind::Word
+                && is_capitalized(p.w(comma - 1))
+                && !p.quoted(comma - 1);
             // (The place may have connectors in its name: `at The University of the West
             // Indies, Mona,`.)
             let mut j = k;

@@ -2050,6 +2050,23 @@ mod tests {
     }
 
     #[test]
+    fn a_holder_named_after_the_office_and_irish_and_filipino_places() {
+        let text = "Title\n\nMinister of State with responsibility for the Office of Public \
+                    Works Colm Hennessy visited the town.\n\n“I understand the frustration,” \
+                    Mr Hennessy said.\n\nTraders in Midleton, Co Cork, have said the defences \
+                    failed.\n\nAccording to the alliance Samahan ng Mangingisda sa Zambales, \
+                    some 300 families depend on the shoal.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Colm Hennessy",
+                "Traders",
+                "Samahan ng Mangingisda sa Zambales"
+            ])
+        );
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

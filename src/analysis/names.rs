@@ -674,6 +674,17 @@ pub fn find_names(
             org = true;
             name_start = to;
         }
+        // The holder named at the end of a body's run, without a title between (`… for
+        // the Office of Public Works Colm Hennessy`).
+        let holder_start = (name_start.max(a + 1)..to).filter(|_| org).find(|&k| {
+            (2..=3).contains(&(to - k))
+                && is_given_name(text, tokens[k])
+                && (k..to).all(|j| cap(tokens[j]))
+        });
+        let holder_named = holder_start.is_some();
+        if let Some(k) = holder_start {
+            name_start = k;
+        }
         // An organisation: the run up to the title, if any (`NASA Administrator …`).
         if org {
             let org_end = title_end
@@ -697,6 +708,11 @@ pub fn find_names(
                         s
                     }
                 });
+            let org_end = if holder_named && title_end.is_none() {
+                name_start
+            } else {
+                org_end
+            };
             if org_end > a {
                 out.push(organization(text, tokens, (a, org_end), a));
             }
@@ -745,8 +761,10 @@ pub fn find_names(
             continue;
         }
         // In an organisation's run, only a title after the organisation leads to a person
-        // (`NASA Administrator Charles Bolden`, not `…and International Studies`).
-        if org && title_end.is_none_or(|t| t < name_start) {
+        // (`NASA Administrator Charles Bolden`, not `…and International Studies`) — or a
+        // given name opening two or three words at its end (`… for the Office of Public
+        // Works Colm Hennessy`).
+        if org && title_end.is_none_or(|t| t < name_start) && !holder_named {
             continue;
         }
         let after_connector =

@@ -778,6 +778,10 @@ pub fn is_name_particle(w: &str) -> bool {
             | "zu"
             | "af"
             | "ben"
+            // Filipino (`Samahan ng Mangingisda sa Zambales`)
+            | "ng"
+            | "sa"
+            | "mga"
     )
 }
 
