@@ -2495,11 +2495,23 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
 /// relative clause (no commas around it) that runs up to the cue, when a title or a group
 /// noun heads it.
 fn np_before_relative(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    // (`An Arizona sheriff whose county sits on the border says`)
     let who = (lo.max(cue.saturating_sub(30))..cue)
         .rev()
-        .find(|&k| p.w(k) == "who" && !p.quoted(k))?;
+        .find(|&k| matches!(p.w(k), "who" | "whose") && !p.quoted(k))?;
     let plain = (who + 1..cue).all(|k| !p.quoted(k) && !matches!(p.w(k), "," | ";" | ":"));
     if !plain || who <= lo {
+        return None;
+    }
+    // After `whose`, the clause has a verb of its own before the cue; else the cue is its
+    // verb (`a retired bus mechanic whose neighbors call him`).
+    let own_verb = || {
+        (who + 2..cue).any(|k| {
+            let w = p.w(k);
+            is_finite_marker(w) || w.len() > 3 && w.ends_with('s') && !is_capitalized(w)
+        })
+    };
+    if p.w(who) == "whose" && !own_verb() {
         return None;
     }
     let (s, e) = np_ending(p, who, lo)?;
@@ -2830,6 +2842,13 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // preposition is where the group is, not who speaks.
     let in_place = |s: usize| (s.saturating_sub(2).max(lo)..s).any(|j| is_preposition(p.w(j)));
     let np = np.or_else(|| someone_unlisted(p, e, lo));
+    // `An Arizona sheriff whose county sits on the U.S.-Mexico border says`: the phrase
+    // before a relative clause, not the clause's last words.
+    if let Some((s, _)) = np {
+        if let Some(rel) = np_before_relative(p, e, lo).filter(|&(_, re)| re <= s) {
+            return Some(rel);
+        }
+    }
     match np {
         Some((s, _)) if !one(s) && (lo..s).any(one) => described().filter(|&(g, _)| g < s).or(np),
         Some((s, _)) if s > lo && in_place(s) => {

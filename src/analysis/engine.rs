@@ -582,10 +582,15 @@ impl<'t> Engine<'t> {
         };
         // `One firefighter on the fire’s north flank`: likewise one person so described,
         // and where they are; but not whom they work for (`a spokesperson for the ministry`).
+        // (`A Border Patrol agent in the Tucson Sector`: the body's name between.)
         let one_titled = |k: usize| {
             k > s
                 && !matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
-                && is_one_titled(w(k - 1), w(k))
+                && (is_one_titled(w(k - 1), w(k))
+                    || is_one_or_indefinite(w(s))
+                        && (s + 1..k).all(|j| is_capitalized(w(j)))
+                        && !is_capitalized(w(k))
+                        && with_lower(w(k), |l| lexicon().titles.contains_key(l)))
         };
         // `A citizens’ group opposed to the restart`: a past participle's phrase too.
         let participle_phrase =

@@ -2067,6 +2067,25 @@ mod tests {
     }
 
     #[test]
+    fn a_post_in_the_lead_is_the_person_named_later_with_it() {
+        let text = "Title\n\nAn Arizona sheriff whose county sits on the border says drones \
+                    cross nightly.\n\n“They’re laughing at us,” Cerro Verde County Sheriff \
+                    Dale Whitcomb told reporters.\n\nA Border Patrol agent in the Tucson \
+                    Sector, who spoke on the condition of anonymity, said agents watch the \
+                    drones.\n\nBut sources close to the treasurer said the rebate had opened \
+                    a rift. Treasurer Marcus Eldridge declined to comment.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Dale Whitcomb",
+                "Dale Whitcomb",
+                "Border Patrol agent",
+                "sources close to the treasurer"
+            ])
+        );
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

@@ -585,6 +585,79 @@ impl Registry {
                 holders.insert(id, holder);
             }
         }
+        // `An Arizona sheriff … says` in the lead, then `Cerro Verde County Sheriff Dale
+        // Whitcomb said`: a person introduced by a post, then named as the one person who
+        // holds a post of that name (a caption may have named them first). Not an unnamed source (`a senior official`, `a
+        // spokesman who spoke on condition of anonymity`), whom the story keeps unnamed.
+        for (id, a) in self.actors.iter().enumerate() {
+            if holders.contains_key(&id) || a.kind != SpeakerKind::Person || !a.anonymous {
+                continue;
+            }
+            let Some(post) = a.name.rsplit(' ').next().map(str::to_lowercase) else {
+                continue;
+            };
+            let withheld = |d: &str| {
+                [
+                    "anonymity",
+                    "authorized",
+                    "authorised",
+                    "name",
+                    "identified",
+                    "spoke",
+                    "withheld",
+                ]
+                .iter()
+                .any(|w| d.contains(w))
+            };
+            let generic = matches!(
+                post.as_str(),
+                "official"
+                    | "source"
+                    | "diplomat"
+                    | "aide"
+                    | "person"
+                    | "officer"
+                    | "resident"
+                    | "analyst"
+                    | "expert"
+                    | "member"
+                    | "worker"
+                    | "employee"
+                    | "staffer"
+            );
+            let first = a.mentions.iter().map(|m| m.start).min();
+            // (The post heads the description: not `sources close to the treasurer`.)
+            let headed = a.name.split(' ').count() <= 3
+                && !a.name.split(' ').any(|w| {
+                    matches!(
+                        w,
+                        "to" | "for" | "of" | "at" | "in" | "with" | "from" | "on" | "by"
+                    )
+                });
+            if generic
+                || !headed
+                || withheld(&a.name)
+                || a.title.as_deref().is_some_and(withheld)
+                || first.is_none()
+                || !crate::lexicon::lexicon().titles.contains_key(&post)
+            {
+                continue;
+            }
+            let mut holding = self.actors.iter().enumerate().filter(|(_, h)| {
+                h.kind == SpeakerKind::Person
+                    && !h.anonymous
+                    && h.mentions.iter().any(|m| Some(m.start) > first)
+                    && h.title.as_deref().is_some_and(|t| {
+                        !t.contains("former")
+                            && t.rsplit(' ')
+                                .next()
+                                .is_some_and(|l| l.eq_ignore_ascii_case(&post))
+                    })
+            });
+            if let (Some((holder, _)), None) = (holding.next(), holding.next()) {
+                holders.insert(id, holder);
+            }
+        }
         holders
     }
 
