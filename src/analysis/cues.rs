@@ -381,6 +381,7 @@ fn np_word(w: &str) -> bool {
                 | "state"
                 | "regional"
                 | "military"
+                | "side"
                 | "government"
                 | "unnamed"
                 | "anonymous"

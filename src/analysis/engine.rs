@@ -909,6 +909,8 @@ impl<'t> Engine<'t> {
                 last_lower.as_str(),
                 "government" | "administration" | "cabinet" | "regime" | "delegation"
             )
+            // `the Chinese side said`: in talks, a country's side is its government.
+            || last_lower == "side" && cut - cs == 2 && hits.iter().any(|h| core.contains(h.span))
         {
             let named = hits
                 .iter()

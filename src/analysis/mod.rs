@@ -2089,6 +2089,9 @@ mod tests {
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
+        // A country's side in talks is its government.
+        let text = "Title\n\nAt the meeting, the Chinese side said payments were late.\n";
+        assert_eq!(speakers_of(text), named(&["China"]));
     }
 
     #[test]
