@@ -464,7 +464,7 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// an earthquake, a teachers' strike, a drug approval; an obituary, a failed rocket
 /// launch; a manslaughter verdict, a wildfire; a rate decision, an e-bike recall; a cup
 /// final, a fossil find; protests in Tbilisi, a mayor's profile; a health briefing, an EU
-/// antitrust fine; a school board meeting, a frontline war report; then seventy-two in outlets
+/// antitrust fine; a school board meeting, a frontline war report; then eighty-eight in outlets
 /// and Englishes new to the rules: CNN, the Times of India, Bloomberg, Al Jazeera, the
 /// Guardian, Kyodo, local TV, Nature, ESPN, the South China Morning Post, the Irish Times,
 /// DW, Politico, the Daily Nation, the BBC, AP, the Washington Post, AFP, the Sydney Morning
@@ -476,10 +476,13 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// Bangkok Post, Wired, the Irish Independent, AP sports, Euronews, The EastAfrican,
 /// Scientific American, USA Today, Punch, the Times, Yonhap, CBS News, the Daily Star,
 /// Politico Europe, News24, ProPublica, the Gleaner, the Daily Mail, the Hindustan Times,
-/// RNZ, Arab News, the Christian Science Monitor, the Malay Mail), written and annotated
-/// blind in fifty-four sets; the rules were then fixed on what each showed, so they now
-/// guard those fixes (direct 0.964, reported 0.919, roles 0.894, countries 0.989, metonyms
-/// 0.927, mentioned roles 0.859, furniture removed 0.973). Where they stay below 1 the
+/// RNZ, Arab News, the Christian Science Monitor, the Malay Mail, Newsweek, Vanguard, the
+/// Scotsman, the Jakarta Post, Fox News, the Express Tribune, the Evening Standard, the
+/// Taipei Times, the Atlantic, the Daily Monitor, RTÉ, the Philippine Daily Inquirer, the
+/// Toronto Star, The National, France 24, The Citizen), written and annotated blind in
+/// sixty-two sets; the rules were then fixed on what each showed, so they now guard those
+/// fixes (direct 0.961, reported 0.914, roles 0.888, countries 0.987, metonyms 0.917,
+/// mentioned roles 0.857, furniture removed 0.972). Where they stay below 1 the
 /// annotators' readings and the rules' differ (analysts at a firm as the firm, a referee's
 /// body as `other`, `scientists` and `the researchers` as one group named `researchers`, a
 /// `staff report` named with its modifier, `the report` as the board that wrote it, a
@@ -491,6 +494,6 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.96, 0.91, 0.89, 0.98, 0.92, 0.85, 0.97],
+        [0.96, 0.91, 0.88, 0.98, 0.91, 0.85, 0.97],
     );
 }

@@ -223,8 +223,15 @@ fn acts_for_country(before: &str, after: &str, kind: FormKind) -> bool {
             }
         }
     }
-    // `Seattle, Washington`: a place after a comma.
-    if kind == FormKind::Capital && w1.is_some_and(|w| w.ends_with(',') && is_capitalized(w)) {
+    // `Seattle, Washington`: a place after a comma — not when a verb follows (`Across the
+    // Pyrenees, Madrid declared`).
+    let verb_after = after.split_whitespace().next().is_some_and(|w| {
+        w.len() > 3 && w.ends_with("ed") || matches!(w, "says" | "said" | "has" | "is")
+    });
+    if kind == FormKind::Capital
+        && w1.is_some_and(|w| w.ends_with(',') && is_capitalized(w))
+        && !verb_after
+    {
         return false;
     }
     let next = after.trim_start();

@@ -581,10 +581,16 @@ impl Builder<'_> {
             return;
         }
         // Before the article's prose, or after a standfirst; `Harriet Lowe, BBC News` too.
+        // (Or the outlet in brackets: `Nina Kartika Sari (The Jakarta Post)`.)
         let name_and_outlet = || {
             s.split_once(", ").is_some_and(|(name, outlet)| {
                 is_bare_name(name) && is_outlet_desk(outlet, self.lex)
-            })
+            }) || s
+                .strip_suffix(')')
+                .and_then(|r| r.split_once(" ("))
+                .is_some_and(|(name, outlet)| {
+                    is_bare_name(name) && crate::analysis::roles::is_outlet(outlet)
+                })
         };
         if self.prose < 2 && (is_byline(s) || name_and_outlet()) {
             self.byline_name = byline_name(self.text, unit);
@@ -797,10 +803,20 @@ impl<'t> Page<'t> {
         // The Daily Star's Google News channel`, `Follow The Gleaner on X and Instagram
         // @JamaicaGleaner`: the outlet's own channels.
         let button = s.len() <= 60 && s.starts_with("Add ") && s.ends_with(" on Google");
-        let channels = s.starts_with("Follow ")
+        let channels = (s.starts_with("Follow ") || s.starts_with("Like "))
             && s.len() <= 300
-            && (s.contains("Google News") || s.contains(" @") || s.contains(" on WhatsApp"));
-        if button || channels {
+            && (s.contains("Google News")
+                || s.contains(" @")
+                || s.contains(" on WhatsApp")
+                || s.contains(" on Facebook"));
+        // `3 min Reading time`, `5 min read`
+        let reading_time = word_count(s) <= 4
+            && (k.ends_with("min reading time") || k.ends_with("min read"))
+            && s.starts_with(|c: char| c.is_ascii_digit());
+        if button || channels || reading_time {
+            return true;
+        }
+        if is_writer_tag(s) {
             return true;
         }
         // `Comments 214`, `Contact: the.punch.newspaper@gmail.com`
@@ -867,10 +883,12 @@ impl<'t> Page<'t> {
         if let Some(inner) = bracketed('(', ')').or_else(|| bracketed('[', ']')) {
             let words = inner.split_whitespace().count();
             // `(Image credit: Ardent Orbital)`: a credit prefix may have lower-case words.
+            // (`via` joins a photographer to an agency: `Dana Pruitt/CQ-Roll Call, Inc via
+            // Getty Images`.)
             let capitalised = self.starts_with_credit(inner)
-                || inner
-                    .split_whitespace()
-                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+                || inner.split_whitespace().all(|w| {
+                    w == "via" || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                });
             return (1..=8).contains(&words)
                 && !inner.contains(['(', ')', '[', ']'])
                 && (inner.contains([':', '/']) || words <= 2)
@@ -937,9 +955,15 @@ impl<'t> Page<'t> {
         } {
             if let Some(open) = memchr::memrchr(open_byte, s.as_bytes()).filter(|&o| o > 0) {
                 let tail = &s[open..];
+                // (Or an agency's or outlet's name alone: `… in Kennington (PA Wire)`.)
+                let inner = &tail[1..tail.len() - 1];
+                let named_source = || {
+                    inner.len() <= 30
+                        && (self.lex.credit_agencies.contains(&inner.to_lowercase())
+                            || crate::analysis::roles::is_outlet(inner))
+                };
                 if s.as_bytes()[open - 1] == b' '
-                    && tail.contains([':', '/'])
-                    && self.is_credit(tail)
+                    && (tail.contains([':', '/']) && self.is_credit(tail) || named_source())
                 {
                     return Some(Span::new(unit.start + open, unit.end));
                 }
@@ -1171,6 +1195,38 @@ fn describes_a_photo(s: &str) -> bool {
         })
 }
 
+/// `Megan Caldwell is a reporter for Fox News Digital`, `Rachel Okafor is a science
+/// journalist`: the writer's tag line, a bare name then what they write. Not a sentence
+/// about a journalist in the news (`… is a journalist who was arrested …`).
+fn is_writer_tag(s: &str) -> bool {
+    if s.len() > 400 {
+        return false;
+    }
+    let Some((name, rest)) = s.split_once(" is a ").or_else(|| s.split_once(" is an ")) else {
+        return false;
+    };
+    // The first sentence only (`… covering border security. Story tips can be sent to …`).
+    let rest = rest.split_once(". ").map_or(rest, |(first, _)| first);
+    let beat = [
+        "reporter",
+        "journalist",
+        "correspondent",
+        "writer",
+        "editor",
+        "producer",
+    ];
+    is_bare_name(name)
+        && word_count(rest) <= 20
+        && rest
+            .split_whitespace()
+            .take(6)
+            .any(|w| beat.iter().any(|b| w.starts_with(b)))
+        && !rest.split_whitespace().any(|w| {
+            matches!(w, "was" | "has" | "had" | "were" | "when" | "after")
+                || w.len() > 4 && w.ends_with("ed") && !w.contains('-')
+        })
+}
+
 /// `More from CBS News`: a heading over other stories' headlines, the outlet named.
 fn is_more_from(key: &str) -> bool {
     key.strip_prefix("more from ")
@@ -1279,6 +1335,7 @@ fn is_page_stamp(s: &str) -> bool {
         || timed
             && (s.starts_with("Updated on: ")
                 || s.starts_with("Published on: ")
+                || s.starts_with("Update ")
                 || s.contains("| Published: "));
     // `Copyright PUNCH.`: the page's copyright, its owner alone.
     let copyright = s
@@ -2349,6 +2406,24 @@ mod tests {
             has_block(&got, "credit", "Picture by Hazim Roslan"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn writers_tags_reading_times_and_bracketed_sources() {
+        let text = "E-bikes seized\n\nBoroughs have started to seize dockless e-bikes left on \
+                    pavements, council leaders said on Monday.\n\nDockless e-bikes left on \
+                    Walworth Road, Southwark (Evening Standard)\n\nA rider leaves an e-bike \
+                    in a marked bay in Kennington (PA Wire)\n\n3 min Reading time\n\nThe \
+                    council said more bays would open in the spring across the borough.\n\n\
+                    Megan Caldwell is a reporter for Fox News Digital covering border security. \
+                    Story tips can be sent to her.\n\nJohn Smith is a journalist arrested in \
+                    Moscow last year, his lawyer said on Monday in a statement.\n";
+        let got = kinds(text);
+        assert_eq!(blocks_of(&got, "caption").len(), 2, "{got:?}");
+        assert!(has_block(&got, "credit", "(PA Wire)"), "{got:?}");
+        let paragraphs = blocks_of(&got, "paragraph");
+        assert_eq!(paragraphs.len(), 3, "{got:?}");
+        assert!(paragraphs[2].starts_with("John Smith"), "{got:?}");
     }
 
     #[test]
