@@ -810,9 +810,10 @@ impl<'t> Page<'t> {
                 || s.contains(" on WhatsApp")
                 || s.contains(" on Facebook"));
         // `3 min Reading time`, `5 min read`
-        let reading_time = word_count(s) <= 4
+        let reading_time = s.len() <= 40
+            && s.starts_with(|c: char| c.is_ascii_digit())
             && (k.ends_with("min reading time") || k.ends_with("min read"))
-            && s.starts_with(|c: char| c.is_ascii_digit());
+            && word_count(s) <= 4;
         if button || channels || reading_time {
             return true;
         }
@@ -1186,20 +1187,28 @@ fn is_page_meta(k: &str) -> bool {
 /// that says it describes a photo (Yonhap's captions).
 fn describes_a_photo(s: &str) -> bool {
     let opens = ["This photo", "This file photo", "This handout photo"];
+    // (The phrase closes the caption: look near its end only.)
+    let mut from = s.len().saturating_sub(CREDIT_BYTES);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &s[from..];
     opens.iter().any(|o| s.starts_with(o))
-        || memchr::memmem::find(s.as_bytes(), b" in this ").is_some_and(|at| {
-            let rest = &s[at + " in this ".len()..];
-            rest.starts_with("photo ")
-                || rest.starts_with("file photo ")
-                || rest.starts_with("handout photo ")
-        })
+        || [
+            "in this photo",
+            "in this file photo",
+            "in this handout photo",
+        ]
+        .iter()
+        .any(|p| tail.contains(p))
 }
 
 /// `Megan Caldwell is a reporter for Fox News Digital`, `Rachel Okafor is a science
 /// journalist`: the writer's tag line, a bare name then what they write. Not a sentence
 /// about a journalist in the news (`… is a journalist who was arrested …`).
 fn is_writer_tag(s: &str) -> bool {
-    if s.len() > 400 {
+    // (Cheaply first: `is` among the first five words, after a name.)
+    if s.len() > 400 || !s.split_whitespace().take(5).skip(2).any(|w| w == "is") {
         return false;
     }
     let Some((name, rest)) = s.split_once(" is a ").or_else(|| s.split_once(" is an ")) else {
