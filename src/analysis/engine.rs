@@ -690,13 +690,7 @@ impl<'t> Engine<'t> {
             });
         if let Some(d) = publisher {
             let name = Span::new(tokens[cs].span.start, tokens[d - 1].span.end);
-            let name = self.full_name_of(name).unwrap_or(name);
-            let name_text = name.of(text);
-            let id = self.registry.institution(
-                name_text,
-                || roles::institution_role(name_text),
-                Some(name),
-            );
+            let id = self.body_named(name);
             return (Some(id), Some(Span::new(np.start, core.end)));
         }
         let document = cut - cs == 1 || document_at.is_some();
@@ -1095,14 +1089,7 @@ impl<'t> Engine<'t> {
             });
         if let Some(k) = owner_end {
             let owner = Span::new(tokens[cs].span.start, tokens[k - 1].span.end);
-            let name = self.full_name_of(owner).unwrap_or(owner);
-            let name_text = name.of(text);
-            let id = self.registry.institution(
-                name_text,
-                || roles::institution_role(name_text),
-                Some(name),
-            );
-            return (Some(id), source);
+            return (Some(self.body_named(owner)), source);
         }
         if !is_capitalized(last) && (names::is_head_word(last) || names::is_kind_word(last)) {
             let role = roles::institution_role(core_text);
@@ -1399,6 +1386,15 @@ impl<'t> Engine<'t> {
                 .filter(|&&name| name.start < at && has_word(name))
                 .copied()
         })
+    }
+
+    /// The body a name (or its short form: `EPA`) names, registered under its full name.
+    fn body_named(&mut self, name: Span) -> usize {
+        let text = self.text;
+        let name = self.full_name_of(name).unwrap_or(name);
+        let name_text = name.of(text);
+        self.registry
+            .institution(name_text, || roles::institution_role(name_text), Some(name))
     }
 
     /// The organisation a short name stands for: a short form met in brackets after a
