@@ -2096,10 +2096,7 @@ fn in_own_script(p: &Para, i: usize) -> bool {
     i > 0
         && p.w(i - 1) == "("
         && p.tokens.get(i + 1).is_some_and(|_| p.w(i + 1) == ")")
-        && !p
-            .w(i)
-            .chars()
-            .any(|c| c.is_ascii_alphabetic() || c.is_uppercase() || c.is_lowercase())
+        && is_uncased_script(p.w(i))
 }
 
 fn np_token(p: &Para, i: usize) -> bool {
@@ -2111,7 +2108,7 @@ fn np_token(p: &Para, i: usize) -> bool {
     match t.kind {
         Kind::Possessive => true,
         // `Kuo Wen-hsiang (郭文祥)`: a name in its own script, in brackets after it.
-        Kind::Word if !w.is_ascii() && in_own_script(p, i) => true,
+        Kind::Word if in_own_script(p, i) => true,
         Kind::Word => {
             // `Watch`, `Group` open sentences as words, but close names (`Human Rights
             // Watch`, `Eurasia Group`).

@@ -2047,6 +2047,10 @@ mod tests {
             speakers_of(text),
             named(&["Kuo Wen-hsiang", "company", "company", "fishermen"])
         );
+        let text = "Title\n\nLin Chia-hao (林家豪), an associate research fellow at the \
+                    Institute for National Defense and Security Research, said the cut was a \
+                    test.\n";
+        assert_eq!(quoted_speakers(text)[0].role, Role::Expert);
     }
 
     #[test]

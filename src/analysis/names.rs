@@ -23,7 +23,8 @@ use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_capitalized_function_word, is_determiner, is_finite_marker, is_honorific,
-    is_month, is_name_connector, is_name_particle, is_preposition, is_weekday, with_lower,
+    is_month, is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday,
+    with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -1438,6 +1439,21 @@ fn appositive_after(
     end: usize,
     countries: &[CountryHit],
 ) -> Option<(Span, RoleEvidence)> {
+    // `Lin Chia-hao (林家豪), an associate research fellow at …`: past the name in its own
+    // script.
+    let own_script = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| is_uncased_script(t.text(text)))
+    };
+    let end = if tokens.get(end).is_some_and(|t| t.text(text) == "(")
+        && own_script(end + 1)
+        && tokens.get(end + 2).is_some_and(|t| t.text(text) == ")")
+    {
+        end + 3
+    } else {
+        end
+    };
     if tokens.get(end).is_none_or(|t| t.text(text) != ",") {
         return None;
     }

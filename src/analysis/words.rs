@@ -749,6 +749,12 @@ pub fn is_honorific(w: &str) -> bool {
     )
 }
 
+/// A word in a script without capitals, as a name may follow in brackets in its own
+/// script (`Kuo Wen-hsiang (郭文祥)`).
+pub fn is_uncased_script(w: &str) -> bool {
+    !w.is_ascii() && !w.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+}
+
 /// Lower-case name particles that may sit inside a person's or organisation's name.
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
