@@ -605,7 +605,14 @@ impl<'t> Engine<'t> {
             .filter(|&k| !in_organization(tokens[k - 1].span))
             .unwrap_or(cut);
         // `The United Rail Workers’ Union (URWU) said`: the name without its short form.
-        if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some() {
+        // (Or a name it goes by in brackets: `the Indonesian Forum for the Environment
+        // (Walhi)`.)
+        let goes_by = cut >= s + 5
+            && w(cut - 3) == "("
+            && w(cut - 1) == ")"
+            && tokens[cut - 2].kind == Kind::Word
+            && is_capitalized(w(cut - 2));
+        if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some() || goes_by {
             cut -= 3;
         }
         let mut cs = s;

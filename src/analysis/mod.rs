@@ -2090,6 +2090,25 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_after_the_name_and_a_name_a_body_goes_by() {
+        let text = "Title\n\nThe Scottish Conservatives' transport spokesman, Graham Buchanan \
+                    MSP, said the delay was a fiasco.\n\nThe Indonesian Forum for the \
+                    Environment (Walhi) said it had documented incidents.\n\nIslanders on Islay \
+                    say the ferry is at breaking point.\n";
+        let speakers = quoted_speakers(text);
+        let said: Vec<(&str, Role)> = speakers.iter().map(|s| (s.name.as_str(), s.role)).collect();
+        assert_eq!(
+            said,
+            [
+                ("Graham Buchanan", Role::Official),
+                ("Indonesian Forum for the Environment", Role::Other),
+                ("Islanders", Role::Other)
+            ]
+        );
+        assert!(speakers[2].anonymous);
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);

@@ -627,6 +627,16 @@ pub fn find_names(
         // Inside a post's field (`Cabinet Secretary for Investments, Trade and Industry`),
         // where words that head firms' names (`Investments`) name the portfolio.
         let mut in_field = false;
+        // `Graham Buchanan MSP`: a seat written after the name is no part of it.
+        let seat_after = to >= a + 3
+            && matches!(
+                tokens[to - 1].text(text),
+                "MP" | "MSP" | "MLA" | "TD" | "MEP"
+            )
+            && (a..to - 1).all(|j| cap(tokens[j]) && title_at(text, tokens, j).is_none());
+        if seat_after {
+            to -= 1;
+        }
         while k < to {
             let w = tokens[k].text(text);
             in_field = if title_end == Some(k) {
@@ -876,7 +886,7 @@ pub fn find_names(
         }
         // `Commerce Chair Lorraine Beckett (R-Neb.)`, `Sen. Ron Wyden, D-Ore.,`: a party
         // and state's tag marks a lawmaker, whatever the title says.
-        if party_tag_after(text, tokens, ne) {
+        if party_tag_after(text, tokens, ne) || seat_after {
             role = Some(super::Role::Official);
         }
         out.push(Candidate {

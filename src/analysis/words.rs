@@ -744,6 +744,10 @@ pub fn is_honorific(w: &str) -> bool {
             | "SC"
             | "KC"
             | "MP"
+            // members of the Scottish Parliament, of a legislative assembly, of the Dáil
+            | "MSP"
+            | "MLA"
+            | "TD"
             | "PhD"
             | "MD"
     )
