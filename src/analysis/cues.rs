@@ -1844,6 +1844,10 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
             if x == "that" || is_wh_word(x) || x == "to" || x == "not" || is_clause_word(x) {
                 break;
             }
+            // `told the Star she had heard`: a subject pronoun opens the clause.
+            if k > i && pronoun(x).is_some() {
+                break;
+            }
             if k > i && is_determiner(x) && !after_of {
                 break;
             }

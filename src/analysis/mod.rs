@@ -2109,6 +2109,27 @@ mod tests {
     }
 
     #[test]
+    fn a_hearer_then_a_pronoun_and_a_canadian_councillor() {
+        let text = "Title\n\n“This is about making sure,” said Coun. Marisol Tavares (Ward 9, \
+                    Davenport), who brought the motion forward.\n\nTavares told the Star she \
+                    had heard from tenants across the city.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Marisol Tavares".to_string(),
+                    "This is about making sure,".to_string()
+                ),
+                (
+                    "Marisol Tavares".to_string(),
+                    "she had heard from tenants across the city".to_string()
+                )
+            ]
+        );
+        assert_eq!(quoted_speakers(text)[0].role, Role::Official);
+    }
+
+    #[test]
     fn a_neutral_title_gives_way_to_a_later_role() {
         let text = "Title\n\nJCS spokesperson Col. Han Ki-bum said the drills were routine.\n";
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
