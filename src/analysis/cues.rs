@@ -2224,7 +2224,12 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
         return field && plain_before_title(p, from, title);
     }
     while k < to {
-        // (`Minister for Industry and Trade`: names joined by `and` too.)
+        // (`Minister for Industry and Trade`: names joined by `and` too; `at Nnamdi Azikiwe
+        // University, Awka`: a campus's town after a comma.)
+        let town = p.w(k) == "," && k + 1 < to && (k + 1..to).all(|j| is_capitalized(p.w(j)));
+        if town {
+            return plain_before_title(p, from, title);
+        }
         if p.quoted(k) || !(is_preposition(p.w(k)) || p.w(k) == "and") {
             return false;
         }

@@ -692,8 +692,11 @@ pub fn is_honorific(w: &str) -> bool {
         w,
         "Mr" | "Mrs"
             // Nigerian and Hausa (`Alhaji Bashir Tafida`, `Chief Ochoche Agbo`; a post
-            // that starts with `Chief` is a title, read before this)
+            // that starts with `Chief` is a title, read before this), Igbo and Yoruba rulers
+            // (`Igwe Benedict Nnaji`, `Oba …`)
             | "Chief"
+            | "Igwe"
+            | "Oba"
             | "Alhaji"
             | "Alhaja"
             | "Mallam"
