@@ -593,7 +593,16 @@ impl Registry {
             if holders.contains_key(&id) || a.kind != SpeakerKind::Person || !a.anonymous {
                 continue;
             }
-            let Some(post) = a.name.rsplit(' ').next().map(str::to_lowercase) else {
+            // (`mayor of Tairāwhiti`: the post, then the place it is of.)
+            let described = match a.name.split_once(" of ") {
+                Some((post, place))
+                    if place.split(' ').all(|w| w.starts_with(char::is_uppercase)) =>
+                {
+                    post
+                }
+                _ => a.name.as_str(),
+            };
+            let Some(post) = described.rsplit(' ').next().map(str::to_lowercase) else {
                 continue;
             };
             let withheld = |d: &str| {
@@ -627,8 +636,8 @@ impl Registry {
             );
             let first = a.mentions.iter().map(|m| m.start).min();
             // (The post heads the description: not `sources close to the treasurer`.)
-            let headed = a.name.split(' ').count() <= 3
-                && !a.name.split(' ').any(|w| {
+            let headed = described.split(' ').count() <= 3
+                && !described.split(' ').any(|w| {
                     matches!(
                         w,
                         "to" | "for" | "of" | "at" | "in" | "with" | "from" | "on" | "by"
