@@ -526,8 +526,13 @@ impl<'t> Engine<'t> {
         let named = |n: &Name| n.tokens.0 >= s && n.tokens.1 <= e;
         // `The Conservative MP for Harrowfield and Stoke Lacy, Andrew Pellow`: the name
         // the description leads to, whatever names the description holds.
+        // (Honorifics may stand between: `…, Awka, Prof. Chidiebere Anozie`.)
         let described = |n: &Name| {
-            n.tokens.1 == e && n.tokens.0 > s && tokens[n.tokens.0 - 1].text(text) == ","
+            let mut b = n.tokens.0;
+            while b > s + 1 && (is_honorific(w(b - 1)) || w(b - 1) == ".") {
+                b -= 1;
+            }
+            n.tokens.1 == e && b > s && tokens[b - 1].text(text) == ","
         };
         // `Ardent founder and CEO Colton Marsh`: the name that ends the phrase heads it.
         // Not after a comma or a preposition: `Nadia Ferris, a spokesperson for Holloway`,

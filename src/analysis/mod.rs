@@ -2087,6 +2087,9 @@ mod tests {
                 "sources close to the treasurer"
             ])
         );
+        let text = "Title\n\nA hydrologist at Nnamdi Azikiwe University, Awka, Prof. \
+                    Chidiebere Anozie, said the disaster was a result of poor planning.\n";
+        assert_eq!(speakers_of(text), named(&["Chidiebere Anozie"]));
         let text = "Title\n\nThe mayor of Tairāwhiti says forestry companies should pay a \
                     levy.\n\n“We are left holding the broom,” Mayor Aroha Tipene told RNZ.\n";
         assert_eq!(speakers_of(text), named(&["Aroha Tipene", "Aroha Tipene"]));
