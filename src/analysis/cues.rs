@@ -586,6 +586,15 @@ fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribut
 /// `Dr. Beale was blunt: “…”`, `Stroud, who bought the club in 2019, was more succinct:
 /// “…”`: a speaker, then how they put it, right before the colon.
 fn blunt_speaker(p: &Para, sa: usize, colon: usize) -> Option<(usize, usize)> {
+    // (`Carrillo was blunt about why: “…”`: what the manner is about may follow it.)
+    let colon = if colon >= sa + 5
+        && matches!(p.w(colon - 1), "why" | "it" | "this" | "that")
+        && p.w(colon - 2) == "about"
+    {
+        colon - 2
+    } else {
+        colon
+    };
     if colon < sa + 3 || p.tokens[colon - 1].kind != Kind::Word || p.quoted(colon - 1) {
         return None;
     }

@@ -2090,6 +2090,9 @@ mod tests {
         let text = "Title\n\nA hydrologist at Nnamdi Azikiwe University, Awka, Prof. \
                     Chidiebere Anozie, said the disaster was a result of poor planning.\n";
         assert_eq!(speakers_of(text), named(&["Chidiebere Anozie"]));
+        let text = "Title\n\nLuis Carrillo sponsored the bill. Carrillo was blunt about why: \
+                    “Every session, we hold a hearing, and then nothing happens.”\n";
+        assert_eq!(speakers_of(text), named(&["Luis Carrillo"]));
         let text = "Title\n\nThe mayor of Tairāwhiti says forestry companies should pay a \
                     levy.\n\n“We are left holding the broom,” Mayor Aroha Tipene told RNZ.\n";
         assert_eq!(speakers_of(text), named(&["Aroha Tipene", "Aroha Tipene"]));
