@@ -3200,6 +3200,20 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     if i == start {
         return None;
     }
+    // `According to the authority’s seasonal outlook, …`: what an owner owns, up to the
+    // comma.
+    if i > start && p.tokens[i - 1].kind == Kind::Possessive {
+        let end = (i..sb.min(i + 4)).find(|&k| p.w(k) == ",");
+        let plain = |k: usize| {
+            p.tokens[k].kind == Kind::Word
+                && !p.quoted(k)
+                && !is_capitalized(p.w(k))
+                && !is_finite_marker(p.w(k))
+        };
+        if let Some(end) = end.filter(|&e| e > i && (i..e).all(plain)) {
+            i = end;
+        }
+    }
     // `a statement issued by the Ukrainian government`: the publisher belongs to it.
     // `a report released Monday by …`: a day may come between.
     let by = if i + 2 < sb && is_weekday(p.w(i + 1)) {

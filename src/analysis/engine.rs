@@ -713,6 +713,15 @@ impl<'t> Engine<'t> {
         };
         if document && is_document_noun(&core_lower) {
             let source = Some(Span::new(np.start, core.end));
+            // `the ministry’s annual report`, `the authority’s seasonal outlook`: the
+            // owner speaks through it.
+            let owner =
+                (s + 1..document_at.unwrap_or(cs)).find(|&k| tokens[k].kind == Kind::Possessive);
+            if let Some(k) = owner {
+                if let (Some(id), _) = self.resolve(para, s, k, people, hits, sentence_start) {
+                    return (Some(id), Some(np));
+                }
+            }
             // `The report, published by Human Rights Watch,`, `a statement issued by the
             // Ukrainian government`: the publisher speaks.
             if let Some(k) = (cs + 1..e).find(|&k| w(k) == "by" && k + 1 < e) {

@@ -2093,6 +2093,15 @@ mod tests {
         let text = "Title\n\nLuis Carrillo sponsored the bill. Carrillo was blunt about why: \
                     “Every session, we hold a hearing, and then nothing happens.”\n";
         assert_eq!(speakers_of(text), named(&["Luis Carrillo"]));
+        let text = "Title\n\nThe Tanzania Meteorological Authority (TMA) has predicted poor \
+                    rains. According to the authority’s seasonal outlook, the rains will start \
+                    late.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Tanzania Meteorological Authority"])
+        );
+        let text = "Title\n\nAccording to the ministry’s annual report, wells are falling.\n";
+        assert_eq!(speakers_of(text), named(&["ministry"]));
         let text = "Title\n\nThe mayor of Tairāwhiti says forestry companies should pay a \
                     levy.\n\n“We are left holding the broom,” Mayor Aroha Tipene told RNZ.\n";
         assert_eq!(speakers_of(text), named(&["Aroha Tipene", "Aroha Tipene"]));

@@ -511,9 +511,10 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
     }
     // Back to the first capitalised word that gives the short form's first letter.
     let initial = short_text.as_bytes()[0];
+    // (Not `The`: `The Tanzania Meteorological Authority (TMA)`.)
     let start = (start..end).find(|&k| {
         let w = tokens[k].text(text);
-        is_capitalized(w) && w.as_bytes()[0] == initial
+        is_capitalized(w) && w.as_bytes()[0] == initial && !is_capitalized_function_word(w)
     })?;
     (words >= 2 && end - start >= 2).then_some(start)
 }

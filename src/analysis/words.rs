@@ -600,6 +600,10 @@ pub fn is_document_noun(w: &str) -> bool {
                 | "post"
                 | "notice"
                 | "note"
+                // a forecaster's (`the authority’s seasonal outlook`)
+                | "outlook"
+                | "forecast"
+                | "bulletin"
         )
         || is_court_filing(w)
 }
