@@ -857,7 +857,14 @@ impl<'t> Engine<'t> {
                 let kind_word = w(name_words[0] - 1);
                 !is_capitalized(kind_word) && names::is_head_word(kind_word)
             };
-            if after_kind_word {
+            // `The opposition Congress said`: a body's one-word name after plain words, not
+            // a title.
+            let body = titled
+                && self
+                    .latest_organization(core.end, |o| o == word_span)
+                    .is_some()
+                && !(cs..name_words[0]).any(|k| names::title_at(text, tokens, k).is_some());
+            if after_kind_word || body {
                 let id = self.registry.institution(
                     word,
                     || roles::institution_role(core_text),
@@ -872,21 +879,6 @@ impl<'t> Engine<'t> {
                     core_text,
                     || roles::institution_role(core_text),
                     Some(core),
-                );
-                return (Some(id), source);
-            }
-            // `The opposition Congress said`: a body's one-word name after plain words, not
-            // a title.
-            let body = titled
-                && self
-                    .latest_organization(core.end, |o| o == word_span)
-                    .is_some()
-                && !(cs..name_words[0]).any(|k| names::title_at(text, tokens, k).is_some());
-            if body {
-                let id = self.registry.institution(
-                    word,
-                    || roles::institution_role(word),
-                    Some(word_span),
                 );
                 return (Some(id), source);
             }
