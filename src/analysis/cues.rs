@@ -724,10 +724,18 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && p.w(to) == "about"
                     && p.tokens[to + 1].kind != Kind::Number
                     && !is_count_word(p.w(to + 1));
+                // `has spent two years as superintendent explaining why …`: what someone
+                // spends their time doing, not a statement.
+                let spending_time = w.ends_with("ing")
+                    && (sa.max(i.saturating_sub(10))..i)
+                        .rev()
+                        .take_while(|&k| !matches!(p.w(k), "," | ";" | ":") && !p.quoted(k))
+                        .any(|k| matches!(p.w(k), "spent" | "spend" | "spends" | "spending"));
                 if v.class != VerbClass::NotACue
                     && !infinitive
                     && !read_other
                     && !about
+                    && !spending_time
                     && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
                 {
                     out.push(Cue {
@@ -792,6 +800,15 @@ fn negated(p: &Para, sa: usize, i: usize) -> bool {
 /// `did not say`, `declined to comment`, `was told`, `to say`, `the said report`.
 fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
     if negated(p, sa, i) {
+        return true;
+    }
+    // `the 2024 report “Running Dry”`, `the group’s report`: a noun after an owner or a
+    // determiner and a year.
+    if i > sa && p.tokens[i - 1].kind == Kind::Possessive
+        || i > sa + 1
+            && p.w(i - 1).bytes().all(|b| b.is_ascii_digit())
+            && (is_determiner(p.w(i - 2)) || p.tokens[i - 2].kind == Kind::Possessive)
+    {
         return true;
     }
     // `was told`, `was also proposed`, `has been widely reported`, `to say`, `the said report`
@@ -1508,6 +1525,18 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
         && (p.tokens[i + 1].kind == Kind::Number || is_count_word(p.w(i + 1)))
     {
         return Some(i);
+    }
+    // `told Bernama when contacted`, `said when asked about the plan, …`: when, not what;
+    // what was said follows a `that` or a comma, if anything does.
+    let when_asked = matches!(w, "when" | "while" | "after" | "once")
+        && i + 1 < sb
+        && p.tokens[i + 1].kind == Kind::Word
+        && !is_capitalized(p.w(i + 1))
+        && p.w(i + 1).ends_with("ed");
+    if when_asked {
+        let end =
+            (i + 2..sb).find(|&k| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "that"))?;
+        return (end + 1 < sb && clause_can_start(p, end + 1)).then_some(end + 1);
     }
     if is_wh_word(w)
         && matches!(
@@ -2287,6 +2316,11 @@ fn is_description(p: &Para, from: usize, to: usize) -> bool {
 /// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
 fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut s = end;
+    // `district leaders`, `staff members`: a group the lexicon names with two words.
+    let group_of_two = end >= lo + 2 && !p.quoted(end - 2) && two_word_group(p, end - 2, end);
+    if group_of_two {
+        s = end - 2;
+    }
     while s > lo && s + 20 > end && np_token(p, s - 1) {
         s -= 1;
     }
@@ -2405,12 +2439,13 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     // `The 27-year-old said`: an age can head the phrase, as an epithet.
-    let has_head = (s..end).any(|k| {
-        let w = p.w(k);
-        (is_capitalized(w) && !matches!(w, "The" | "A" | "An"))
-            || np_word_head(w)
-            || w.ends_with("-year-old")
-    });
+    let has_head = group_of_two
+        || (s..end).any(|k| {
+            let w = p.w(k);
+            (is_capitalized(w) && !matches!(w, "The" | "A" | "An"))
+                || np_word_head(w)
+                || w.ends_with("-year-old")
+        });
     has_head.then_some((s, end))
 }
 
@@ -2530,12 +2565,47 @@ fn np_before_relative(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
     if p.w(who) == "whose" && !own_verb() {
         return None;
     }
-    let (s, e) = np_ending(p, who, lo)?;
-    let headed = (s..e).any(|k| {
-        let w = lower(p.w(k));
-        lexicon().titles.contains_key(w.as_ref()) || lexicon().groups.contains_key(w.as_ref())
-    });
+    // (`the panel` names no one by itself, but heads the phrase after `member of`.)
+    let after_of = || {
+        let of = (who.saturating_sub(4).max(lo + 1)..who).rfind(|&k| p.w(k) == "of")?;
+        let plain = (of + 1..who)
+            .all(|k| p.tokens[k].kind == Kind::Word && !is_clause_word(p.w(k)) && !p.quoted(k));
+        (plain && of + 1 < who).then_some((of + 1, who))
+    };
+    let (s, e) = np_ending(p, who, lo).or_else(after_of)?;
+    // `One member of the panel who voted in favour`: the head comes before `of`.
+    let s = if s >= lo + 2 && p.w(s - 1) == "of" && is_listed_head(p.w(s - 2)) {
+        let head = s - 2;
+        if head > lo && is_one_or_indefinite(p.w(head - 1)) {
+            head - 1
+        } else {
+            head
+        }
+    } else {
+        s
+    };
+    let headed = (s..e).any(|k| is_listed_head(p.w(k)));
     (e == who && headed).then_some((s, e))
+}
+
+/// `R-San Angelo`, `D-Calif.`, `I-Vt.`: a US politician's party and state or home town.
+fn is_party_tag(p: &Para, from: usize, to: usize) -> bool {
+    let first = p.w(from);
+    let party = ["R-", "D-", "I-"].iter().any(|tag| {
+        first
+            .strip_prefix(tag)
+            .is_some_and(|place| place.starts_with(|c: char| c.is_ascii_uppercase()))
+    });
+    party
+        && to > from
+        && to - from <= 4
+        && (from + 1..to).all(|k| is_capitalized(p.w(k)) || p.w(k) == ".")
+}
+
+/// A title or a group noun from the lexicons (`member`, `officials`).
+fn is_listed_head(w: &str) -> bool {
+    let w = lower(w);
+    lexicon().titles.contains_key(w.as_ref()) || lexicon().groups.contains_key(w.as_ref())
 }
 
 fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
@@ -2608,7 +2678,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     {
         return Some((e - 1, e));
     }
-    if (pronoun(last).or_else(|| partitive_pronoun(last))).is_some() && !p.quoted(e - 1) {
+    // (`who voted against it said`: after a preposition, `it` is an object.)
+    let object = matches!(last, "it" | "you") && e >= lo + 2 && is_preposition(p.w(e - 2));
+    if (pronoun(last).or_else(|| partitive_pronoun(last))).is_some() && !p.quoted(e - 1) && !object
+    {
         return Some((e - 1, e));
     }
     if e >= lo + 3 && is_part_of_them([p.w(e - 3), p.w(e - 2), last]) && !p.quoted(e - 3) {
@@ -2629,6 +2702,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 .flatten()
                 .filter(|&(s, _)| is_capitalized(p.w(s)))
         });
+    }
+    // `Officials from the water department, however, said`: a sentence adverb set off by
+    // commas is no part of the phrase.
+    if last == "," && e >= lo + 4 && p.w(e - 3) == "," && is_sentence_adverb(p.w(e - 2)) {
+        return np_right_before(p, e - 2, lo).or_else(|| np_right_before(p, e - 3, lo));
     }
     // `…, co-author of the report “Burning Early: …,” said`: a title's comma inside its
     // marks ends the description as a comma would.
@@ -2709,6 +2787,12 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
                 stepped_over_relative = true;
             }
+        }
+        // `state Sen. Dale Whitcomb, R-San Angelo, said`: a party and home town tag names
+        // no one.
+        if let Some(k) = prev_comma.filter(|&k| is_party_tag(p, k + 1, comma)) {
+            comma = k;
+            prev_comma = (lo2..k).rev().find(|&j| p.w(j) == "," && !p.quoted(j));
         }
         // `Keisha Bramwell, a nurse in Columbus, Ohio, said`: the one word after a place
         // met after a preposition is where that place is, still the description.
@@ -2856,7 +2940,22 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let described = || group_with_phrase(p, e, lo).filter(|&(s, _)| one(s));
     // `Onion and escallion farmers in southern St Elizabeth say`: a place after a
     // preposition is where the group is, not who speaks.
-    let in_place = |s: usize| (s.saturating_sub(2).max(lo)..s).any(|j| is_preposition(p.w(j)));
+    // (`Officials from PMC’s water supply department said`: back over the owner and
+    // plain words to the preposition.)
+    let in_place = |s: usize| {
+        let mut j = s;
+        while j > lo
+            && s - j < 6
+            && !p.quoted(j - 1)
+            && (p.tokens[j - 1].kind == Kind::Possessive
+                || p.tokens[j - 1].kind == Kind::Word
+                    && !is_preposition(p.w(j - 1))
+                    && !is_clause_word(p.w(j - 1)))
+        {
+            j -= 1;
+        }
+        j > lo && is_preposition(p.w(j - 1))
+    };
     let np = np.or_else(|| someone_unlisted(p, e, lo));
     // `An Arizona sheriff whose county sits on the U.S.-Mexico border says`: the phrase
     // before a relative clause, not the clause's last words.
@@ -2954,13 +3053,15 @@ fn one_of(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
 /// `Officials in both countries said`: a group noun, a prepositional phrase, the verb.
 fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
     let groups = &lexicon().groups;
-    for k in (lo.max(e.saturating_sub(8))..e).rev() {
+    for k in (lo.max(e.saturating_sub(11))..e).rev() {
         let w = p.w(k);
         // `Villagers in Cayirli and neighbouring hamlets said`: `and` inside the phrase.
-        let joins_places = w == "and" && (lo..k).rev().take(4).any(|j| is_preposition(p.w(j)));
+        // (And the commas of a list of places: `in Baner, Balewadi and Pashan`.)
+        let joins_places = (w == "and" || w == "," && k + 1 < e && is_capitalized(p.w(k + 1)))
+            && (lo..k).rev().take(4).any(|j| is_preposition(p.w(j)));
         // `the fire’s north flank`: an owner inside the phrase.
         let word_like = matches!(p.tokens[k].kind, Kind::Word | Kind::Possessive);
-        if p.quoted(k) || !word_like || is_clause_word(w) && !joins_places {
+        if p.quoted(k) || (!word_like || is_clause_word(w)) && !joins_places {
             return None;
         }
         // `Patients waiting outside the emergency room said`: a participle phrase too, as

@@ -78,7 +78,9 @@ pub struct Engine<'t> {
     history: Vec<Said>,
     paragraph: usize,
     /// People named in the previous paragraph, in order.
-    previous_people: Vec<usize>,
+    /// Who the paragraph before named, each with the gender of the person it was named
+    /// as a relative of (`her predecessor, Aldo Petronelli`), if any.
+    previous_people: Vec<(usize, Option<Gender>)>,
     /// Quotations with no speaker yet that run on to the end of the last paragraph, and of
     /// the paragraphs before it that they run on from: whoever is named where the quotation
     /// closes said them too.
@@ -208,7 +210,7 @@ impl<'t> Engine<'t> {
             }
         }
         self.run_on(&para, found_from);
-        self.next_paragraph(&people);
+        self.next_paragraph(&people, &para);
     }
 
     /// `“My mother stood there for nine years. …` / `“You took her,” Begay said.`: a
@@ -260,11 +262,14 @@ impl<'t> Engine<'t> {
     }
 
     /// Move on to the next paragraph, remembering who this one named.
-    fn next_paragraph(&mut self, people: &[(Name, usize)]) {
+    fn next_paragraph(&mut self, people: &[(Name, usize)], para: &Para) {
         self.paragraph += 1;
         self.previous_people.clear();
-        self.previous_people
-            .extend(people.iter().map(|(_, id)| *id));
+        self.previous_people.extend(
+            people
+                .iter()
+                .map(|(n, id)| (*id, relative_of(self.text, para.tokens, n))),
+        );
     }
 
     /// Register the people and organisations named in a block; returns each person's
@@ -930,9 +935,10 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
-        // `staff members`, `study authors`: a group named by two words.
+        // `staff members`, `study authors`: a group named by two words (capitalised only
+        // where the phrase starts: `District leaders say`).
         let two_words = || {
-            (cut >= cs + 2 && !is_capitalized(w(cut - 2)))
+            (cut >= cs + 2 && (!is_capitalized(w(cut - 2)) || cut - 2 == cs))
                 .then(|| lex.group_of_two(w(cut - 2), &last_lower))
                 .flatten()
         };
@@ -1561,12 +1567,21 @@ impl<'t> Engine<'t> {
         }
         // The first person named earlier in this sentence, else the latest in the paragraph.
         let sentence_from = tokens.get(sentence_start).map_or(0, |t| t.span.start);
+        // `The allocation was approved by Minister X last month, she said`: after a comma,
+        // the sentence so far is what she said, and those it names are spoken of.
+        let at_token = tokens.partition_point(|t| t.span.start < at);
+        let said_before = at_token > sentence_start + 1
+            && tokens[at_token - 1].text(self.text) == ","
+            && para.in_passage[at_token - 1].is_none();
         // Not a name inside a quotation (`“Mr. Lamb, do you understand …?” she
         // asked`): that is who is spoken to or of.
         let before: Vec<&(Name, usize)> = people
             .iter()
             .filter(|(n, id)| {
-                n.span.end <= at && para.in_passage[n.tokens.0].is_none() && fits(*id)
+                n.span.end <= at
+                    && para.in_passage[n.tokens.0].is_none()
+                    && !(said_before && n.span.start >= sentence_from)
+                    && fits(*id)
             })
             .collect();
         if let Some((_, id)) = before.iter().find(|(n, _)| n.span.start >= sentence_from) {
@@ -1600,7 +1615,12 @@ impl<'t> Engine<'t> {
         // Jenna Kowalczyk. … “…,” she told the BBC`); else a speaker of the one before.
         recent(1, &person)
             .or(owner_named)
-            .or(self.previous_people.iter().copied().find(|&a| fits(a)))
+            // (Not `her predecessor, Aldo Petronelli` for `she`: her is she.)
+            .or(self
+                .previous_people
+                .iter()
+                .find(|&&(a, relative_of)| fits(a) && (gender.is_none() || relative_of != gender))
+                .map(|&(a, _)| a))
             .or_else(|| recent(2, &person))
             // `she` after paragraphs of a man speaking: the woman who spoke before him.
             .or_else(|| {
@@ -1651,8 +1671,9 @@ impl<'t> Engine<'t> {
         found.dedup_by_key(|f| f.span);
         // Who was known only by a post speaks as the person named later who holds it.
         let mut holders = registry.post_holders();
-        // `the federal government has insisted …` before any country is named: the
-        // government of the country the article is about, as it turns out to be.
+        // `the federal government has insisted …`, `the Centre had told Parliament …` before
+        // any country is named: the government of the country the article is about, as it
+        // turns out to be.
         let home = self.dominant_country();
         let unplaced_government = |a: &Actor| {
             a.kind == SpeakerKind::Institution
@@ -1662,6 +1683,9 @@ impl<'t> Engine<'t> {
                         | "federal government"
                         | "national government"
                         | "central government"
+                        | "union government"
+                        // (in Indian English, the central government)
+                        | "centre"
                 )
         };
         if let Some(country) = home.and_then(|c| registry.institution_named(c)) {
@@ -2046,4 +2070,39 @@ fn gender_of(pr: Pronoun) -> Option<Gender> {
         Pronoun::She => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// `her predecessor, Aldo Petronelli`, `his wife, Jane`: the gender of the person whose
+/// relative (or colleague) the name is given as, from the possessive before the comma.
+fn relative_of(text: &str, tokens: &[Token], name: &Name) -> Option<Gender> {
+    let i = name.tokens.0;
+    let w = |k: usize| tokens[k].text(text);
+    let plain = |k: usize| tokens[k].kind == Kind::Word && !is_capitalized(w(k));
+    if i < 3 || w(i - 1) != "," || !plain(i - 2) {
+        return None;
+    }
+    // A noun for a person (not `Back on her property, Arviso …`, nor `his first name,
+    // Travis`, which is the man himself).
+    let lex = lexicon();
+    let noun = w(i - 2);
+    let person_noun = lex.titles.contains_key(noun)
+        || lex.female_words.contains(noun)
+        || lex.male_words.contains(noun)
+        || matches!(
+            noun,
+            "predecessor" | "successor" | "colleague" | "friend" | "partner" | "boss" | "mentor"
+        );
+    if !person_noun {
+        return None;
+    }
+    // The possessive, then a noun or two (`her former deputy`).
+    for k in (i.saturating_sub(4)..i - 2).rev() {
+        match w(k) {
+            "her" | "Her" => return Some(Gender::Female),
+            "his" | "His" => return Some(Gender::Male),
+            _ if plain(k) => continue,
+            _ => return None,
+        }
+    }
+    None
 }

@@ -2175,4 +2175,94 @@ mod tests {
         analyze_observed(SAMPLE, &blocks, |_| looks += 1);
         assert_eq!(looks, 0);
     }
+
+    #[test]
+    fn speakers_behind_relative_clauses_party_tags_and_adverbs() {
+        let text = "Title\n\nOne member of the panel who voted in favour, speaking on \
+                    condition of anonymity, told the M.E.N. the council had no choice.\n\n\
+                    Officials from PMC’s water supply department, however, said the bulk of \
+                    the work was complete.\n\nResidents of several housing societies in Baner, \
+                    Balewadi and Pashan say they rely on tankers.\n\nState Sen. Dale Whitcomb, \
+                    R-San Angelo, who carried the bill, said the set-aside was fair.\n\n\
+                    District leaders say they have little room left. Meanwhile, tanker \
+                    operators say demand has surged.\n\nCoun Peter Ashworth said the roads \
+                    could not cope.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "member of the panel",
+                "Officials",
+                "Residents",
+                "Dale Whitcomb",
+                "District leaders",
+                "tanker operators",
+                "Peter Ashworth"
+            ])
+        );
+    }
+
+    #[test]
+    fn what_a_pronoun_said_names_others_and_when_is_not_what() {
+        // The minister named in what she said is not `she`; `when contacted` is when.
+        let text = "Title\n\nDeputy Minister Datuk Rahimah Abd Ghani said water would be \
+                    released in phases.\n\nThe allocation was approved by Minister Datuk Seri \
+                    Anuar Jamaluddin last month, she said.\n\n\"Our dams are old,\" she told \
+                    Bernama when contacted. She told Reuters when asked that the dams were \
+                    old.\n\nMADA general manager Ir Mohd Faizal Hashim said farmers would be \
+                    told.\n";
+        let said = said(text);
+        assert_eq!(said.len(), 5, "{said:?}");
+        assert_eq!(said[1].0, "Rahimah Abd Ghani");
+        assert_eq!(
+            said[2],
+            ("Rahimah Abd Ghani".into(), "Our dams are old,".into())
+        );
+        assert_eq!(said[3].1, "the dams were old");
+        assert_eq!(said[4].0, "Mohd Faizal Hashim");
+    }
+
+    #[test]
+    fn she_is_not_her_predecessor_and_time_spent_is_no_statement() {
+        let text = "Title\n\nMarisol Ortiz-Keane has spent two years as superintendent \
+                    explaining why the schools need money. She told the meeting that the \
+                    district had run out of ways to cope.\n\nAsked whether she regretted \
+                    decisions made under her predecessor, Aldo Petronelli, she paused.\n\n\
+                    “I regret that we are here,” she said.\n\nA fish trader, Madam Esi \
+                    Quansah, said she buys sachet water. The Paramount Chief, Nana Ekow \
+                    Amoako II, said the river was mud. “We drank from it,” Nana Amoako \
+                    said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Marisol Ortiz-Keane",
+                "Marisol Ortiz-Keane",
+                "Esi Quansah",
+                "Ekow Amoako II",
+                "Ekow Amoako II"
+            ])
+        );
+    }
+
+    #[test]
+    fn a_report_after_a_year_is_a_noun_and_a_partial_quote_after_only() {
+        let text = "Title\n\nMiriam Okafor, a researcher at Texas Tech University who co-wrote \
+                    the 2024 report “Running Dry: Small Water Systems in Texas,” said the board \
+                    gives points for studies.\n\nDr Adwoa Kyei said the turbidity was only \
+                    \"the visible part of the problem\".\n\nThe Centre had told Parliament that \
+                    projects in India were running late.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Miriam Okafor".into(),
+                    "the board gives points for studies".into()
+                ),
+                (
+                    "Adwoa Kyei".into(),
+                    "the visible part of the problem".into()
+                ),
+                ("India".into(), "projects in India were running late".into())
+            ]
+        );
+    }
 }

@@ -469,6 +469,9 @@ pub fn leaves_clause_open(w: &str) -> bool {
                 | "does"
                 | "did"
                 | "not"
+                // (`said the turbidity was only “the visible part of the problem”`)
+                | "only"
+                | "merely"
                 | "very"
                 | "so"
                 | "too"
@@ -701,6 +704,11 @@ pub fn is_honorific(w: &str) -> bool {
             | "Chief"
             | "Igwe"
             | "Oba"
+            // Ghanaian chiefs and queen mothers (`Nana Ekow Amoako II`, `Togbe Afede`),
+            // and `Madam` before a woman's name in West African English
+            | "Nana"
+            | "Togbe"
+            | "Madam"
             | "Alhaji"
             | "Alhaja"
             | "Mallam"
@@ -723,6 +731,9 @@ pub fn is_honorific(w: &str) -> bool {
             | "Eng."
             | "Engr"
             | "Engr."
+            // and in Malaysia and Indonesia (`Ir Mohd Faizal Hashim`)
+            | "Ir"
+            | "Ir."
             // British councillors (`Cllr Pellow`)
             | "Cllr"
             | "Cllr."
