@@ -61,10 +61,12 @@ pub struct Verb {
     pub class: VerbClass,
 }
 
-/// Whether an institution entry is a head word of many names or one full name.
+/// Whether an institution entry is a head word of many names, a head word only where it
+/// ends a name (`Thames Water`), or one full name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InstitutionMatch {
     Head,
+    Last,
     Name,
 }
 
@@ -266,6 +268,7 @@ impl Lexicon {
             };
             let matching = match cols.get(2).copied() {
                 Some("name") => InstitutionMatch::Name,
+                Some("last") => InstitutionMatch::Last,
                 _ => InstitutionMatch::Head,
             };
             lex.institutions.push(Institution {

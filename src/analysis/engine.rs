@@ -1274,12 +1274,17 @@ impl<'t> Engine<'t> {
             // names the organisation met with it.
             let lone_head =
                 !name.of(text).contains(' ') && names::is_institution_head(name.of(text));
-            let full = self.full_name_of(name).or_else(|| {
-                lone_head
-                    .then(|| self.organization_named_with(&name.of(text).to_lowercase(), np.start))
-                    .flatten()
-                    .filter(|o| o.end <= name.start)
-            });
+            let full = self
+                .full_name_of(name)
+                .or_else(|| {
+                    lone_head
+                        .then(|| {
+                            self.organization_named_with(&name.of(text).to_lowercase(), np.start)
+                        })
+                        .flatten()
+                        .filter(|o| o.end <= name.start)
+                })
+                .or_else(|| self.named_with_more_in_front(name));
             let role_from = full.map_or(core_text, |f| f.of(text));
             // `the state-run Sudan News Agency`: the state's own outlet or company speaks
             // for it.
@@ -1436,6 +1441,23 @@ impl<'t> Engine<'t> {
     /// organisation's name, which no person known has as a surname.
     fn is_organization_first_word(&self, word: &str) -> bool {
         self.first_words.contains_key(word) && !self.registry.is_surname(word)
+    }
+
+    /// `the Freedom Caucus` after `the House Freedom Caucus`: an organisation named
+    /// earlier whose name ends with the two or more words of `short`.
+    fn named_with_more_in_front(&self, short: Span) -> Option<Span> {
+        let text = self.text;
+        let words = short.of(text);
+        if !words.contains(' ') {
+            return None;
+        }
+        self.latest_organization(short.start, |o| {
+            o.end <= short.start
+                && o.of(text).strip_suffix(words).is_some_and(|front| {
+                    // (Not `Ohio-based Castellan Industries`: a modifier is no name.)
+                    front.ends_with(' ') && !front.split(' ').any(is_compound_modifier)
+                })
+        })
     }
 
     /// An organisation named earlier whose name is `short` and more (`Corvana

@@ -2265,4 +2265,34 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn utilities_named_for_what_they_supply_and_a_name_cut_short_in_front() {
+        let text = "Title\n\nThames Water said pumps were off. A senior Johannesburg Water \
+                    engineer, who spoke on condition of anonymity, said the cables were \
+                    stolen.\n\nRep. Glenn Ashby, a member of the House Freedom Caucus, said he \
+                    would vote no. The Freedom Caucus said the bill was a surrender.\n\n\
+                    Samantha Power said the river was dirty. The Water Resources Commission \
+                    said the river was dirty.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let speakers = quoted_speakers(text);
+        let names: Vec<&str> = speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Thames Water",
+                "senior Johannesburg Water engineer",
+                "Glenn Ashby",
+                "House Freedom Caucus",
+                "Samantha Power",
+                "Water Resources Commission"
+            ]
+        );
+        assert_eq!(speakers[0].kind, SpeakerKind::Institution);
+        assert!(speakers[1].anonymous);
+        assert_eq!(speakers[3].role, Role::Official);
+        assert_eq!(speakers[4].kind, SpeakerKind::Person);
+        assert_eq!(speakers[5].role, Role::Official);
+        assert!(a.quotes.len() == 6);
+    }
 }

@@ -67,6 +67,9 @@ pub struct Tables {
     kind_words: HashSet<String>,
     /// Lower-cased institution names (`nasa`, `state department`).
     names: HashMap<String, Role>,
+    /// Words that head a name only as its last word (`Water` of `Thames Water`), as
+    /// written, with their role.
+    last_heads: HashMap<&'static str, Role>,
 }
 
 /// Whether an unnamed source's description starts at token `k`: a phrase of
@@ -103,7 +106,13 @@ pub fn tables() -> &'static Tables {
         let mut head_words = HashSet::default();
         let mut kind_words = HashSet::default();
         let mut names = HashMap::default();
+        let mut last_heads = HashMap::default();
         for i in &lex.institutions {
+            // (Not in descriptions: `Water Resources Commission` is a commission.)
+            if i.matching == InstitutionMatch::Last {
+                last_heads.insert(i.phrase, i.role);
+                continue;
+            }
             institutions.insert(i.phrase, i.role);
             if i.matching == InstitutionMatch::Head && !i.phrase.contains(' ') {
                 kind_words.insert(i.phrase.to_lowercase());
@@ -116,7 +125,7 @@ pub fn tables() -> &'static Tables {
                         head_words.insert(i.phrase.to_lowercase());
                     }
                 }
-                InstitutionMatch::Head => {}
+                InstitutionMatch::Head | InstitutionMatch::Last => {}
                 InstitutionMatch::Name => {
                     names.insert(i.phrase.to_lowercase(), i.role);
                 }
@@ -133,6 +142,7 @@ pub fn tables() -> &'static Tables {
             anonymity,
             head_words,
             kind_words,
+            last_heads,
             names,
         }
     })
@@ -679,6 +689,15 @@ pub fn find_names(
                 name_start = k + 1;
             }
             k += 1;
+        }
+        // `Thames Water`, `Johannesburg Water`: a word that heads a name where it ends one.
+        let last_head = !org
+            && title_end.is_none()
+            && to >= a + 2
+            && tables().last_heads.contains_key(tokens[to - 1].text(text));
+        if last_head {
+            org = true;
+            name_start = to;
         }
         // A name the lexicons know is one whole, titles in it or not (`Premier League`).
         let known = known_org_role(text, &tokens[a..to]).is_some();
@@ -1552,7 +1571,12 @@ fn org_role(text: &str, tokens: &[Token]) -> Option<Role> {
     if tokens.is_empty() {
         return None;
     }
-    known_org_role(text, tokens).or_else(|| roles::words_evidence_in(text, tokens).institution)
+    known_org_role(text, tokens)
+        .or_else(|| roles::words_evidence_in(text, tokens).institution)
+        .or_else(|| {
+            let last = tokens.last()?.text(text);
+            tables().last_heads.get(last).copied()
+        })
 }
 
 /// The role of the outlet (other) or institution the lexicons know by exactly these
