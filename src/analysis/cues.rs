@@ -148,6 +148,16 @@ impl<'a> Para<'a> {
         if self.modifies_noun(open, p.close) {
             return false;
         }
+        // (`rated “Weak” or “Very Weak”`: the second of two labels too.)
+        if matches!(before, "or" | "and") && open >= 2 {
+            let label_before = self.passages[..pi]
+                .iter()
+                .rposition(|q| q.close == Some(open - 2))
+                .is_some_and(|qi| !self.speech(qi, false));
+            if label_before {
+                return false;
+            }
+        }
         // `for “courageous achievement”`, `stored in “approved security cabinets”`
         let short = content.split_whitespace().nth(4).is_none();
         after_preposition || !(short && is_preposition(before))
@@ -724,6 +734,21 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && p.w(to) == "about"
                     && p.tokens[to + 1].kind != Kind::Number
                     && !is_count_word(p.w(to + 1));
+                // `A CIPR report released …`, `the UN report`: the bare form after a
+                // name that follows an article is a noun, as a verb would not agree.
+                let noun_after_name = to == i + 1
+                    && matches!(
+                        v.lemma,
+                        "report" | "note" | "comment" | "claim" | "estimate" | "post"
+                    )
+                    && with_lower(w, |l| l == v.lemma)
+                    && i > sa + 1
+                    && is_capitalized(p.w(i - 1))
+                    && !p.quoted(i - 1)
+                    && (sa.max(i.saturating_sub(4))..i - 1)
+                        .rev()
+                        .take_while(|&k| is_capitalized(p.w(k)) || is_determiner(p.w(k)))
+                        .any(|k| matches!(p.w(k), "a" | "A" | "an" | "An" | "the" | "The"));
                 // `has spent two years as superintendent explaining why …`: what someone
                 // spends their time doing, not a statement.
                 let spending_time = w.ends_with("ing")
@@ -736,6 +761,7 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && !read_other
                     && !about
                     && !spending_time
+                    && !noun_after_name
                     && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
                 {
                     out.push(Cue {
@@ -850,7 +876,9 @@ fn attribute(
                 let mut cs = ne;
                 // `According to a draft seen by Reuters, …`: who saw the document is not
                 // what it says.
-                if cs + 2 < sb && p.w(cs + 1) == "by" && is_participle(p.w(cs)) {
+                // (Nor where it went: `According to a circular sent to school operators, …`.)
+                let by_or_to = cs + 2 < sb && matches!(p.w(cs + 1), "by" | "to");
+                if by_or_to && is_participle(p.w(cs)) {
                     if let Some(comma) = (cs + 2..sb.min(cs + 8)).find(|&k| p.w(k) == ",") {
                         cs = comma;
                     }
@@ -2024,11 +2052,14 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
             // clause of its own before `and`, then a verb phrase leading into the quote.
             // Or before `, citing “…”`: a participle after a comma leading into it.
             // Or before `, a practice she called “…”`: a phrase about the clause.
+            // Or before `because “…”`: a subordinate clause leading into it.
             let and = (a + 1..b).rev().find(|&k| {
                 !p.quoted(k)
-                    && (matches!(p.w(k), "and" | "but")
-                        || p.w(k - 1) == ","
-                            && (is_participle_phrase_start(p.w(k))
+                    && (matches!(
+                        p.w(k),
+                        "and" | "but" | "because" | "although" | "though" | "unless" | "whereas"
+                    ) || p.w(k - 1) == ","
+                        && (is_participle_phrase_start(p.w(k))
                                 || matches!(p.w(k), "a" | "an")
                                 // `…, which she called “…”` (not `A letter …, which
                                 // described …, was “…”`)
@@ -2357,6 +2388,20 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // `Malaysian Investment, Trade and Industry Minister Ahmad Faizal Rahman said`: back
+    // over the post's fields listed before its title.
+    if s > lo && p.w(s - 1) == "," {
+        let first = (lo.max(s.saturating_sub(10))..s - 1).find(|&f| {
+            super::names::fields_before_title(p.text, &p.tokens[..end], f).is_some_and(|t| t > s)
+        });
+        if let Some(f) = first {
+            s = f;
+            // (and a word on whose the post is: `Malaysian`)
+            while s > lo && s + 20 > end && np_token(p, s - 1) {
+                s -= 1;
+            }
+        }
+    }
     // `Officials from Germany, France and Italy said`: these are a list's last items; the
     // phrase starts before its first item, with the group it is said of.
     if s > lo && p.w(s - 1) == "," && (s..end).any(|k| p.w(k) == "and") {
@@ -2493,6 +2538,7 @@ fn np_word_head(w: &str) -> bool {
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
 pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     document_by_publisher(p, cue, lo)
+        .or_else(|| document_described(p, cue, lo))
         .or_else(|| np_right_before(p, cue, lo).map(|np| institution_not_its_town(p, np, lo)))
         .or_else(|| np_before_relative(p, cue, lo))
 }
@@ -2539,6 +2585,36 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
         end -= 1;
     }
     (end > by + 1).then_some((lo, end))
+}
+
+/// `A CIPR report released in February estimated`, `The ministry’s report, titled “…”,
+/// found`: a document opening the clause with a participle's phrase or its title after it,
+/// up to the verb. The phrase is the document's (`A CIPR report`), not the month's.
+fn document_described(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let doc = (lo..cue.min(lo + 4))
+        .find(|&k| !p.quoted(k) && is_document_noun(lower(p.w(k)).as_ref()))?;
+    // (The subject: not `In a statement released Friday, the ministry said`.)
+    let before = |k: usize| {
+        p.quoted(k) || p.tokens[k].kind == Kind::Punct || is_preposition(lower(p.w(k)).as_ref())
+    };
+    if doc + 2 >= cue || (lo..doc).any(before) {
+        return None;
+    }
+    let participle = |k: usize| {
+        let w = p.w(k);
+        p.tokens[k].kind == Kind::Word
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !is_capitalized(w)
+            && !is_auxiliary(w)
+    };
+    let described = participle(doc + 1)
+        || p.w(doc + 1) == "," && (participle(doc + 2) || p.w(doc + 2) == "titled");
+    // (Past participles only: no auxiliary, no clause word; and no publisher named after
+    // `by`, who speaks instead.)
+    let no_verb = (doc + 1..cue)
+        .all(|k| p.quoted(k) || !is_auxiliary(p.w(k)) && !is_clause_word(p.w(k)) && p.w(k) != "by");
+    (described && no_verb).then_some((lo, doc + 1))
 }
 
 /// `A senior official who spoke on condition of anonymity to discuss the talks said`, `Two
@@ -2997,7 +3073,8 @@ fn short_formed_name_before(
     Some((start, end))
 }
 
-/// `A forestry contractor told`: one person, named by a noun or two no lexicon lists,
+/// `A forestry contractor told`, `One forestry contractor, who …, told`: one person, named
+/// by a noun or two no lexicon lists,
 /// ending at `e`. Not before a relative clause (`a kuia who proposed …`), nor a plural's
 /// (`a habit biologists call`).
 fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
@@ -3018,7 +3095,8 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
     }
     (1..=2).find_map(|n| {
         let a = e.checked_sub(n + 1).filter(|&a| a >= lo)?;
-        (matches!(p.w(a), "A" | "An" | "a" | "an") && (a + 1..e).all(plain)).then_some((a, e))
+        (matches!(p.w(a), "A" | "An" | "a" | "an" | "One" | "one") && (a + 1..e).all(plain))
+            .then_some((a, e))
     })
 }
 
@@ -3072,13 +3150,26 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                 || k + 2 < e && p.w(k + 1).ends_with("ed") && is_preposition(p.w(k + 2)));
         // `One firefighter on the north flank, who …, said`: one person so described.
         // `One deputy head at …`: a title of two words.
+        // (`A senior emergency doctor at a large hospital in …`: plain words between.)
+        let indefinite_before = || {
+            (lo.max(k.saturating_sub(4))..k)
+                .rev()
+                .take_while(|&j| {
+                    p.tokens[j].kind == Kind::Word && !p.quoted(j) && !is_clause_word(p.w(j))
+                })
+                .find(|&j| is_one_or_indefinite(p.w(j)))
+                .filter(|&j| (j + 1..k).all(|m| !is_capitalized(p.w(m))))
+        };
         let one_titled = k > lo && is_one_titled(p.w(k - 1), w)
             || k > lo + 1
                 && is_one_or_indefinite(p.w(k - 2))
                 && !is_capitalized(p.w(k - 1))
                 && lexicon()
                     .titles
-                    .contains_key(&format!("{} {}", lower(p.w(k - 1)), lower(w)));
+                    .contains_key(&format!("{} {}", lower(p.w(k - 1)), lower(w)))
+            || !is_capitalized(w)
+                && lexicon().titles.contains_key(w)
+                && indefinite_before().is_some();
         let described_group = k > lo && w == "group";
         if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled || described_group)
         {
@@ -3087,6 +3178,8 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                 k - 1
             } else if one_titled && k >= lo + 2 && one(k - 2) {
                 k - 2
+            } else if let Some(j) = indefinite_before().filter(|_| one_titled) {
+                j
             } else {
                 np_ending(p, k + 1, lo).map_or(k, |(s, _)| s)
             };
@@ -3104,12 +3197,24 @@ fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
         if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
             return None;
         }
-        // `two people familiar with the matter`: a determiner may come first.
-        let from = if k > lo && is_determiner(p.w(k - 1)) {
-            k - 1
-        } else {
-            k
-        };
+        // `two people familiar with the matter`: a determiner may come first, and a
+        // modifier or two (`A county official familiar with the negotiations`).
+        let mut from = k;
+        while from > lo
+            && k - from < 3
+            && p.tokens[from - 1].kind == Kind::Word
+            && !is_determiner(p.w(from - 1))
+            && !is_clause_word(p.w(from - 1))
+            && !is_preposition(p.w(from - 1))
+            && !is_finite_marker(p.w(from - 1))
+            && from - 1 > lo
+            && (lo..from - 1).rev().take(3).any(|j| is_determiner(p.w(j)))
+        {
+            from -= 1;
+        }
+        if from > lo && is_determiner(p.w(from - 1)) {
+            from -= 1;
+        }
         let starts = from == lo || matches!(p.w(from - 1), "," | "and" | "but" | "while" | "as");
         if starts && unnamed_source_phrase(p, k) {
             return Some((from, cue));
@@ -3221,6 +3326,32 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             .unwrap_or(sb.min(s + 10));
         return Some((s, end));
     }
+    // `“…,” said the contractor.`: one unnamed person met before, by a noun no lexicon
+    // lists, where the clause ends, right after a quotation and its verb.
+    let after_quotation = s >= 2 && p.tokens[s - 2].kind == Kind::Quote;
+    if matches!(p.w(s), "the" | "The") && after_quotation {
+        let plain = |k: usize| {
+            p.tokens[k].kind == Kind::Word
+                && !p.quoted(k)
+                && p.w(k).starts_with(|c: char| c.is_lowercase())
+                && !is_clause_word(p.w(k))
+                && !is_preposition(p.w(k))
+                && !is_finite_marker(p.w(k))
+        };
+        let e = (s + 1..sb.min(s + 3))
+            .take_while(|&k| plain(k))
+            .last()
+            .map(|k| k + 1);
+        // (Not `the nurse, Nurul`: a name follows.)
+        let ends = |e: usize| {
+            e >= sb
+                || matches!(p.w(e), "." | ";" | "!" | "?")
+                || p.w(e) == "," && !(e + 1 < sb && is_capitalized(p.w(e + 1)))
+        };
+        if let Some(e) = e.filter(|&e| ends(e) && !p.w(e - 1).ends_with('s')) {
+            return Some((s, e));
+        }
+    }
     // `said a visibly distraught Clarke`: how the speaker looked, then their name.
     if matches!(p.w(s), "a" | "an") {
         // (Words of a look, not what the speaker is: not `a study published Wednesday`.)
@@ -3259,8 +3390,10 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     {
         start = s + 1;
     }
-    let mut i = start;
-    while i < sb && i < start + 14 {
+    // (`Economy, Trade and Industry Minister Takumi Ogasawara`: the post's fields first.)
+    let mut i = super::names::fields_before_title(p.text, &p.tokens[..sb], start).unwrap_or(start);
+    let from = i;
+    while i < sb && i < from + 14 {
         let w = p.w(i);
         let possessed = i + 1 < sb
             && p.tokens[i + 1].kind == Kind::Possessive
@@ -3289,6 +3422,11 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             // the noun that heads the phrase.
             np_token(p, i)
                 || i > start && modifies_head(p, i, sb)
+                // `Dubai-based consultancy Edvise Partners`: what it is, then its name.
+                || i > start
+                    && i + 1 < sb
+                    && super::names::is_kind_word(w)
+                    && is_capitalized(p.w(i + 1))
                 // `two FDA staff members`: a group named by two words.
                 || two_word_group(p, i, sb)
                 || i > start && two_word_group(p, i - 1, sb)

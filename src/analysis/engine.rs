@@ -74,7 +74,8 @@ pub struct Engine<'t> {
     /// Every country mention: the span and the country's name.
     countries: Vec<(Span, &'static str)>,
     organizations: Vec<Span>,
-    country_counts: HashMap<&'static str, usize>,
+    /// How often each country is met, and how often by its name.
+    country_counts: HashMap<&'static str, (usize, usize)>,
     history: Vec<Said>,
     paragraph: usize,
     /// People named in the previous paragraph, in order.
@@ -148,7 +149,9 @@ impl<'t> Engine<'t> {
         }
         for h in p.countries {
             if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
-                *self.country_counts.entry(h.country).or_default() += 1;
+                let (all, named) = self.country_counts.entry(h.country).or_default();
+                *all += 1;
+                *named += usize::from(h.kind == FormKind::Name);
             }
         }
         self.countries
@@ -341,10 +344,18 @@ impl<'t> Engine<'t> {
     fn continuation(&mut self, para: &Para, passages: &[usize], block: usize) {
         for &pi in passages {
             let at = para.passages[pi].content.start;
+            // `“Nobody called”` alone on its line, short and with no stop: a crosshead
+            // quoting someone further on, not the last speaker going on.
+            let content = para.passages[pi].content.of(self.text).trim_end();
+            let crosshead = passages.len() == 1
+                && para.tokens.first().is_some_and(|t| t.kind == Kind::Quote)
+                && para.tokens.last().is_some_and(|t| t.kind == Kind::Quote)
+                && !content.ends_with(['.', '!', '?', ',', ';', ':', '…', '—'])
+                && content.split_whitespace().nth(5).is_none();
             let actor = self
                 .history
                 .last()
-                .filter(|s| self.paragraph - s.paragraph <= 1)
+                .filter(|s| self.paragraph - s.paragraph <= 1 && !crosshead)
                 .map(|s| s.actor);
             if let Some(a) = actor {
                 self.note_said(a, at);
@@ -629,6 +640,11 @@ impl<'t> Engine<'t> {
         let definite = matches!(w(cs), "the" | "The");
         while cs < cut
             && (is_determiner(w(cs))
+                // `One forestry contractor`: one person, as `a` would say
+                || matches!(w(cs), "One" | "one")
+                    && cs + 1 < cut
+                    && !is_capitalized(w(cs + 1))
+                    && w(cs + 1) != "of"
                 // `the state-run Anadolu Agency`
                 || is_compound_modifier(w(cs))
                 || matches!(
@@ -647,8 +663,13 @@ impl<'t> Engine<'t> {
         // `a spokesperson` or `a senior official` is a described person (below).
         let described = with_lower(w(cut - 1), |l| lexicon().titles.contains_key(l));
         // `two people familiar with the matter`: the phrase may follow a determiner.
+        // (`A county official familiar with the negotiations`: after a modifier or two.)
+        let modifiers = (cs..cut.min(cs + 3))
+            .take_while(|&k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
+            .skip(1);
         let phrase_at = [s, cs]
             .into_iter()
+            .chain(modifiers)
             .find(|&k| names::unnamed_source_at(text, tokens, k));
         if let Some(s) = phrase_at.filter(|_| !described) {
             let span = Span::new(tokens[s].span.start, core.end);
@@ -767,6 +788,14 @@ impl<'t> Engine<'t> {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);
             }
+            // `According to a circular sent to school operators`: a body's instructions,
+            // the body's that spoke just before (`…, the authority announced`).
+            if matches!(core_lower.as_str(), "circular" | "directive" | "advisory") {
+                if let Some(id) = self.recent_institution() {
+                    self.registry.note_mention(id, core);
+                    return (Some(id), source);
+                }
+            }
             if is_finding_noun(&core_lower) {
                 let id = self
                     .registry
@@ -814,7 +843,7 @@ impl<'t> Engine<'t> {
             // `A forestry contractor told RNZ`: one person, named by a noun or two no
             // lexicon lists (not a body: `a company`, nor a document: `a report`).
             let noun = w(cut - 1).to_lowercase();
-            let plain_noun = matches!(w(s), "a" | "an" | "A" | "An")
+            let plain_noun = matches!(w(s), "a" | "an" | "A" | "An" | "One" | "one")
                 && (1..=2).contains(&(cut - cs))
                 && (cs..cut).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
                 && !names::is_head_word(&noun)
@@ -827,6 +856,27 @@ impl<'t> Engine<'t> {
             if plain_noun {
                 let role = roles::evidence(core_text).role();
                 let id = self.registry.anonymous(core_text, role, false, Some(core));
+                return (Some(id), source);
+            }
+        }
+        // `“…,” said the contractor`: the unnamed person met before by that noun, a noun
+        // no lexicon lists (not `the council` after `a Tameside Council spokesperson`).
+        let noun = core_lower.as_str();
+        let unlisted = || {
+            !names::is_head_word(noun)
+                && !names::is_kind_word(noun)
+                && !is_document_noun(noun)
+                && !is_record_noun(noun)
+                && !lex.groups.contains_key(noun)
+                && !lex.titles.contains_key(noun)
+        };
+        if definite && cut == cs + 1 && !is_capitalized(w(cs)) && unlisted() {
+            let met = self
+                .registry
+                .recent_unnamed_with(noun)
+                .filter(|&id| self.registry.actors[id].name.ends_with(noun));
+            if let Some(id) = met {
+                self.registry.note_mention(id, core);
                 return (Some(id), source);
             }
         }
@@ -1494,7 +1544,9 @@ impl<'t> Engine<'t> {
     fn dominant_country(&self) -> Option<&'static str> {
         self.country_counts
             .iter()
-            .max_by_key(|(name, n)| (**n, std::cmp::Reverse(**name)))
+            // (Between two met as often, the one named: `Japanese-owned` in a story that
+            // names New Zealand.)
+            .max_by_key(|(name, n)| (n.0, n.1, std::cmp::Reverse(**name)))
             .map(|(name, _)| *name)
     }
 

@@ -2295,4 +2295,58 @@ mod tests {
         assert_eq!(speakers[5].role, Role::Official);
         assert!(a.quotes.len() == 6);
     }
+
+    #[test]
+    fn posts_with_listed_fields_documents_described_and_unnamed_people_again() {
+        let text = "Title\n\nEconomy, Trade and Industry Minister Takumi Ogasawara welcomed the \
+                    plan, saying it would “strengthen supply chains.”\n\nA CIPR report released \
+                    in February estimated that India would need more cells. A report by \
+                    Dubai-based consultancy Edvise Partners found that fees had risen.\n\n\
+                    One forestry contractor, who asked not to be named, told Stuff that crews \
+                    were pushed.\n\n\"It's all about tonnes out the gate,\" said the contractor.\
+                    \n\nA county official familiar with the negotiations said the plan was dead. \
+                    Rival Hokuto Electric said it was studying a plant.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Takumi Ogasawara",
+                "CIPR",
+                "Edvise Partners",
+                "forestry contractor",
+                "forestry contractor",
+                "county official familiar with the negotiations",
+                "Hokuto Electric"
+            ])
+        );
+    }
+
+    #[test]
+    fn a_circular_is_its_senders_and_grades_in_quotation_marks_are_labels() {
+        let text = "Title\n\nFees may rise by 2.6 per cent, the Knowledge and Human Development \
+                    Authority announced on Monday.\n\nAccording to a circular sent to school \
+                    operators, schools rated \"Weak\" or \"Very Weak\" are not eligible.\n\n\
+                    Associate Professor Tom Ferris, an emergency physician and health systems \
+                    researcher at Monash University, said ramping was a symptom. A senior \
+                    emergency doctor at a large hospital in Melbourne’s north-west said staff \
+                    had stopped recording waits because “there is simply nowhere to write \
+                    it down”.\n\n“Nobody called”\n";
+        let said = said(text);
+        assert_eq!(
+            said[1],
+            (
+                "Knowledge and Human Development Authority".into(),
+                "schools rated \"Weak\" or \"Very Weak\" are not eligible".into()
+            )
+        );
+        assert_eq!(said[2].0, "Tom Ferris");
+        assert_eq!(
+            said[3],
+            (
+                "senior emergency doctor at a large hospital in Melbourne’s north-west".into(),
+                "staff had stopped recording waits".into()
+            )
+        );
+        assert_eq!(said[4].1, "there is simply nowhere to write it down");
+        assert_eq!(said[5], (String::new(), "Nobody called".into()));
+    }
 }

@@ -22,9 +22,9 @@ use super::phrases::{Case, PhraseTable};
 use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_capitalized_function_word, is_determiner, is_finite_marker, is_honorific,
-    is_month, is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday,
-    with_lower,
+    is_capitalized, is_capitalized_function_word, is_compound_modifier, is_determiner,
+    is_finite_marker, is_honorific, is_month, is_name_connector, is_name_particle, is_preposition,
+    is_uncased_script, is_weekday, with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -623,10 +623,21 @@ pub fn find_names(
             continue;
         }
         let mut a = from;
-        while a < to && is_capitalized_function_word(tokens[a].text(text)) {
+        // (and `Dubai-based`, `Japanese-owned`: what describes a name is no part of it)
+        while a < to
+            && (is_capitalized_function_word(tokens[a].text(text))
+                || is_compound_modifier(tokens[a].text(text)))
+        {
             a += 1;
         }
         if a >= to {
+            continue;
+        }
+        // `Economy, Trade and Industry Minister …`: the post's first fields, no one's name.
+        let first_field = (a..to)
+            .find(|&k| !country_in(countries, tokens[k].span))
+            .filter(|&k| fields_before_title(text, tokens, k).is_some_and(|t| t > to));
+        if first_field.is_some() {
             continue;
         }
         // Mark the tokens that cannot be part of a person's name.
@@ -1107,6 +1118,31 @@ pub fn is_portfolio_word(word: &str) -> bool {
     with_lower(word, |l| lexicon().portfolio_words.contains(l))
 }
 
+/// `Economy, Trade and Industry Minister`: capitalised fields of a post listed with commas
+/// and `and` from token `from`, right before the post's title: where the title starts.
+pub fn fields_before_title(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let end = tokens.len();
+    let field = |k: usize| {
+        k < end
+            && tokens[k].kind == Kind::Word
+            && cap(tokens[k])
+            && is_portfolio_word(tokens[k].text(text))
+    };
+    let mut k = from;
+    let mut joined = false;
+    while k < end.min(from + 12) {
+        if field(k) {
+            k += 1;
+        } else if matches!(tokens[k].text(text), "," | "and" | "&") && field(k + 1) {
+            joined = true;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (joined && k > from && k < end && title_at(text, tokens, k).is_some()).then_some(k)
+}
+
 /// A given name from `given-names.txt`; the word index rules most words out unhashed.
 fn is_given_name(text: &str, t: Token) -> bool {
     t.flags & Flag::GivenName as u32 != 0 && lexicon().given_names.contains(t.text(text))
@@ -1439,6 +1475,9 @@ fn is_institution_appositive(text: &str, tokens: &[Token], end: usize) -> bool {
             t.kind == Kind::Word
                 && !is_preposition(word)
                 && !matches!(word, "that" | "which" | "who" | "whose")
+                // (`an emergency physician and health systems researcher`: the first of
+                // two nouns joined is the head.)
+                && !matches!(word, "and" | "or")
                 && !(word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing")))
         })
         .count();

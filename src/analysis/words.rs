@@ -607,6 +607,10 @@ pub fn is_document_noun(w: &str) -> bool {
                 | "outlook"
                 | "forecast"
                 | "bulletin"
+                // a regulator's instructions (`according to a circular sent to schools`)
+                | "circular"
+                | "directive"
+                | "advisory"
         )
         || is_court_filing(w)
 }
@@ -660,6 +664,9 @@ pub fn names_what_follows(w: &str) -> bool {
     matches!(
         w,
         "named"
+            // a grade (`schools rated “Weak” or “Very Weak”`)
+            | "rated"
+            | "graded"
             | "so-called"
             | "self-styled"
             | "self-described"
@@ -909,6 +916,8 @@ pub fn is_capitalized_function_word(w: &str) -> bool {
             | "Allegedly"
             | "Several"
             | "Other"
+            // (`Rival Hokuto Electric said`)
+            | "Rival"
             | "Another"
             | "Few"
             | "More"
