@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub institutions: Vec<Institution>,
     /// Lower-cased noun → group.
     pub groups: HashMap<String, Group>,
+    /// The second words of the groups named by two (`members` of `staff members`).
+    group_pair_ends: HashSet<String>,
     pub anonymity: Vec<&'static str>,
     /// Lower-cased nouns that are never a speaker (`estimates`, `figures`).
     pub not_speakers: HashSet<&'static str>,
@@ -147,7 +149,10 @@ impl Lexicon {
     /// The group a pair of words names (`staff members`, `study authors`), in any case.
     /// Only a plural second word can end one: other pairs are not looked up.
     pub fn group_of_two(&self, first: &str, second: &str) -> Option<&Group> {
-        if !second.ends_with('s') {
+        // (Most words end no such pair: no string is built for them.)
+        let ends_pair = second.ends_with('s')
+            && crate::analysis::words::with_lower(second, |l| self.group_pair_ends.contains(l));
+        if !ends_pair {
             return None;
         }
         self.groups.get(&format!(
@@ -284,8 +289,11 @@ impl Lexicon {
             };
             let family = cols.get(2).copied().unwrap_or(cols[0]);
             for noun in cols[0].split('|') {
-                lex.groups
-                    .insert(noun.trim().to_lowercase(), Group { role: r, family });
+                let noun = noun.trim().to_lowercase();
+                if let Some((_, second)) = noun.split_once(' ') {
+                    lex.group_pair_ends.insert(second.to_string());
+                }
+                lex.groups.insert(noun, Group { role: r, family });
             }
         }
         lex.not_speakers = lines(lexicon_file!("not-speakers.txt"))

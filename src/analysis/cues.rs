@@ -2390,7 +2390,12 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     }
     // `Malaysian Investment, Trade and Industry Minister Ahmad Faizal Rahman said`: back
     // over the post's fields listed before its title.
-    if s > lo && p.w(s - 1) == "," {
+    let field_first = s < end
+        && s > lo
+        && p.w(s - 1) == ","
+        && is_capitalized(p.w(s))
+        && super::names::is_portfolio_word(p.w(s));
+    if field_first {
         let first = (lo.max(s.saturating_sub(10))..s - 1).find(|&f| {
             super::names::fields_before_title(p.text, &p.tokens[..end], f).is_some_and(|t| t > s)
         });
@@ -3148,6 +3153,9 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
             && (is_preposition(p.w(k + 1))
                 || is_participle_phrase_start(p.w(k + 1))
                 || k + 2 < e && p.w(k + 1).ends_with("ed") && is_preposition(p.w(k + 2)));
+        if !phrase_after {
+            continue;
+        }
         // `One firefighter on the north flank, who …, said`: one person so described.
         // `One deputy head at …`: a title of two words.
         // (`A senior emergency doctor at a large hospital in …`: plain words between.)
@@ -3171,8 +3179,7 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                 && lexicon().titles.contains_key(w)
                 && indefinite_before().is_some();
         let described_group = k > lo && w == "group";
-        if phrase_after && (groups.contains_key(lower(w).as_ref()) || one_titled || described_group)
-        {
+        if groups.contains_key(lower(w).as_ref()) || one_titled || described_group {
             let one = |j: usize| is_one_or_indefinite(p.w(j));
             let start = if one_titled && one(k - 1) {
                 k - 1
@@ -3197,6 +3204,9 @@ fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
         if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
             return None;
         }
+        if !unnamed_source_phrase(p, k) {
+            continue;
+        }
         // `two people familiar with the matter`: a determiner may come first, and a
         // modifier or two (`A county official familiar with the negotiations`).
         let mut from = k;
@@ -3216,7 +3226,7 @@ fn unnamed_source_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
             from -= 1;
         }
         let starts = from == lo || matches!(p.w(from - 1), "," | "and" | "but" | "while" | "as");
-        if starts && unnamed_source_phrase(p, k) {
+        if starts {
             return Some((from, cue));
         }
     }

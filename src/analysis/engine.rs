@@ -2155,28 +2155,35 @@ fn relative_of(text: &str, tokens: &[Token], name: &Name) -> Option<Gender> {
     if i < 3 || w(i - 1) != "," || !plain(i - 2) {
         return None;
     }
+    // The possessive, then a noun or two (`her former deputy`).
+    let mut gender = None;
+    for k in (i.saturating_sub(4)..i - 2).rev() {
+        match w(k) {
+            "her" | "Her" => gender = Some(Gender::Female),
+            "his" | "His" => gender = Some(Gender::Male),
+            _ if plain(k) => continue,
+            _ => return None,
+        }
+        break;
+    }
     // A noun for a person (not `Back on her property, Arviso …`, nor `his first name,
     // Travis`, which is the man himself).
     let lex = lexicon();
     let noun = w(i - 2);
-    let person_noun = lex.titles.contains_key(noun)
-        || lex.female_words.contains(noun)
-        || lex.male_words.contains(noun)
-        || matches!(
-            noun,
-            "predecessor" | "successor" | "colleague" | "friend" | "partner" | "boss" | "mentor"
-        );
-    if !person_noun {
-        return None;
-    }
-    // The possessive, then a noun or two (`her former deputy`).
-    for k in (i.saturating_sub(4)..i - 2).rev() {
-        match w(k) {
-            "her" | "Her" => return Some(Gender::Female),
-            "his" | "His" => return Some(Gender::Male),
-            _ if plain(k) => continue,
-            _ => return None,
-        }
-    }
-    None
+    let person_noun = || {
+        lex.titles.contains_key(noun)
+            || lex.female_words.contains(noun)
+            || lex.male_words.contains(noun)
+            || matches!(
+                noun,
+                "predecessor"
+                    | "successor"
+                    | "colleague"
+                    | "friend"
+                    | "partner"
+                    | "boss"
+                    | "mentor"
+            )
+    };
+    gender.filter(|_| person_noun())
 }

@@ -626,7 +626,8 @@ pub fn find_names(
         // (and `Dubai-based`, `Japanese-owned`: what describes a name is no part of it)
         while a < to
             && (is_capitalized_function_word(tokens[a].text(text))
-                || is_compound_modifier(tokens[a].text(text)))
+                || tokens[a].flags & Flag::Hyphenated as u32 != 0
+                    && is_compound_modifier(tokens[a].text(text)))
         {
             a += 1;
         }
@@ -634,11 +635,15 @@ pub fn find_names(
             continue;
         }
         // `Economy, Trade and Industry Minister …`: the post's first fields, no one's name.
-        let first_field = (a..to)
-            .find(|&k| !country_in(countries, tokens[k].span))
-            .filter(|&k| fields_before_title(text, tokens, k).is_some_and(|t| t > to));
-        if first_field.is_some() {
-            continue;
+        // (Short runs before a comma only: the look-up is not paid on every run.)
+        let before_comma = to <= a + 2 && tokens.get(to).is_some_and(|t| t.text(text) == ",");
+        if before_comma {
+            let first_field = (a..to)
+                .find(|&k| !country_in(countries, tokens[k].span))
+                .filter(|&k| fields_before_title(text, tokens, k).is_some_and(|t| t > to));
+            if first_field.is_some() {
+                continue;
+            }
         }
         // Mark the tokens that cannot be part of a person's name.
         let mut name_start = a;
@@ -705,6 +710,7 @@ pub fn find_names(
         let last_head = !org
             && title_end.is_none()
             && to >= a + 2
+            && tokens[to - 1].flags & Flag::InstitutionStart as u32 != 0
             && tables().last_heads.contains_key(tokens[to - 1].text(text));
         if last_head {
             org = true;
