@@ -181,9 +181,16 @@ impl Para<'_> {
         let before = self.tokens[open - 1];
         let b = self.w(open - 1);
         let after_article = matches!(b, "a" | "an" | "the" | "A" | "An" | "The");
-        let in_phrase = label.split_whitespace().nth(2).is_none()
+        // (`Global brands' "China plus one" sourcing strategy`: a plural's owner too.)
+        let plural_owner = before.kind == Kind::Quote
+            && matches!(b, "’" | "'")
+            && !before.space_before
+            && open >= 2
+            && self.w(open - 2).ends_with('s');
+        let in_phrase = label.split_whitespace().nth(3).is_none()
             && (before.kind == Kind::Number
                 || before.kind == Kind::Possessive
+                || plural_owner
                 || before.kind == Kind::Word
                     && b.starts_with(|c: char| c.is_lowercase())
                     && before.flags & Flag::Verb as u32 == 0
@@ -805,6 +812,28 @@ fn continues_speaker(p: &Para, c: Cue, sb: usize) -> bool {
             || says_clause)
 }
 
+/// `Shares of Norvale tumbled after the chipmaker slashed its outlook, saying …`: the
+/// subject of the clause the participle follows, when a conjunction opens that clause
+/// and its verb comes right after the subject.
+fn clause_subject_before(p: &Para, sa: usize, comma: usize) -> Option<(usize, usize)> {
+    let opener = (sa..comma).rev().take(20).find(|&k| {
+        !p.quoted(k)
+            && matches!(
+                p.w(k),
+                "after" | "when" | "as" | "because" | "since" | "while"
+            )
+    })?;
+    let (s, e) = np_forward(p, opener + 1, comma)?;
+    // (Any plain word after the subject: `cut`, `set` are past tenses too.)
+    let verb = e < comma
+        && p.tokens[e].kind == Kind::Word
+        && !is_capitalized(p.w(e))
+        && !is_preposition(p.w(e))
+        && !is_determiner(p.w(e))
+        && !is_clause_word(p.w(e));
+    (s == opener + 1 && verb && (e..comma).all(|k| !p.quoted(k))).then_some((s, e))
+}
+
 /// `did not say`, `declined to comment`.
 fn negated(p: &Para, sa: usize, i: usize) -> bool {
     let lo = i.saturating_sub(3).max(sa);
@@ -897,9 +926,18 @@ fn attribute(
                 }
                 // A cue with its own subject inside: that one speaks (`According to ABC
                 // News, Basya also believes …`).
+                // (Not one inside a clause of condition or time: `… could be built if
+                // member states agreed on …`.)
+                let subordinate = |k: usize| {
+                    (cs..k).any(|j| {
+                        !p.quoted(j)
+                            && matches!(p.w(j), "if" | "unless" | "when" | "once" | "until")
+                    })
+                };
                 if cues.iter().any(|c| {
                     c.from > cs
                         && c.from < sb
+                        && !subordinate(c.from)
                         && np_backward(p, c.from, cs).is_some_and(|(s, _)| s >= cs)
                 }) {
                     return None;
@@ -1057,7 +1095,8 @@ fn verb_attribution(
                 Some(np) => Subject::Np(np.0, np.1),
                 None if has_previous && prev_is_break => Subject::Inherit,
                 None if cue.from > sa && participle && p.w(cue.from - 1) == "," => {
-                    sentence_subject()?
+                    clause_subject_before(p, sa, cue.from - 1)
+                        .map_or_else(sentence_subject, |(s, e)| Some(Subject::Np(s, e)))?
                 }
                 None => return None,
             },
@@ -2057,7 +2096,14 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
                 !p.quoted(k)
                     && (matches!(
                         p.w(k),
-                        "and" | "but" | "because" | "although" | "though" | "unless" | "whereas"
+                        "and"
+                            | "but"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "unless"
+                            | "whereas"
+                            | "while"
                     ) || p.w(k - 1) == ","
                         && (is_participle_phrase_start(p.w(k))
                                 || matches!(p.w(k), "a" | "an")
@@ -2215,6 +2261,13 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || matches!(w, "(" | ")")
                 // `Rep. Marisol Quintero (D-Calif.)`: a party and state's abbreviation.
                 || w == "." && p.tokens.get(i + 1).is_some_and(|t| t.text(p.text) == ")")
+                // (`State Rep. Luis Ortega (D., Phila.)`: the party's letter and its dot.)
+                || w == "." && i >= 2 && matches!(p.w(i - 1), "D" | "R" | "I") && p.w(i - 2) == "("
+                || w == ","
+                    && i >= 3
+                    && p.w(i - 1) == "."
+                    && matches!(p.w(i - 2), "D" | "R" | "I")
+                    && p.w(i - 3) == "("
                 // `Summit Power & Light`
                 || w == "&" && i > 0 && is_capitalized(p.w(i - 1))
                 // `(Greens/EFA)`: a group's tag written with a slash
@@ -2669,6 +2722,25 @@ fn np_before_relative(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)>
     (e == who && headed).then_some((s, e))
 }
 
+/// The phrase opening the clause at `lo` up to its first comma, when an adverbial opening
+/// with a preposition runs from there to the comma at `comma` (see [`np_right_before`]).
+fn subject_before_adverbial(p: &Para, comma: usize, lo: usize) -> Option<(usize, usize)> {
+    let first = (lo + 1..comma).find(|&j| p.w(j) == "," && !p.quoted(j))?;
+    let opens_adverbial = matches!(
+        p.w(first + 1),
+        "in" | "at" | "during" | "through" | "on" | "after" | "before" | "with" | "via"
+    );
+    // (More than one comma inside: with one, the common cases are read elsewhere.)
+    let commas_inside = (first + 1..comma).filter(|&j| p.w(j) == ",").count();
+    if !opens_adverbial || commas_inside == 0 || comma - first > 30 {
+        return None;
+    }
+    let plain = (first + 1..comma).all(|j| !p.quoted(j) && !is_auxiliary(p.w(j)));
+    let (s, e) = np_ending(p, first, lo)?;
+    let whole = e == first && (s == lo || s == lo + 1 && is_determiner(p.w(lo)));
+    (plain && whole).then_some((s, e))
+}
+
 /// `R-San Angelo`, `D-Calif.`, `I-Vt.`: a US politician's party and state or home town.
 fn is_party_tag(p: &Para, from: usize, to: usize) -> bool {
     let first = p.w(from);
@@ -2797,6 +2869,14 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 && !p.is_speech(pi)
                 && p.passages[pi].content.of(p.text).ends_with(',')
         });
+    // `The commission, in an order signed by its Chairman, Dr. Abdullahi Danjuma, and made
+    // available to THISDAY yesterday, said`: the subject, then an adverbial set off by
+    // commas however many commas it holds.
+    if last == "," {
+        if let Some(np) = subject_before_adverbial(p, e - 1, lo) {
+            return Some(np);
+        }
+    }
     if last == "," || title_comma {
         // `Aaliyah Mercer, a partner at Brandt, Osei & Kaplan who represents the plaintiffs,
         // called`: a name opening the clause, then one description up to the cue, whatever
@@ -2880,7 +2960,9 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         if let Some(k) = prev_comma {
             // (Or an Irish county: `Traders in Midleton, Co Cork, have said`.)
             let county = k + 3 == comma && matches!(p.w(k + 1), "Co" | "County");
-            let tail = (k + 2 == comma || county)
+            // (`near Yorkton, Sask., said`: a province written short.)
+            let abbreviated = k + 3 == comma && p.w(k + 2) == ".";
+            let tail = (k + 2 == comma || county || abbreviated)
                 && p.tokens[comma - 1].kind == Kind::Word
                 && is_capitalized(p.w(comma - 1))
                 && !p.quoted(comma - 1);
@@ -2985,10 +3067,14 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 return Some((s, comma));
             }
             // `The Internet security firm Secunia.com, has said`: a few plain words before.
+            // (Not a clause: `He was arrested by police, who said`.)
             let modifiers = s - lo <= 6
                 && prev_comma.is_none()
                 && (lo..s).all(|k| {
-                    p.tokens[k].kind == Kind::Word && !p.quoted(k) && !is_clause_word(p.w(k))
+                    p.tokens[k].kind == Kind::Word
+                        && !p.quoted(k)
+                        && !is_clause_word(p.w(k))
+                        && !is_finite_marker(p.w(k))
                 });
             if modifiers {
                 return Some((lo, comma));
@@ -3431,7 +3517,17 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             // `the staff report`, `the consumer electronics company`: plain words before
             // the noun that heads the phrase.
             np_token(p, i)
+                // `said the 63-year-old`: an age as an epithet.
+                || w.ends_with("-year-old")
                 || i > start && modifies_head(p, i, sb)
+                // `according to library officials`: a plain word before a group noun.
+                || i == start
+                    && i + 1 < sb
+                    && p.tokens[i].kind == Kind::Word
+                    && !is_capitalized(w)
+                    && !is_preposition(w)
+                    && !is_clause_word(w)
+                    && lexicon().groups.contains_key(p.w(i + 1))
                 // `Dubai-based consultancy Edvise Partners`: what it is, then its name.
                 || i > start
                     && i + 1 < sb
@@ -3523,6 +3619,7 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
         (is_capitalized(w) && !matches!(w, "The" | "A" | "An"))
             || np_word_head(w)
             || pronoun(w).is_some()
+            || w.ends_with("-year-old")
     });
     has_head.then_some((start, i))
 }

@@ -963,6 +963,7 @@ mod tests {
             speakers_of(text),
             named(&[
                 "Declan Horsfall",
+                "Declan Horsfall",
                 "Emeka Obiora",
                 "Premier League",
                 "Premier League",
@@ -2348,5 +2349,57 @@ mod tests {
         );
         assert_eq!(said[4].1, "there is simply nowhere to write it down");
         assert_eq!(said[5], (String::new(), "Nobody called".into()));
+    }
+
+    #[test]
+    fn initials_short_forms_as_words_and_a_subject_before_a_long_adverbial() {
+        let text = "Title\n\n\"We want a level field,\" said K.S. Balamurugan, President, TKEF.\
+                    \n\nBalamurugan said orders were down.\n\nThe Department of Agriculture, \
+                    Environment and Rural Affairs (Daera) said the plan would fund farmers.\n\n\
+                    The Nigerian Electricity Regulatory Commission raised tariffs. The \
+                    commission, in an order signed by its Chairman, Dr. Abdullahi Danjuma, \
+                    and made available to reporters, said the review was needed. \"The \
+                    adjustment is lawful,\" the order stated.\n\nState Rep. Luis Ortega (D., \
+                    Phila.) told The Inquirer he would press for money. HE Youssef al-Najjar \
+                    said water was scarce.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "K.S. Balamurugan",
+                "K.S. Balamurugan",
+                "Department of Agriculture, Environment and Rural Affairs",
+                "Nigerian Electricity Regulatory Commission",
+                "Nigerian Electricity Regulatory Commission",
+                "Luis Ortega",
+                "Youssef al-Najjar"
+            ])
+        );
+    }
+
+    #[test]
+    fn participles_labels_and_conditions_inside_what_was_said() {
+        let text =
+            "Title\n\nShares of Norvale Semiconductor tumbled after the chipmaker slashed its \
+                    outlook, saying export controls would hurt.\n\nGlobal brands' \"China plus \
+                    one\" strategy had helped Tiruppur, exporters said.\n\nDr Leila Mansour \
+                    spoke. According to Dr Mansour, a grid could be built if member states \
+                    agreed on standards.\n\nJodie Wasylenko, who farms near Yorkton, Sask., \
+                    said she was holding back her crop. Jane Doe questioned how the plant \
+                    had operated.\n";
+        let said = said(text);
+        assert_eq!(said[0].0, "Norvale Semiconductor");
+        assert_eq!(
+            said[1],
+            (
+                "exporters".into(),
+                "Global brands' \"China plus one\" strategy had helped Tiruppur".into()
+            )
+        );
+        assert_eq!(said[2].0, "Leila Mansour");
+        assert_eq!(said[3].0, "Jodie Wasylenko");
+        assert_eq!(
+            said[4],
+            ("Jane Doe".into(), "how the plant had operated".into())
+        );
     }
 }

@@ -481,13 +481,15 @@ pub fn short_form_at<'t>(text: &'t str, tokens: &[Token], at: usize) -> Option<&
         return None;
     }
     let short_text = short.text(text);
-    // `(KMPDU)`, and with lower-case letters inside (`(CoG)`, `(IISc)`).
+    // `(KMPDU)`, and with lower-case letters inside (`(CoG)`, `(IISc)`), or written as a
+    // word (`(Daera)`, `(Defra)`).
+    let capitals = short_text.bytes().filter(u8::is_ascii_uppercase).count();
     (open.text(text) == "("
         && close.text(text) == ")"
         && (2..=6).contains(&short_text.len())
         && short_text.starts_with(|c: char| c.is_ascii_uppercase())
         && short_text.bytes().all(|b| b.is_ascii_alphabetic())
-        && short_text.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
+        && (capitals >= 2 || short_text.len() >= 4))
         .then_some(short_text)
 }
 
@@ -499,12 +501,18 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
     let mut start = end;
     let mut words = 0;
     let capitals = short_text.bytes().filter(u8::is_ascii_uppercase).count();
+    // (A short form written as a word spells its letters in lower case: `Daera`.)
+    let letters = if capitals >= 2 {
+        capitals
+    } else {
+        short_text.len()
+    };
     while start > 0 {
         let t = tokens[start - 1];
         let w = t.text(text);
         // `Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`: a list
         // inside the name, while the short form still has letters to spell.
-        let listed = w == "," && words < capitals && start >= 2 && cap(tokens[start - 2]);
+        let listed = w == "," && words < letters && start >= 2 && cap(tokens[start - 2]);
         if t.kind != Kind::Word && !listed {
             break;
         }
@@ -629,6 +637,10 @@ pub fn find_names(
                 || tokens[a].flags & Flag::Hyphenated as u32 != 0
                     && is_compound_modifier(tokens[a].text(text)))
         {
+            a += 1;
+        }
+        // (`Shares of Norvale Semiconductor`: nor the `of` after such a word.)
+        while a > from && a < to && is_name_connector(tokens[a].text(text)) {
             a += 1;
         }
         if a >= to {
@@ -1115,9 +1127,20 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
             || is_month(w)
             || is_weekday(w)
             || is_capitalized_function_word(w) && i == 0 && !korean_given_name
-            || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.chars().count() > 3
+            || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && w.chars().count() > 3
+                && !is_dotted_initials(w)
             || w.chars().any(|c| c.is_ascii_digit())
     })
+}
+
+/// `K.S.`, `A.P.J.`: two or more initials written together, each with its dot.
+fn is_dotted_initials(w: &str) -> bool {
+    let w = w.as_bytes();
+    w.len() >= 4
+        && w.len() % 2 == 0
+        && w.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 pub fn is_portfolio_word(word: &str) -> bool {
@@ -1659,6 +1682,16 @@ fn plain_full_name(text: &str, tokens: &[Token], ns: usize, ne: usize) -> bool {
                     || c.is_uppercase() && w.contains('-')
             })
     };
+    // `K.S. Balamurugan`, `A.P.J. Kalam`: initials written together open a person's name,
+    // at a sentence's start too.
+    if (2..=3).contains(&(ne - ns))
+        && is_dotted_initials(tokens[ns].text(text))
+        && tokens[ns + 1..ne]
+            .iter()
+            .all(|t| titlecase(t) && t.flags & known == 0)
+    {
+        return true;
+    }
     (2..=3).contains(&(ne - ns))
         && !is_sentence_start(text, tokens, ns)
         && !(ns > 0

@@ -611,6 +611,8 @@ pub fn is_document_noun(w: &str) -> bool {
                 | "circular"
                 | "directive"
                 | "advisory"
+                // a regulator's or a court's (`the order stated`, `according to the order`)
+                | "order"
         )
         || is_court_filing(w)
 }
@@ -716,6 +718,12 @@ pub fn is_honorific(w: &str) -> bool {
             | "Nana"
             | "Togbe"
             | "Madam"
+            // Nigerian union leaders (`Comrade Ifeanyi Okorie`)
+            | "Comrade"
+            | "Comr"
+            // His Excellency, His Highness (`HE al-Najjar`) in Gulf and South Asian papers
+            | "HE"
+            | "HH"
             | "Alhaji"
             | "Alhaja"
             | "Mallam"
@@ -916,8 +924,9 @@ pub fn is_capitalized_function_word(w: &str) -> bool {
             | "Allegedly"
             | "Several"
             | "Other"
-            // (`Rival Hokuto Electric said`)
+            // (`Rival Hokuto Electric said`, `Shares of Norvale Semiconductor tumbled`)
             | "Rival"
+            | "Shares"
             | "Another"
             | "Few"
             | "More"

@@ -76,8 +76,10 @@ pub fn structure(text: &str) -> Layout {
     let mut traits = traits.into_iter().peekable();
     for unit in &units {
         let Some(t) = traits.next() else { break };
-        let caption_follows = traits.peek().is_some_and(marks_caption);
-        b.push_unit(*unit, t, caption_follows);
+        let next = traits.peek();
+        let caption_follows = next.is_some_and(marks_caption);
+        let credit_follows = next.is_some_and(|t| t.credit);
+        b.push_unit(*unit, t, caption_follows, credit_follows);
     }
     if b.layout.dateline.is_none() {
         b.layout.dateline = b.date_line;
@@ -408,7 +410,13 @@ impl Builder<'_> {
         }
     }
 
-    fn push_unit(&mut self, unit: Span, traits: Traits, caption_follows: bool) {
+    fn push_unit(
+        &mut self,
+        unit: Span,
+        traits: Traits,
+        caption_follows: bool,
+        credit_follows: bool,
+    ) {
         let s = unit.of(self.text);
         // A piece of a line cut for length (see `cut_long`) goes on from the one before on
         // the same line: it is never a repeat, however like the one before it reads.
@@ -424,7 +432,9 @@ impl Builder<'_> {
         // (`What you need to know:` on Nation pages), up to a captioned photo.
         // Or points in a headline's shape (the Independent's `Key Points` over a live
         // blog: `Typical bill to rise by £64 …`), not a byline.
+        // (A line with its credit on the next is a photo's caption: the box ends there.)
         let bare_item = traits.trailing_credit.is_none()
+            && !credit_follows
             // (A standfirst may come before the box, right under its heading: the Monitor's
             // `Why We Wrote This`.)
             && ((self.prose == 0 && word_count(s) <= 25
@@ -1272,6 +1282,11 @@ fn opens_on_capitals_label(s: &str) -> bool {
 /// `Aisha Rahman\nNews reporter @aisharahmansky`: a writer's name and post with a social
 /// media handle, a few words in all.
 fn is_writer_with_handle(s: &str) -> bool {
+    // `@in/kevin-marlowe-cnbc/`: a handle alone on its line, under the writer's name.
+    let lone_handle = s.starts_with('@') && s.len() <= 60 && !s.contains(char::is_whitespace);
+    if lone_handle && s.len() > 2 {
+        return true;
+    }
     // Short and with an `@`: most units are out before a word is counted.
     s.len() <= 160
         && memchr::memchr(b'@', s.as_bytes()).is_some()
