@@ -633,6 +633,12 @@ impl Builder<'_> {
             self.keep(BlockKind::Credit, credit);
             return;
         }
+        // `Minister of Power, Bolaji Oyelaran` above the article's prose: a head shot's
+        // caption, a post and the name of who is pictured.
+        if self.prose == 0 && is_post_and_name(s) {
+            self.keep(BlockKind::Caption, unit);
+            return;
+        }
         let mut body = unit;
         if self.prose == 0 {
             if let Some((place, rest)) = place_dateline(self.text, unit) {
@@ -671,6 +677,25 @@ impl Builder<'_> {
                 last.kind = BlockKind::Caption;
                 if self.prose < 2 && is_sentence(last.span.of(self.text)) {
                     self.prose -= 1;
+                }
+            }
+        }
+        // `ALOR SETAR, Oct 12 -- Deputy Minister … visiting a padi field` over its credit:
+        // a wire photo's caption opens with a dateline of its own; it stays in the caption.
+        let n = self.layout.blocks.len();
+        if n >= 2 {
+            let (before, last) = (self.layout.blocks[n - 2], self.layout.blocks[n - 1]);
+            let same_line = !self.text[before.span.end..last.span.start].contains('\n');
+            if before.kind == BlockKind::Dateline && last.kind == BlockKind::Caption && same_line {
+                self.layout.blocks.pop();
+                if let Some(caption) = self.layout.blocks.last_mut() {
+                    *caption = Block {
+                        kind: BlockKind::Caption,
+                        span: Span::new(before.span.start, last.span.end),
+                    };
+                }
+                if self.layout.dateline == Some(before.span) {
+                    self.layout.dateline = None;
                 }
             }
         }
@@ -813,18 +838,32 @@ impl<'t> Page<'t> {
         // The Daily Star's Google News channel`, `Follow The Gleaner on X and Instagram
         // @JamaicaGleaner`: the outlet's own channels.
         let button = s.len() <= 60 && s.starts_with("Add ") && s.ends_with(" on Google");
-        let channels = (s.starts_with("Follow ") || s.starts_with("Like "))
-            && s.len() <= 300
-            && (s.contains("Google News")
-                || s.contains(" @")
-                || s.contains(" on WhatsApp")
-                || s.contains(" on Facebook"));
-        // `3 min Reading time`, `5 min read`
-        let reading_time = s.len() <= 40
+        // (`Join the Belfast Telegraph WhatsApp channel`)
+        let channels =
+            (s.starts_with("Follow ") || s.starts_with("Like ") || s.starts_with("Join "))
+                && s.len() <= 300
+                && (s.contains("Google News")
+                    || s.contains(" @")
+                    || s.contains(" on WhatsApp")
+                    || s.contains("WhatsApp channel")
+                    || s.contains(" on Facebook"));
+        // `3 min Reading time`, `5 min read`, `4 min read Last Updated : Mar 19 2025`
+        let reading_time = s.len() <= 80
             && s.starts_with(|c: char| c.is_ascii_digit())
-            && (k.ends_with("min reading time") || k.ends_with("min read"))
-            && word_count(s) <= 4;
-        if button || channels || reading_time {
+            && (k.ends_with("min reading time")
+                || k.ends_with("min read")
+                || k.contains(" min read last updated"))
+            && word_count(s) <= 16;
+        // `Facebook : @bernamaofficial, @bernamatv`, `X: @BernamaMY`: an outlet's accounts.
+        let account = s.len() <= 100
+            && s.split_once(':').is_some_and(|(platform, handles)| {
+                word_count(platform) <= 2
+                    && handles.split(',').all(|h| {
+                        let h = h.trim();
+                        h.starts_with('@') && !h.contains(char::is_whitespace)
+                    })
+            });
+        if button || channels || reading_time || account {
             return true;
         }
         if is_writer_tag(s) {
@@ -839,7 +878,12 @@ impl<'t> Page<'t> {
             && s.split_whitespace()
                 .last()
                 .is_some_and(|w| is_email_address(w.trim_end_matches('.')));
-        if counted || contact {
+        // `Priya Natarajan can be reached at priya.natarajan@globe.com.`
+        let reached = s.len() <= 200
+            && s.contains(" can be reached at ")
+            && s.split_whitespace()
+                .any(|w| is_email_address(w.trim_end_matches('.')));
+        if counted || contact || reached {
             return true;
         }
         let first = k.split(' ').next().unwrap_or("");
@@ -875,6 +919,10 @@ impl<'t> Page<'t> {
         if s.len() <= 30 && crate::analysis::roles::is_outlet(s) {
             return true;
         }
+        // `--fotoBERNAMA (2025) COPYRIGHTS RESERVED`: an agency's photo rights.
+        if s.len() <= 80 && s.ends_with("COPYRIGHTS RESERVED") {
+            return true;
+        }
         // `Copyright European Union 2025 - Source : EP`: a photo's copyright line.
         if starts_with_ci(s, "Copyright ")
             && word_count(s) <= 10
@@ -896,13 +944,17 @@ impl<'t> Page<'t> {
             // `(Image credit: Ardent Orbital)`: a credit prefix may have lower-case words.
             // (`via` joins a photographer to an agency: `Dana Pruitt/CQ-Roll Call, Inc via
             // Getty Images`.)
+            // (`(Express Photo by Rohan Sapre)`: `by` after a photo's label.)
             let capitalised = self.starts_with_credit(inner)
                 || inner.split_whitespace().all(|w| {
-                    w == "via" || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                    matches!(w, "via" | "by")
+                        || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
                 });
+            let photo_by = inner.contains("Photo by ") || inner.contains("Picture by ");
+            // (`[Edwin Kiprop, Standard]`: the photographer, then the outlet.)
             return (1..=8).contains(&words)
                 && !inner.contains(['(', ')', '[', ']'])
-                && (inner.contains([':', '/']) || words <= 2)
+                && (inner.contains([':', '/', ',']) || words <= 2 || photo_by)
                 && capitalised;
         }
         if self.starts_with_credit(s) {
@@ -918,10 +970,23 @@ impl<'t> Page<'t> {
         let capitalised = words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_particle(w)
         });
-        if let Some((_, agency)) = s.rsplit_once('/').filter(|_| !s.contains(". ")) {
+        if let Some((name, agency)) = s.rsplit_once('/').filter(|_| !s.contains(". ")) {
             // `Name Surname/Agency`: every word capitalised, a short agency after the slash
-            // (not a caption that ends on its credit: `Gráinne Kiely. Photo: Conor Walsh/…`).
-            return capitalised && !agency.trim().is_empty() && word_count(agency) <= 4;
+            // (not a caption that ends on its credit: `Gráinne Kiely. Photo: Conor Walsh/…`);
+            // the agency may be a post (`Karen Whitlock/Staff photographer`).
+            let named = name.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_particle(w)
+            });
+            return named && !agency.trim().is_empty() && word_count(agency) <= 4;
+        }
+        // `KT Photo: Imran Rasheed`: a photo's label after the outlet's initials.
+        let labelled = words.len() <= 8
+            && words
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "Photo:" | "PHOTO:" | "Picture:" | "PICTURE:" | "Pic:"));
+        if labelled && capitalised {
+            return true;
         }
         // `Lauren Okoye for The New York Times`: a photographer for a known outlet; or for
         // one in capitals (`Sophie Park for STAT`).
@@ -973,8 +1038,9 @@ impl<'t> Page<'t> {
                         && (self.lex.credit_agencies.contains(&inner.to_lowercase())
                             || crate::analysis::roles::is_outlet(inner))
                 };
+                let labelled = tail.contains([':', '/', ',']) || tail.contains(" by ");
                 if s.as_bytes()[open - 1] == b' '
-                    && (tail.contains([':', '/']) && self.is_credit(tail) || named_source())
+                    && (labelled && self.is_credit(tail) || named_source())
                 {
                     return Some(Span::new(unit.start + open, unit.end));
                 }
@@ -999,6 +1065,18 @@ impl<'t> Page<'t> {
                 if !has_more_words_than(&s[at..], 8) && word_count(&s[..at]) >= 3 {
                     return Some(Span::new(unit.start + at, unit.end));
                 }
+            }
+        }
+        // `… on Wednesday morning.Matthew Delgado/Globe Staff`: a credit run on after the
+        // caption's full stop, with no space.
+        if let Some(dot) = memchr::memrchr(b'.', &s.as_bytes()[near_end..]).map(|d| near_end + d) {
+            let tail = &s[dot + 1..];
+            let glued = dot > 0
+                && tail.starts_with(|c: char| c.is_uppercase())
+                && tail.contains('/')
+                && word_count(&s[..dot]) >= 5;
+            if glued && self.is_credit(tail) {
+                return Some(Span::new(unit.start + dot + 1, unit.end));
             }
         }
         // `… taken in October. | KYODO`: an agency after a bar.
@@ -1360,7 +1438,11 @@ fn is_page_stamp(s: &str) -> bool {
             && (s.starts_with("Updated on: ")
                 || s.starts_with("Published on: ")
                 || s.starts_with("Update ")
-                || s.contains("| Published: "));
+                || s.starts_with("Updated - ")
+                || s.contains("| Published: ")
+                || s.contains("| Updated: ")
+                // `By Priya Natarajan Globe Staff,Updated April 9, 2025, 7:41 p.m.`
+                || s.starts_with("By ") && s.contains("Updated "));
     // `Copyright PUNCH.`: the page's copyright, its owner alone.
     let copyright = s
         .get(..10)
@@ -1511,6 +1593,20 @@ fn is_bare_name_or_word(s: &str) -> bool {
 }
 
 /// `Sarah Green`: two to four capitalised words and nothing else.
+/// `Minister of Power, Bolaji Oyelaran`: a post the lexicon knows, a comma and a bare name.
+fn is_post_and_name(s: &str) -> bool {
+    let Some((post, name)) = s.trim().split_once(", ") else {
+        return false;
+    };
+    let titles = &crate::lexicon::lexicon().titles;
+    word_count(post) <= 6
+        && post.starts_with(char::is_uppercase)
+        && post
+            .split_whitespace()
+            .any(|w| titles.contains_key(w.to_lowercase().as_str()))
+        && is_bare_name(name)
+}
+
 fn is_bare_name(s: &str) -> bool {
     let n = word_count(s);
     (2..=4).contains(&n)
@@ -2637,5 +2733,69 @@ mod tests {
         );
         let t = "In Group F - Sweden won.";
         assert!(place_dateline(t, Span::new(0, t.len())).is_none());
+    }
+
+    #[test]
+    fn credits_and_captions_of_twenty_four_more_outlets() {
+        let text = "Tariff rise approved\n\nShare\n\nMinister of Power, Bolaji Oyelaran\n\n\
+                    ALOR SETAR, Oct 12 -- The deputy minister visiting a padi field after a \
+                    briefing today.\n\n--fotoBERNAMA (2025) COPYRIGHTS RESERVED\n\n\
+                    The regulator has approved a rise in the tariff paid by customers.\n\n\
+                    Water tankers lined up outside a housing society on Tuesday. (Express Photo \
+                    by Rohan Sapre)\n\nStudents arrived for classes on Wednesday \
+                    morning.Matthew Delgado/Globe Staff\n\nPatients on trolleys in a corridor \
+                    at the hospital. File picture: Diarmuid Greene\n\nFarmers queue to \
+                    deliver maize at the depot on Tuesday. [Edwin Kiprop, Standard]\n\n\
+                    Doris Pruitt stands in her gutted living room on Tuesday.\n\nKaren \
+                    Whitlock/Staff photographer\n\nThe buyout plan was approved on Tuesday by \
+                    the court.\n\nFacebook : @bernamaofficial, @bernamatv\n\nPriya Natarajan \
+                    can be reached at priya.natarajan@globe.com.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(
+            kept("caption", "Minister of Power, Bolaji Oyelaran"),
+            "{got:?}"
+        );
+        assert!(
+            kept(
+                "caption",
+                "ALOR SETAR, Oct 12 -- The deputy minister visiting a padi field after a briefing today."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            kept("credit", "--fotoBERNAMA (2025) COPYRIGHTS RESERVED"),
+            "{got:?}"
+        );
+        assert!(kept("credit", "(Express Photo by Rohan Sapre)"), "{got:?}");
+        assert!(kept("credit", "Matthew Delgado/Globe Staff"), "{got:?}");
+        assert!(kept("credit", "File picture: Diarmuid Greene"), "{got:?}");
+        assert!(kept("credit", "[Edwin Kiprop, Standard]"), "{got:?}");
+        assert!(
+            kept("credit", "Karen Whitlock/Staff photographer"),
+            "{got:?}"
+        );
+        assert!(
+            kept(
+                "caption",
+                "Doris Pruitt stands in her gutted living room on Tuesday."
+            ),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(_, t)| t.contains("@bernamaofficial")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(_, t)| t.contains("can be reached")),
+            "{got:?}"
+        );
+        assert!(
+            kept(
+                "paragraph",
+                "The buyout plan was approved on Tuesday by the court."
+            ),
+            "{got:?}"
+        );
     }
 }
