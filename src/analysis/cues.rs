@@ -2073,7 +2073,29 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
         // quotation right after it.
         let infinitive_into_quote =
             b == first_quote && b - a >= 2 && p.w(b - 2) == "to" && !is_capitalized(p.w(b - 1));
-        let complete = speech.is_empty() || is_complete_clause(p, a, b) && !infinitive_into_quote;
+        // `crews had been working “around the clock”`: a quotation opening with a
+        // preposition is an adverbial; the verb before it needs no object.
+        let adverbial_quote = b == first_quote
+            && speech.first().is_some_and(|&pi| {
+                let content = p.passages[pi].content.of(p.text);
+                content
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && is_preposition(w))
+            });
+        let open_before_adverbial = || {
+            let last = lower(p.w(b - 1));
+            // (`had been working`: a progressive is whole.)
+            let progressive = last.ends_with("ing")
+                && matches!(p.w(b - 2), "been" | "was" | "were" | "is" | "are" | "be");
+            b >= a + 3
+                && (!leaves_clause_open(last.as_ref()) || progressive)
+                && p.tokens[b - 1].kind == Kind::Word
+                && (a..b).any(|k| !p.quoted(k) && is_auxiliary(p.w(k)))
+        };
+        let complete = speech.is_empty()
+            || (is_complete_clause(p, a, b) || adverbial_quote && open_before_adverbial())
+                && !infinitive_into_quote;
         // `said the delay was necessary to “complete the reform”`: the clause before the
         // infinitive is complete on its own when it ends on `was` and what it was (not
         // `amounted to an attempt to “…”`).
@@ -2082,7 +2104,19 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
             && p.w(b - 1) == "to"
             && matches!(p.w(b - 3), "was" | "is" | "were" | "are" | "be" | "been")
             && is_complete_clause(p, a, b - 1);
-        if complete && b - a >= 2 {
+        // (`… continues to outstrip supply, giving schools “…”`: the participle's phrase
+        // leads into the quotation and is no part of the clause.)
+        let into_quote = (complete && b == first_quote && !speech.is_empty())
+            .then(|| {
+                (a + 2..b)
+                    .rev()
+                    .find(|&k| p.w(k - 1) == "," && !p.quoted(k) && p.w(k).ends_with("ing"))
+            })
+            .flatten()
+            .filter(|&k| is_complete_clause(p, a, k - 1));
+        if let Some(k) = into_quote {
+            indirect.push(p.span(a, k - 1));
+        } else if complete && b - a >= 2 {
             indirect.push(p.span(a, b));
         } else if before_infinitive {
             indirect.push(p.span(a, b - 1));
@@ -2206,7 +2240,41 @@ fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
     {
         return false;
     }
-    to - from >= 3 && (from..to).any(|k| !p.quoted(k) && is_finite_marker(p.w(k)))
+    to - from >= 3
+        && (from..to).any(|k| !p.quoted(k) && (is_finite_marker(p.w(k)) || present_verb(p, k, to)))
+}
+
+/// `(GACC) now requires every consignment`, `demand continues to outstrip supply`: a verb
+/// in the present with `-s`, told from a plural noun by what stands around it (an adverb,
+/// a closing bracket or a name before it; an article, a possessive or `to` and a verb after).
+fn present_verb(p: &Para, k: usize, to: usize) -> bool {
+    let w = p.w(k);
+    let shaped = w.len() >= 5
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && p.tokens[k].kind == Kind::Word
+        && !is_capitalized(w);
+    if !shaped || k == 0 || k + 1 >= to {
+        return false;
+    }
+    let before = p.w(k - 1);
+    let after = p.w(k + 1);
+    let subject_end = matches!(before, "now" | "also" | "still" | "already" | "often" | ")")
+        || is_ly_adverb(before)
+        || p.tokens[k - 1].kind == Kind::Word
+            && is_capitalized(before)
+            && !is_capitalized_function_word(before);
+    let object_start = matches!(
+        after,
+        "a" | "an" | "the" | "every" | "each" | "its" | "their" | "his" | "her" | "our" | "no"
+    ) || after == "to"
+        && k + 2 < to
+        && p.tokens[k + 2].kind == Kind::Word
+        && !is_capitalized(p.w(k + 2))
+        && !is_determiner(p.w(k + 2));
+    subject_end && object_start
 }
 
 /// Can token `i` sit inside a speaker's noun phrase?
@@ -3602,7 +3670,7 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
                 .take_while(|&k| !matches!(p.w(k), "who" | "which" | "that" | "whose"))
                 .any(|k| {
                     p.tokens[k].kind == Kind::Word
-                        && is_finite_marker(p.w(k))
+                        && (is_finite_marker(p.w(k)) || present_verb(p, k, j))
                         && !is_capitalized(p.w(k))
                 });
             let describes = j - i <= 20

@@ -604,10 +604,25 @@ impl<'t> Engine<'t> {
         // `One firefighter on the fire’s north flank`: likewise one person so described,
         // and where they are; but not whom they work for (`a spokesperson for the ministry`).
         // (`A Border Patrol agent in the Tucson Sector`: the body's name between.)
+        // (`An exporter in Chanthaburi`: a noun no lexicon lists, right after the article.)
+        let one_unlisted = |k: usize| {
+            let noun = w(k);
+            k == s + 1
+                && is_one_or_indefinite(w(s))
+                && tokens[k].kind == Kind::Word
+                && noun.starts_with(|c: char| c.is_lowercase())
+                && !noun.ends_with('s')
+                && !noun.ends_with("ing")
+                && !names::is_head_word(noun)
+                && !names::is_kind_word(noun)
+                && !is_document_noun(noun)
+                && !is_record_noun(noun)
+        };
         let one_titled = |k: usize| {
             k > s
                 && !matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
                 && (is_one_titled(w(k - 1), w(k))
+                    || matches!(w(k + 1), "in" | "near") && one_unlisted(k)
                     || is_one_or_indefinite(w(s))
                         && (s + 1..k).all(|j| is_capitalized(w(j)))
                         && !is_capitalized(w(k))

@@ -2402,4 +2402,36 @@ mod tests {
             ("Jane Doe".into(), "how the plant had operated".into())
         );
     }
+
+    #[test]
+    fn present_verbs_adverbial_quotations_and_irish_particles() {
+        let text = "Title\n\nAccording to the Department of Agriculture, China's General \
+                    Administration of Customs (GACC) now requires every consignment to carry \
+                    a certificate.\n\nJane Doe said demand still continues to outstrip supply, \
+                    giving schools \"little reason to compete\".\n\nUisce Éireann said crews had \
+                    been working “around the clock”.\n\nSinn Féin councillor Tomás Ó Riain said \
+                    the outage was bad. “This is a town of 11,000 people,” Ó Riain said.\n\n\
+                    An exporter in Chanthaburi, who asked not to be named, said packing houses \
+                    had cut corners. Minister Cde Tinashe Mhuri said the harvest was good.\n";
+        let said = said(text);
+        let pairs: Vec<(&str, &str)> = said.iter().map(|(w, t)| (w.as_str(), t.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                (
+                    "Department of Agriculture",
+                    "China's General Administration of Customs (GACC) now requires every \
+                     consignment to carry a certificate"
+                ),
+                ("Jane Doe", "demand still continues to outstrip supply"),
+                ("Jane Doe", "little reason to compete"),
+                ("Uisce Éireann", "crews had been working"),
+                ("Uisce Éireann", "around the clock"),
+                ("Tomás Ó Riain", "the outage was bad"),
+                ("Tomás Ó Riain", "This is a town of 11,000 people,"),
+                ("exporter", "packing houses had cut corners"),
+                ("Tinashe Mhuri", "the harvest was good"),
+            ]
+        );
+    }
 }

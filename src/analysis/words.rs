@@ -724,6 +724,8 @@ pub fn is_honorific(w: &str) -> bool {
             // His Excellency, His Highness (`HE al-Najjar`) in Gulf and South Asian papers
             | "HE"
             | "HH"
+            // Comrade in Zimbabwe's papers (`Cde Tinashe Mhuri`)
+            | "Cde"
             | "Alhaji"
             | "Alhaja"
             | "Mallam"
@@ -812,6 +814,12 @@ pub fn is_name_particle(w: &str) -> bool {
             | "la"
             | "le"
             | "es"
+            // Irish (`Tomás Ó Riain`, then `Ó Riain`; `Aoife Ní Bhriain`, `Mac Lochlainn`)
+            | "ó"
+            | "ní"
+            | "nic"
+            | "uí"
+            | "mac"
             | "bin"
             | "bint"
             | "ibn"
