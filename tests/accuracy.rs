@@ -484,10 +484,12 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// the Daily Graphic, Stuff, Nikkei Asia, The Age, Business Standard, the Irish Examiner,
 /// The Standard, the Houston Chronicle, Khaleej Times, CNBC, The Star, the Belfast
 /// Telegraph, ThisDay, CTV News, Gulf Times, the Philadelphia Inquirer, the Hindu
-/// BusinessLine), written and annotated blind in seventy-four sets; the rules were then
-/// fixed on what each showed, so they now guard those fixes (direct 0.966, reported 0.926,
-/// roles 0.879, countries 0.987, metonyms 0.907, mentioned roles 0.822, furniture removed
-/// 0.948). The last twelve sets brought the role, metonym, mentioned-role and furniture
+/// BusinessLine, MarketWatch, the New Indian Express, TheJournal.ie, The Nation, the
+/// Deseret News, The Herald, ITV News, The Peninsula), written and annotated blind in
+/// seventy-eight sets; the rules were then fixed on what each showed, so they now guard
+/// those fixes (direct 0.965, reported 0.924, roles 0.878, countries 0.985, metonyms 0.895,
+/// mentioned roles 0.825, furniture removed 0.934). The last sixteen sets brought the
+/// role, metonym, mentioned-role and furniture
 /// floors down: their annotators gave spokespeople and a coalition's convener to their
 /// bodies, read `Whitehall` and `Aso Rock` as metonyms, and their pages print furniture
 /// the lexicon does not know yet (section labels, related headlines, tag lists). Where they
@@ -503,6 +505,6 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.96, 0.92, 0.87, 0.98, 0.90, 0.82, 0.94],
+        [0.96, 0.92, 0.87, 0.98, 0.89, 0.82, 0.93],
     );
 }

@@ -603,7 +603,26 @@ impl Builder<'_> {
                 })
         };
         if self.prose < 2 && (is_byline(s) || name_and_outlet()) {
-            self.byline_name = byline_name(self.text, unit);
+            // (After the byline, a name and the outlet under a line of prose credit its
+            // photo: `By Ellie Hansen` … `Smoke rises behind homes …` / `Brynn Caldwell,
+            // Deseret News`.)
+            let byline_before = self
+                .layout
+                .blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::Credit);
+            let photo = byline_before
+                && !is_byline(s)
+                && self
+                    .layout
+                    .blocks
+                    .last()
+                    .is_some_and(|b| b.kind == BlockKind::Paragraph);
+            if photo {
+                self.promote_caption();
+            } else {
+                self.byline_name = byline_name(self.text, unit);
+            }
             self.keep(BlockKind::Credit, unit);
             return;
         }
@@ -863,7 +882,13 @@ impl<'t> Page<'t> {
                         h.starts_with('@') && !h.contains(char::is_whitespace)
                     })
             });
-        if button || channels || reading_time || account {
+        // `Get the latest Utah politics news in your inbox. Sign up for …`: a newsletter's
+        // promise.
+        let inbox = s.len() <= 200
+            && (k.contains(" in your inbox") || k.contains(" to your inbox"))
+            && (k.ends_with("inbox") || k.contains("sign up") || k.contains("newsletter"))
+            && word_count(s) <= 30;
+        if button || channels || reading_time || account || inbox {
             return true;
         }
         if is_writer_tag(s) {
@@ -987,6 +1012,12 @@ impl<'t> Page<'t> {
                 .any(|w| matches!(*w, "Photo:" | "PHOTO:" | "Picture:" | "PICTURE:" | "Pic:"));
         if labelled && capitalised {
             return true;
+        }
+        // `Brynn Caldwell, Deseret News`: a photographer, then the outlet.
+        if let Some((name, outlet)) = s.split_once(", ") {
+            if is_bare_name(name) && crate::analysis::roles::is_outlet(outlet) {
+                return true;
+            }
         }
         // `Lauren Okoye for The New York Times`: a photographer for a known outlet; or for
         // one in capitals (`Sophie Park for STAT`).
@@ -1128,8 +1159,12 @@ impl<'t> Page<'t> {
             // and `… on Tuesday. THE CANADIAN PRESS/Jordan Mercier`: a credit's slash.
             let bracketed = tail.starts_with('(') && tail.ends_with(')') && self.is_credit(tail);
             let slashed = tail.contains('/') && !tail.ends_with('.') && self.is_credit(tail);
+            // (`… in Al Khor. File Pic`)
+            let file_picture =
+                matches!(tail, "File Pic" | "File pic" | "File Photo" | "File photo");
             let credit = bracketed
                 || slashed
+                || file_picture
                 || is_shouted_photo_credit(tail)
                 || self.may_start_credit(tail)
                     && self
@@ -2795,6 +2830,38 @@ mod tests {
                 "paragraph",
                 "The buyout plan was approved on Tuesday by the court."
             ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_photographer_and_outlet_under_a_caption_after_the_byline() {
+        let text = "Utah pool\n\nBy Ellie Hansen\n\nSmoke from a wildfire rises behind homes \
+                    near Alpine on Aug. 9, 2024.\n\nBrynn Caldwell, Deseret News\n\nThe pool \
+                    was approved by the committee on Tuesday.\n\nTomatoes growing in a \
+                    greenhouse at a farm in Al Khor. File Pic\n\nGet the latest Utah politics \
+                    news in your inbox. Sign up for the On the Hill newsletter.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(kept("credit", "By Ellie Hansen"), "{got:?}");
+        assert!(
+            kept(
+                "caption",
+                "Smoke from a wildfire rises behind homes near Alpine on Aug. 9, 2024."
+            ),
+            "{got:?}"
+        );
+        assert!(kept("credit", "Brynn Caldwell, Deseret News"), "{got:?}");
+        assert!(
+            kept(
+                "caption",
+                "Tomatoes growing in a greenhouse at a farm in Al Khor."
+            ),
+            "{got:?}"
+        );
+        assert!(kept("credit", "File Pic"), "{got:?}");
+        assert!(
+            !got.iter().any(|(_, t)| t.contains("in your inbox")),
             "{got:?}"
         );
     }
