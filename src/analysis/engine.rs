@@ -613,10 +613,7 @@ impl<'t> Engine<'t> {
                 && noun.starts_with(|c: char| c.is_lowercase())
                 && !noun.ends_with('s')
                 && !noun.ends_with("ing")
-                && !names::is_head_word(noun)
-                && !names::is_kind_word(noun)
-                && !is_document_noun(noun)
-                && !is_record_noun(noun)
+                && is_unlisted_noun(noun)
         };
         let one_titled = |k: usize| {
             k > s
@@ -861,12 +858,7 @@ impl<'t> Engine<'t> {
             let plain_noun = matches!(w(s), "a" | "an" | "A" | "An" | "One" | "one")
                 && (1..=2).contains(&(cut - cs))
                 && (cs..cut).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
-                && !names::is_head_word(&noun)
-                && !names::is_kind_word(&noun)
-                && !is_document_noun(&noun)
-                && !is_record_noun(&noun)
-                && !lex.groups.contains_key(noun.as_str())
-                && !lex.titles.contains_key(noun.as_str())
+                && is_unlisted_noun(&noun)
                 && !lex.not_speakers.contains(core_lower.as_str());
             if plain_noun {
                 let role = roles::evidence(core_text).role();
@@ -877,15 +869,7 @@ impl<'t> Engine<'t> {
         // `“…,” said the contractor`: the unnamed person met before by that noun, a noun
         // no lexicon lists (not `the council` after `a Tameside Council spokesperson`).
         let noun = core_lower.as_str();
-        let unlisted = || {
-            !names::is_head_word(noun)
-                && !names::is_kind_word(noun)
-                && !is_document_noun(noun)
-                && !is_record_noun(noun)
-                && !lex.groups.contains_key(noun)
-                && !lex.titles.contains_key(noun)
-        };
-        if definite && cut == cs + 1 && !is_capitalized(w(cs)) && unlisted() {
+        if definite && cut == cs + 1 && !is_capitalized(w(cs)) && is_unlisted_noun(noun) {
             let met = self
                 .registry
                 .recent_unnamed_with(noun)
@@ -2159,6 +2143,18 @@ fn gender_of(pr: Pronoun) -> Option<Gender> {
         Pronoun::She => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// A lower-case noun no lexicon lists as a body, a kind of body, a document, a group or
+/// a title: one person described by what they do (`contractor`, `exporter`).
+fn is_unlisted_noun(noun: &str) -> bool {
+    let lex = lexicon();
+    !names::is_head_word(noun)
+        && !names::is_kind_word(noun)
+        && !is_document_noun(noun)
+        && !is_record_noun(noun)
+        && !lex.groups.contains_key(noun)
+        && !lex.titles.contains_key(noun)
 }
 
 /// `her predecessor, Aldo Petronelli`, `his wife, Jane`: the gender of the person whose
