@@ -2434,4 +2434,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_titled_person_of_a_party_is_the_person() {
+        let text = "Title\n\nKildare South TD Martina Delaney of Fine Gael described the \
+                    situation as “completely unacceptable” and said she had raised it. \
+                    President Joe Biden of the United States said the talks failed.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Martina Delaney", "Martina Delaney", "Joe Biden"])
+        );
+    }
 }

@@ -728,6 +728,15 @@ pub fn find_names(
             org = true;
             name_start = to;
         }
+        // `Kildare South TD Martina Delaney of Fine Gael`: a title, a person's name, then
+        // `of` and where they belong; the person is named before `of`.
+        if let Some(t) = title_end.filter(|&t| !org && name_start > t) {
+            let of = (t + 2..(t + 4).min(to)).find(|&k| tokens[k].text(text) == "of");
+            if let Some(of) = of.filter(|&o| (t..o).all(|k| cap(tokens[k]))) {
+                name_start = t;
+                to = of;
+            }
+        }
         // A name the lexicons know is one whole, titles in it or not (`Premier League`).
         let known = known_org_role(text, &tokens[a..to]).is_some();
         if known {
