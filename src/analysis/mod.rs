@@ -2445,4 +2445,22 @@ mod tests {
             named(&["Martina Delaney", "Martina Delaney", "Joe Biden"])
         );
     }
+
+    #[test]
+    fn honorifics_after_a_post_and_particles_in_a_short_formed_name() {
+        let text = "Title\n\nHospital Director Dr Rafiqul Haque Bhuiyan said beds were full.\n\n\
+                    Deputy Minister of International Trade, Industry and Investment Datuk Dr \
+                    Sebastian Jelani said the state was \"open to the idea\". \"It is about the \
+                    corridor,\" said Dr Sebastian.\n\nThe state-run Electricite du Liban (EDL) \
+                    cut supply. In a statement, EDL said it had been forced to act.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Rafiqul Haque Bhuiyan",
+                "Sebastian Jelani",
+                "Sebastian Jelani",
+                "Electricite du Liban"
+            ])
+        );
+    }
 }

@@ -522,7 +522,8 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
         }
         if is_capitalized(w) {
             words += 1;
-        } else if !(is_name_connector(w) || matches!(w, "in" | "and")) {
+        } else if !(is_name_connector(w) || is_name_particle(w) || matches!(w, "in" | "and")) {
+            // (`Electricite du Liban (EDL)`: a particle inside the name.)
             break;
         }
         start -= 1;
@@ -833,7 +834,14 @@ pub fn find_names(
         // (`NASA Administrator Charles Bolden`, not `…and International Studies`) — or a
         // given name opening two or three words at its end (`… for the Office of Public
         // Works Colm Hennessy`).
-        if org && title_end.is_none_or(|t| t < name_start) && !holder_named {
+        // (An honorific may stand between: `Hospital Director Dr Rafiqul Haque Bhuiyan`.)
+        let honorifics_only = |t: usize| {
+            (t..name_start).all(|k| {
+                let w = tokens[k].text(text);
+                is_honorific(w) || w == "."
+            })
+        };
+        if org && title_end.is_none_or(|t| t < name_start && !honorifics_only(t)) && !holder_named {
             continue;
         }
         let after_connector =
