@@ -642,7 +642,11 @@ impl Builder<'_> {
             // So does the dash before `DawnNewsTV`.
             if caption.of(self.text).ends_with(" |") {
                 caption = trim(self.text, Span::new(caption.start, caption.end - 2));
-            } else if caption.of(self.text).ends_with(" —") {
+            } else if [" —", " –"]
+                .iter()
+                .any(|d| caption.of(self.text).ends_with(d))
+            {
+                // (an em or an en dash, each three bytes)
                 caption = trim(
                     self.text,
                     Span::new(caption.start, caption.end - " —".len()),
@@ -697,6 +701,24 @@ impl Builder<'_> {
                 if self.prose < 2 && is_sentence(last.span.of(self.text)) {
                     self.prose -= 1;
                 }
+            }
+        }
+        // `Priced out` / `Lisbon, median rent on new leases, € per square metre` / `Source:
+        // INE`: a chart's title on the line above its caption is the caption's too.
+        let n = self.layout.blocks.len();
+        if n >= 2 && self.layout.blocks[n - 1].kind == BlockKind::Caption {
+            let (above, caption) = (self.layout.blocks[n - 2], self.layout.blocks[n - 1]);
+            let t = above.span.of(self.text);
+            let next_line = self.text[above.span.end..caption.span.start]
+                .matches('\n')
+                .count()
+                == 1;
+            if above.kind == BlockKind::Paragraph
+                && next_line
+                && word_count(t) <= 6
+                && !t.ends_with(['.', '!', '?', ':', '"', '”'])
+            {
+                self.layout.blocks[n - 2].kind = BlockKind::Caption;
             }
         }
         // `ALOR SETAR, Oct 12 -- Deputy Minister … visiting a padi field` over its credit:
@@ -1126,11 +1148,19 @@ impl<'t> Page<'t> {
         // `… outside the Islamabad High Court on Tuesday. — DawnNewsTV`: a source after a
         // dash, one word.
         // (The em dash's last byte, 0x94, is rare: look for it before searching.)
-        let dash_at = memchr::memrchr(0x94, &s.as_bytes()[near_end..])
-            .and_then(|_| memchr::memmem::rfind(&s.as_bytes()[near_end..], " — ".as_bytes()))
+        // (Or an en dash: `… in Lundu yesterday. – Photo by Ghazali Bujang`.)
+        let dash_at = memchr::memrchr2(0x94, 0x93, &s.as_bytes()[near_end..])
+            .and_then(|_| {
+                let tail = &s.as_bytes()[near_end..];
+                memchr::memmem::rfind(tail, " — ".as_bytes())
+                    .max(memchr::memmem::rfind(tail, " – ".as_bytes()))
+            })
             .map(|d| near_end + d);
         if let Some(dash) = dash_at {
+            // (Both dashes are three bytes long; after an en dash, only a credit's label:
+            // `– Rappler.com` closes an article.)
             let source = &s[dash + " — ".len()..];
+            let en_dash = s[dash..].starts_with(" – ");
             let caption_before =
                 || s[..dash].trim_end().ends_with('.') && has_more_words_than(&s[..dash], 4);
             // (Or a short credit: `— Picture by Hazim Roslan`, `— Reuters pic`.)
@@ -1138,6 +1168,7 @@ impl<'t> Page<'t> {
                 || !has_more_words_than(source, 5)
                     && (source.ends_with(" pic") || self.starts_with_credit(source));
             if credit
+                && (!en_dash || self.starts_with_credit(source))
                 && source.starts_with(char::is_uppercase)
                 && source.len() > 2
                 && caption_before()
@@ -1565,6 +1596,10 @@ fn is_contribution_note(s: &str) -> bool {
             && s.is_char_boundary(s.len() - w.len())
             && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
     };
+    // `Kara Mills contributed.`: a name and the verb alone.
+    if ends_like(" contributed") && word_count(s) <= 5 {
+        return is_bare_name(&s[..s.len() - " contributed".len()]);
+    }
     let candidate = ends_like("report") || ends_like("story") || ends_like("reporting");
     if s.len() > 300 || !(candidate || starts_with_ci(s, "Additional reporting by")) {
         return false;
@@ -2862,6 +2897,45 @@ mod tests {
         assert!(kept("credit", "File Pic"), "{got:?}");
         assert!(
             !got.iter().any(|(_, t)| t.contains("in your inbox")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_chart_with_its_title_an_en_dash_credit_and_print_edition_notes() {
+        let text = "Home truths\n\nRents have doubled in Lisbon since 2015, the statistics \
+                    office says.\n\nPriced out\nLisbon, median rent on new leases\n\nSource: \
+                    INE\n\nChart: The Economist\n\nDr Sebastian visits a booth at the carnival \
+                    in Lundu yesterday. – Photo by Ghazali Bujang\n\nThe committee will resume \
+                    its hearing on November 19. – Rappler.com\n\nKara Mills contributed.\n\n\
+                    This article appeared in the Europe section of the print edition.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(kept("caption", "Priced out"), "{got:?}");
+        assert!(
+            kept("caption", "Lisbon, median rent on new leases"),
+            "{got:?}"
+        );
+        assert!(kept("credit", "Source: INE"), "{got:?}");
+        assert!(kept("credit", "Chart: The Economist"), "{got:?}");
+        assert!(
+            kept(
+                "caption",
+                "Dr Sebastian visits a booth at the carnival in Lundu yesterday."
+            ),
+            "{got:?}"
+        );
+        assert!(kept("credit", "Photo by Ghazali Bujang"), "{got:?}");
+        assert!(
+            kept(
+                "paragraph",
+                "The committee will resume its hearing on November 19. – Rappler.com"
+            ),
+            "{got:?}"
+        );
+        assert!(kept("credit", "Kara Mills contributed."), "{got:?}");
+        assert!(
+            !got.iter().any(|(_, t)| t.contains("print edition")),
             "{got:?}"
         );
     }
