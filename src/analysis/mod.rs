@@ -2463,4 +2463,23 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn honorifics_of_south_and_south_east_asia_and_honourables() {
+        let text = "Title\n\nShri Rajnath Kumar said the budget was fair. YB Chong Chieng Jen \
+                    said the budget was late. Khun Somchai Wongsawat said prices rose. Ustaz \
+                    Ahmad Zaki said mosques would help. Bapak Joko Susilo said roads were \
+                    closed. The plan was fair, said Hon John Mbadi.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Rajnath Kumar",
+                "Chong Chieng Jen",
+                "Somchai Wongsawat",
+                "Ahmad Zaki",
+                "Joko Susilo",
+                "John Mbadi"
+            ])
+        );
+    }
 }

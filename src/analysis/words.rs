@@ -726,6 +726,21 @@ pub fn is_honorific(w: &str) -> bool {
             | "HH"
             // Comrade in Zimbabwe's papers (`Cde Tinashe Mhuri`)
             | "Cde"
+            // Indian (`Shri`, `Smt`), Thai (`Khun`), Malay and Indonesian (`Ustaz`, `Bapak`,
+            // `YB` for Yang Berhormat) honorifics; `Hon` for Honourable, `Adv` for advocate
+            | "Shri"
+            | "Shrimati"
+            | "Smt"
+            | "Smt."
+            | "Khun"
+            | "Ustaz"
+            | "Ustazah"
+            | "Bapak"
+            | "YB"
+            | "Hon"
+            | "Hon."
+            | "Adv"
+            | "Adv."
             | "Alhaji"
             | "Alhaja"
             | "Mallam"
