@@ -2596,6 +2596,12 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
             s = t;
         } else if t < s && t > lo && matches!(p.w(t - 1), "the" | "The" | "a" | "A" | "an" | "An") {
             s = t - 1;
+        } else if t > lo + 1
+            && p.w(t - 1).ends_with("-year-old")
+            && matches!(p.w(t - 2), "the" | "The")
+        {
+            // `The 58-year-old camel herder said`: an age before what the person does.
+            s = t - 2;
         }
     }
     while s < end
@@ -3241,12 +3247,14 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         let w = p.w(k);
         p.tokens[k].kind == Kind::Word
             && !p.quoted(k)
-            && w.starts_with(|c: char| c.is_lowercase())
-            && !is_clause_word(w)
-            && !is_preposition(w)
-            && !is_finite_marker(w)
-            && !w.ends_with("ing")
-            && !w.ends_with("ly")
+            // (`A Savusavu-based exporter`: where they are based, then what they do.)
+            && (is_compound_modifier(w)
+                || w.starts_with(|c: char| c.is_lowercase())
+                    && !is_clause_word(w)
+                    && !is_preposition(w)
+                    && !is_finite_marker(w)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ly"))
     };
     let last = p.w(e.checked_sub(1).filter(|&l| l >= lo)?);
     if last.ends_with('s') && !last.ends_with("ss") || p.w(e) == "who" {

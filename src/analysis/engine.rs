@@ -1986,19 +1986,26 @@ fn is_epithet(text: &str, np: &[Token], hits: &[CountryHit]) -> bool {
         return false;
     }
     let country = |t: &Token| hits.iter().any(|h| h.span == t.span);
+    let age = |t: &Token| {
+        t.text(text)
+            .split_once("-year-old")
+            .is_some_and(|(n, tail)| tail.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
     match rest {
         [one] => {
             let w = one.text(text);
-            let age = w
-                .split_once("-year-old")
-                .is_some_and(|(n, tail)| tail.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            age || is_party_member(w)
+            age(one)
+                || is_party_member(w)
                 || lexicon().epithets.contains(w)
                 || hits
                     .iter()
                     .any(|h| h.span == one.span && h.kind == FormKind::Demonym)
         }
         [place, last] if last.text(text) == "international" => country(place),
+        // `the 58-year-old camel herder`: an age, then what the person does.
+        [years, what @ ..] if age(years) && what.len() <= 2 => what
+            .iter()
+            .all(|t| t.kind == Kind::Word && !is_capitalized(t.text(text))),
         // `the Democrat`, `the New York Democrat`, `the Kansas Republican`: a party member
         // from a place. So is `the Clermont grazier`: an occupation from a place.
         [places @ .., noun] => {

@@ -2482,4 +2482,22 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn an_age_before_an_occupation_and_a_three_word_name_before_its_verb() {
+        let text = "Title\n\nRatna Ram Meghwal walked along a row of pillars. The 58-year-old \
+                    camel herder said his animals had grazed there.\n\nSarpanch Kamla Devi said \
+                    the council was never asked. A Savusavu-based exporter, who asked not to \
+                    be named, said buyers had cut orders.\n\nBack in the village, Meghwal \
+                    said he had stopped waiting.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ratna Ram Meghwal",
+                "Kamla Devi",
+                "exporter",
+                "Ratna Ram Meghwal"
+            ])
+        );
+    }
 }

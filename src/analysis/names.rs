@@ -1709,8 +1709,17 @@ fn plain_full_name(text: &str, tokens: &[Token], ns: usize, ne: usize) -> bool {
     {
         return true;
     }
+    // (At a sentence's start, only three words with their verb right after: `Ratna Ram
+    // Meghwal walked`; two, `Kingsbridge Athletic beat`, are as often a club or a firm.)
+    let verb_after = ne - ns == 3
+        && tokens.get(ne).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == Kind::Word
+                && !is_capitalized(w)
+                && (is_finite_marker(w) || matches!(w, "says" | "said" | "told" | "tells"))
+        });
     (2..=3).contains(&(ne - ns))
-        && !is_sentence_start(text, tokens, ns)
+        && (!is_sentence_start(text, tokens, ns) || verb_after)
         && !(ns > 0
             && matches!(
                 tokens[ns - 1].text(text),
