@@ -636,6 +636,17 @@ impl Builder<'_> {
             self.keep(BlockKind::Credit, unit);
             return;
         }
+        // `(Dana Whitlock | The Salt Lake Tribune) Alfalfa fields along the Bear River …`:
+        // the credit in brackets before the caption.
+        if let Some(close) = traits.leading_credit {
+            self.keep(
+                BlockKind::Credit,
+                Span::new(unit.start, unit.start + close + 1),
+            );
+            let caption = trim(self.text, Span::new(unit.start + close + 1, unit.end));
+            self.keep(BlockKind::Caption, caption);
+            return;
+        }
         if let Some(credit) = traits.trailing_credit {
             let mut caption = trim(self.text, Span::new(unit.start, credit.start));
             // `… taken in October. | KYODO`: the bar goes with the credit.
@@ -759,6 +770,8 @@ struct Traits {
     /// See [`fingerprint`].
     print: u64,
     credit: bool,
+    /// Where a credit in brackets opening the unit closes (see [`Page::leading_credit`]).
+    leading_credit: Option<usize>,
     contribution: bool,
     trailing_credit: Option<Span>,
 }
@@ -842,6 +855,7 @@ impl<'t> Page<'t> {
             furniture,
             print: fingerprint(s),
             credit: self.is_credit(s),
+            leading_credit: self.leading_credit(s),
             contribution: is_contribution_note(s),
             trailing_credit: self.trailing_credit(unit),
         }
@@ -1005,7 +1019,14 @@ impl<'t> Page<'t> {
                 && capitalised;
         }
         if self.starts_with_credit(s) {
-            return word_count(s) <= 16;
+            // (Not `File photo: the Kouris dam, the island’s largest reservoir, …`: what the
+            // photo shows, a caption.)
+            let described = s
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .count()
+                > 3;
+            return word_count(s) <= 16 && !described;
         }
         if s.len() > 80 || s.ends_with(['.', '!', '?', '"', '”']) && !s.ends_with(".com") {
             return false;
@@ -1065,6 +1086,19 @@ impl<'t> Page<'t> {
     }
 
     /// `… during the event. Image: NASA.`: the credit closing a caption paragraph.
+    /// Where the credit in brackets that opens a caption closes: `(Dana Whitlock | The Salt
+    /// Lake Tribune) Alfalfa fields …`.
+    fn leading_credit(&self, s: &str) -> Option<usize> {
+        if !s.starts_with('(') {
+            return None;
+        }
+        let close = memchr::memchr(b')', &s.as_bytes()[..s.len().min(100)])?;
+        let bracket = &s[..=close];
+        let marked = bracket.contains(" | ") || bracket.contains('/');
+        let caption_after = word_count(&s[close + 1..]) >= 4;
+        (marked && caption_after && self.is_credit(&bracket.replace(" | ", "/"))).then_some(close)
+    }
+
     fn trailing_credit(&self, unit: Span) -> Option<Span> {
         let s = unit.of(self.text);
         // `… stores in Germany and Poland © Hanna Voss/Bloomberg`: a copyright sign starts
@@ -1092,8 +1126,12 @@ impl<'t> Page<'t> {
                             || crate::analysis::roles::is_outlet(inner))
                 };
                 let labelled = tail.contains([':', '/', ',']) || tail.contains(" by ");
+                // (`… in January (Christos Loizou)`: a photographer's bare name, closing a
+                // short line that opens with a photo's label.)
+                let photographer =
+                    || is_bare_name(inner) && word_count(s) <= 40 && self.starts_with_credit(s);
                 if s.as_bytes()[open - 1] == b' '
-                    && (labelled && self.is_credit(tail) || named_source())
+                    && (labelled && self.is_credit(tail) || named_source() || photographer())
                 {
                     return Some(Span::new(unit.start + open, unit.end));
                 }
@@ -1109,7 +1147,12 @@ impl<'t> Page<'t> {
             let word_start = |end: usize| s[..end].rfind(' ').map(|sp| sp + 1);
             let one = word_start(colon);
             let two = one.and_then(|o| o.checked_sub(1)).and_then(word_start);
-            let label = [one, two].into_iter().flatten().find(|&at| {
+            // (`… the Gulf of Paria. —Photo: DEX`: a dash glued to the label.)
+            let unglued = |at: usize| {
+                let dash = ["—", "–"].iter().find(|d| s[at..].starts_with(**d));
+                at + dash.map_or(0, |d| d.len())
+            };
+            let label = [one, two].into_iter().flatten().map(unglued).find(|&at| {
                 at > 0
                     && s[at..].starts_with(char::is_uppercase)
                     && self.lex.credit_prefixes.contains(&&s[at..=colon])
@@ -1141,7 +1184,9 @@ impl<'t> Page<'t> {
         if let Some(bar) = bar {
             let agency = &s[bar + 3..];
             let caption_before = s[..bar].trim_end().ends_with('.') && word_count(&s[..bar]) >= 5;
-            if caption_before && is_bare_name_or_word(agency) && agency.len() > 1 {
+            // (or a source the lexicon knows: `… at Bhojka Dhani. | Special arrangement`)
+            let known = || self.lex.credit_agencies.contains(&agency.to_lowercase());
+            if caption_before && (is_bare_name_or_word(agency) || known()) && agency.len() > 1 {
                 return Some(Span::new(unit.start + bar + 3, unit.end));
             }
         }
@@ -2938,5 +2983,35 @@ mod tests {
             !got.iter().any(|(_, t)| t.contains("print edition")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn credits_before_captions_glued_dashes_bars_and_a_photographer_in_brackets() {
+        let text = "Water leasing\n\nThe state paid farmers to leave water in rivers, the \
+                    division says.\n\n(Dana Whitlock | The Salt Lake Tribune) Alfalfa fields \
+                    along the Bear River on Tuesday.\n\nSTANDING FIRM: Fishermen gather at the \
+                    depot in Couva yesterday. —Photo: DEX\n\nConcrete pillars mark the \
+                    boundary of the leased land. | Special arrangement\n\nFile photo: the \
+                    Kouris dam, the island’s largest reservoir, in January (Christos Loizou)\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(
+            kept("credit", "(Dana Whitlock | The Salt Lake Tribune)"),
+            "{got:?}"
+        );
+        assert!(
+            kept("caption", "Alfalfa fields along the Bear River on Tuesday."),
+            "{got:?}"
+        );
+        assert!(kept("credit", "Photo: DEX"), "{got:?}");
+        assert!(kept("credit", "Special arrangement"), "{got:?}");
+        assert!(
+            kept(
+                "caption",
+                "File photo: the Kouris dam, the island’s largest reservoir, in January"
+            ),
+            "{got:?}"
+        );
+        assert!(kept("credit", "(Christos Loizou)"), "{got:?}");
     }
 }
