@@ -2871,6 +2871,15 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return Some(np);
     }
     let mut e = cue;
+    // `Martha Shilongo (67) said`: an age in brackets after the name.
+    let bracketed_age = e >= lo + 4
+        && p.w(e - 1) == ")"
+        && p.w(e - 3) == "("
+        && p.tokens[e - 2].kind == Kind::Number
+        && p.w(e - 2).len() <= 3;
+    if bracketed_age {
+        e -= 3;
+    }
     while e > lo {
         let w = p.w(e - 1);
         let skip = (is_verb_filler(w) && w != "told")

@@ -2500,4 +2500,14 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn an_age_in_brackets_after_the_name() {
+        let text = "Title\n\nAt Evululuko, residents queued. Martha Shilongo (67) said she had \
+                    waited nearly three hours.\n\n\"I am old, my legs are painful,\" she said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Martha Shilongo", "Martha Shilongo"])
+        );
+    }
 }
