@@ -593,14 +593,12 @@ impl Builder<'_> {
         // Before the article's prose, or after a standfirst; `Harriet Lowe, BBC News` too.
         // (Or the outlet in brackets: `Nina Kartika Sari (The Jakarta Post)`.)
         let name_and_outlet = || {
-            s.split_once(", ").is_some_and(|(name, outlet)| {
-                is_bare_name(name) && is_outlet_desk(outlet, self.lex)
-            }) || s
-                .strip_suffix(')')
-                .and_then(|r| r.split_once(" ("))
-                .is_some_and(|(name, outlet)| {
-                    is_bare_name(name) && crate::analysis::roles::is_outlet(outlet)
-                })
+            is_name_and_outlet(s, self.lex)
+                || s.strip_suffix(')')
+                    .and_then(|r| r.split_once(" ("))
+                    .is_some_and(|(name, outlet)| {
+                        is_bare_name(name) && crate::analysis::roles::is_outlet(outlet)
+                    })
         };
         if self.prose < 2 && (is_byline(s) || name_and_outlet()) {
             // (After the byline, a name and the outlet under a line of prose credit its
@@ -1057,10 +1055,8 @@ impl<'t> Page<'t> {
             return true;
         }
         // `Brynn Caldwell, Deseret News`: a photographer, then the outlet.
-        if let Some((name, outlet)) = s.split_once(", ") {
-            if is_bare_name(name) && crate::analysis::roles::is_outlet(outlet) {
-                return true;
-            }
+        if is_name_and_outlet(s, self.lex) {
+            return true;
         }
         // `Lauren Okoye for The New York Times`: a photographer for a known outlet; or for
         // one in capitals (`Sophie Park for STAT`).
@@ -1678,6 +1674,13 @@ fn is_correspondent_note(s: &str) -> bool {
 
 /// `BBC News, Geneva`, `Reuters, London`: the outlet a byline's writer works for, and
 /// where.
+/// `Harriet Lowe, BBC News`, `Brynn Caldwell, Deseret News`: a bare name, then an outlet
+/// (perhaps with its desk's place).
+fn is_name_and_outlet(s: &str, lex: &Lexicon) -> bool {
+    s.split_once(", ")
+        .is_some_and(|(name, outlet)| is_bare_name(name) && is_outlet_desk(outlet, lex))
+}
+
 fn is_outlet_desk(s: &str, lex: &Lexicon) -> bool {
     let (outlet, place) = s.split_once(',').unwrap_or((s, ""));
     let place_words = place.split_whitespace().count();
