@@ -93,8 +93,6 @@ pub struct Lexicon {
     pub not_countries: Vec<&'static str>,
     /// States and provinces (`Indiana`, `Nova Scotia`): places, never a name.
     pub regions: HashSet<&'static str>,
-    /// The first word of each region's name (`Nova` of `Nova Scotia`).
-    pub region_first_words: HashSet<&'static str>,
     /// Lower-cased single-word and multi-word forms → verb.
     pub verbs: HashMap<String, Verb>,
     /// Lower-cased title phrase → role.
@@ -232,11 +230,6 @@ impl Lexicon {
         }
         lex.regions = lines(lexicon_file!("regions.txt"))
             .map(|(_, l)| l)
-            .collect();
-        lex.region_first_words = lex
-            .regions
-            .iter()
-            .filter_map(|r| r.split(' ').next())
             .collect();
         lex.not_countries = lines(lexicon_file!("not-countries.txt"))
             .map(|(_, l)| l)

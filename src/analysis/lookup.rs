@@ -41,6 +41,8 @@ pub enum Flag {
     GivenName = 1 << 11,
     /// A word that rules out a person's name (`not-person-words.txt`).
     NotPerson = 1 << 12,
+    /// Starts the name of a state or province (`Nova` of `Nova Scotia`).
+    RegionStart = 1 << 13,
 }
 
 /// Flags by the hash of the folded word. A hash collision only costs a wasted look-up
@@ -161,6 +163,9 @@ impl WordIndex {
         {
             mark(word, Flag::NotPerson);
         }
+        for &region in &lex.regions {
+            mark(region, Flag::RegionStart);
+        }
         WordIndex { words }
     }
 
@@ -169,23 +174,27 @@ impl WordIndex {
         self.words.get(&key(word)).copied().unwrap_or(0)
     }
 
-    /// The flags of the word at `span` of `text`. Most words are short and ASCII: those
-    /// are read with one eight-byte load, no loop over their letters.
+    /// The flags of the word at `span` of `text`.
     pub fn flags_at(&self, text: &str, span: Span) -> u32 {
-        let bytes = text.as_bytes();
-        let len = span.len();
-        if (1..=8).contains(&len) {
-            if let Some(eight) = bytes.get(span.start..span.start + 8) {
-                let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-                let word = eight & (u64::MAX >> (64 - 8 * len));
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    let k = short_ascii_key(word, len);
-                    return self.words.get(&k).copied().unwrap_or(0);
-                }
+        self.words.get(&key_at(text, span)).copied().unwrap_or(0)
+    }
+}
+
+/// [`key`] of the word at `span` of `text`. Most words are short and ASCII: those are read
+/// with one eight-byte load, no loop over their letters.
+pub fn key_at(text: &str, span: Span) -> u64 {
+    let bytes = text.as_bytes();
+    let len = span.len();
+    if (1..=8).contains(&len) {
+        if let Some(eight) = bytes.get(span.start..span.start + 8) {
+            let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            let word = eight & (u64::MAX >> (64 - 8 * len));
+            if word & 0x8080_8080_8080_8080 == 0 {
+                return short_ascii_key(word, len);
             }
         }
-        self.flags(span.of(text))
     }
+    key(span.of(text))
 }
 
 /// A country form as matched: a leading `the` is not part of it (`the Netherlands`).

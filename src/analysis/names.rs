@@ -1478,14 +1478,13 @@ fn is_place_plural(word: &str) -> bool {
 
 /// The token length of a state or province named at `i` (`Indiana`, `Nova Scotia`).
 pub fn region_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let lex = lexicon();
-    let first = tokens.get(i).filter(|t| cap(**t))?.text(text);
-    if !lex.region_first_words.contains(first) {
+    let region_start = Flag::Capitalized as u32 | Flag::RegionStart as u32;
+    if tokens.get(i)?.flags & region_start != region_start {
         return None;
     }
     (1..=3).rev().find(|&len| {
         i + len <= tokens.len()
-            && lex
+            && lexicon()
                 .regions
                 .contains(Span::new(tokens[i].span.start, tokens[i + len - 1].span.end).of(text))
     })

@@ -4,9 +4,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::lookup::{first_word, Flag};
+use super::lookup::{first_word, key, key_at, Flag};
 use super::tokens::{tokenize_raw, Token};
-use super::words::with_lower;
 use crate::article::Span;
 
 /// Whether a table compares words as written or lower-cased.
@@ -22,8 +21,18 @@ pub struct PhraseTable<T> {
     /// The flag every first word of this table's phrases carries in the word index: a
     /// token without it starts no phrase, and costs no hashing.
     flag: Flag,
-    /// First word → (the remaining words, value), longest phrases first.
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// The word index's key of the first word (see [`key`]: any case, apostrophes
+    /// folded) → (the first word, the remaining words, value), longest phrases first. The
+    /// key is the one tokens are looked up by already; the first word is compared too, as
+    /// keys may collide and a case-sensitive table tells `US` from `us`.
+    by_first: FxHashMap<u64, Vec<Entry<T>>>,
+}
+
+/// One phrase of a table.
+struct Entry<T> {
+    first: String,
+    rest: Vec<String>,
+    value: T,
 }
 
 /// A word as the table stores it: typographic apostrophes folded, lower-cased if the
@@ -57,20 +66,9 @@ impl<T: Copy> PhraseTable<T> {
         let mut words = toks.iter().map(|t| fold(t.text(phrase), self.case));
         let Some(first) = words.next() else { return };
         let rest: Vec<String> = words.collect();
-        let entry = self.by_first.entry(first).or_default();
-        entry.push((rest, value));
-        entry.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-    }
-
-    /// Look a word up as the table stores words.
-    fn with_key<R>(&self, word: &str, f: impl FnOnce(&str) -> R) -> R {
-        if !word.is_ascii() && word.contains('’') {
-            return f(&fold(word, self.case));
-        }
-        match self.case {
-            Case::Sensitive => f(word),
-            Case::Insensitive => with_lower(word, f),
-        }
+        let entries = self.by_first.entry(key(&first)).or_default();
+        entries.push(Entry { first, rest, value });
+        entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
     }
 
     fn word_is(&self, word: &str, stored: &str) -> bool {
@@ -90,15 +88,17 @@ impl<T: Copy> PhraseTable<T> {
         if tokens[i].flags & self.flag as u32 == 0 {
             return None;
         }
-        let candidates = self.with_key(tokens[i].text(text), |k| self.by_first.get(k))?;
-        candidates.iter().find_map(|(rest, value)| {
-            let fits = i + rest.len() < tokens.len() + 1
-                && rest.iter().enumerate().all(|(k, w)| {
+        let candidates = self.by_first.get(&key_at(text, tokens[i].span))?;
+        let first = tokens[i].text(text);
+        candidates.iter().find_map(|e| {
+            let fits = i + e.rest.len() < tokens.len() + 1
+                && self.word_is(first, &e.first)
+                && e.rest.iter().enumerate().all(|(k, w)| {
                     tokens
                         .get(i + 1 + k)
                         .is_some_and(|t| self.word_is(t.text(text), w))
                 });
-            fits.then_some((rest.len() + 1, *value))
+            fits.then_some((e.rest.len() + 1, e.value))
         })
     }
 }
