@@ -934,10 +934,19 @@ fn attribute(
                             && matches!(p.w(j), "if" | "unless" | "when" | "once" | "until")
                     })
                 };
+                // (Nor a verb with an object: `more than 1,800 farmers have reported losses`.)
+                let says_something = |c: &Cue| {
+                    c.to < sb
+                        && (p.w(c.to) == "that"
+                            || p.opens[c.to].is_some()
+                            || p.w(c.to) == ":"
+                            || clause_can_start(p, c.to) && reads_as_clause(p, c.to, c.to, sb))
+                };
                 if cues.iter().any(|c| {
                     c.from > cs
                         && c.from < sb
                         && !subordinate(c.from)
+                        && says_something(c)
                         && np_backward(p, c.from, cs).is_some_and(|(s, _)| s >= cs)
                 }) {
                     return None;
@@ -1046,11 +1055,14 @@ fn verb_attribution(
             let rs = skip_adverbial(p, region_start, re);
             // Not when what comes before the cue holds no clause and no quotation, only its
             // subject set off by commas (`Ms Saunders, a retired school cook, said her late
-            // husband, Derek, had …`).
+            // husband, Derek, had …`), nor its subject and an adverbial (`The
+            // Meteorological Service, in its latest bulletin, said most of Kingston, …`).
             let subject_before = re > rs
                 && p.w(re) == ","
                 && !(rs..re).any(|k| p.quoted(k) || is_auxiliary(p.w(k)))
-                && np_backward(p, cue.from, region_start.max(sa)) == Some((rs, re));
+                && np_backward(p, cue.from, region_start.max(sa)).is_some_and(|(s, e)| {
+                    s == rs && (e == re || p.w(e) == "," && is_preposition(p.w(e + 1)))
+                });
             if starts_np && ns == cue.to && ends_clause && !subject_before {
                 let (direct, indirect) = content(p, rs, re);
                 return Some((

@@ -543,12 +543,25 @@ impl<'t> Engine<'t> {
         // `The Conservative MP for Harrowfield and Stoke Lacy, Andrew Pellow`: the name
         // the description leads to, whatever names the description holds.
         // (Honorifics may stand between: `…, Awka, Prof. Chidiebere Anozie`.)
+        // Not a campus after its university (`at the University of California, Berkeley`,
+        // `(UWI), Mona`): one word after an organisation's name and a comma.
+        let campus = |n: &Name| {
+            let b = n.tokens.0;
+            n.tokens.1 == b + 1
+                && b >= s + 2
+                && (w(b - 2) == ")"
+                    || self
+                        .latest_organization(tokens[b - 2].span.end, |o| {
+                            o.end == tokens[b - 2].span.end
+                        })
+                        .is_some())
+        };
         let described = |n: &Name| {
             let mut b = n.tokens.0;
             while b > s + 1 && (is_honorific(w(b - 1)) || w(b - 1) == ".") {
                 b -= 1;
             }
-            n.tokens.1 == e && b > s && tokens[b - 1].text(text) == ","
+            n.tokens.1 == e && b > s && tokens[b - 1].text(text) == "," && !campus(n)
         };
         // `Ardent founder and CEO Colton Marsh`: the name that ends the phrase heads it.
         // Not after a comma or a preposition: `Nadia Ferris, a spokesperson for Holloway`,

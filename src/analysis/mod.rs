@@ -2510,4 +2510,39 @@ mod tests {
             named(&["Martha Shilongo", "Martha Shilongo"])
         );
     }
+
+    #[test]
+    fn according_to_a_source_before_a_verb_with_an_object() {
+        // `reported losses` has an object, not a clause: the source of `According to` speaks.
+        let text = "Title\n\nAccording to the Rural Agricultural Development Authority (RADA), \
+                    more than 1,800 farmers in the parish have reported losses since January.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Rural Agricultural Development Authority"])
+        );
+    }
+
+    #[test]
+    fn a_subject_and_an_adverbial_before_said_and_a_list_after_it() {
+        let text = "Title\n\nThe Meteorological Service of Jamaica, in its latest drought \
+                    bulletin, said St Elizabeth, Manchester and Clarendon received less rain.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Meteorological Service of Jamaica"])
+        );
+    }
+
+    #[test]
+    fn a_campus_after_its_university_and_a_title_on_its_portfolio() {
+        let text = "Title\n\nProfessor Tamara Gayle-Henriques, a climate scientist at the \
+                    University of California, Berkeley, said the pattern was consistent.\n\n\
+                    Dr Ian Reid, a hydrologist at The University of the West Indies (UWI), Mona, \
+                    said wells were low.\n\nOpposition Spokesman on Agriculture Horace \
+                    Blagrove said the allocation was small.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Tamara Gayle-Henriques", "Ian Reid", "Horace Blagrove"])
+        );
+        assert_eq!(quoted_speakers(text)[2].role, Role::Official);
+    }
 }

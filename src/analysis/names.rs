@@ -285,8 +285,16 @@ fn runs<'a>(
                     .iter()
                     .take_while(|t| cap(**t) || is_name_connector(t.text(text)))
                     .count();
+                // (`Opposition Spokesman on Agriculture Horace Blagrove`: `on` leads a title
+                // to its portfolio.)
+                let title_on_portfolio = w == "on"
+                    && title_at(text, tokens, j - 1).is_some()
+                    && is_portfolio_word(tokens[k].text(text));
                 let place_link = match w {
-                    "at" | "on" => !(has_head(&tokens[i..j]) && has_head(&tokens[k..k + next_run])),
+                    "at" | "on" => {
+                        !(title_on_portfolio
+                            || has_head(&tokens[i..j]) && has_head(&tokens[k..k + next_run]))
+                    }
                     "to" => title_at(text, tokens, j - 1).is_none(),
                     _ => false,
                 };
@@ -680,7 +688,7 @@ pub fn find_names(
         while k < to {
             let w = tokens[k].text(text);
             in_field = if title_end == Some(k) {
-                matches!(w, "for" | "of")
+                matches!(w, "for" | "of" | "on")
             } else {
                 in_field && (matches!(w, "," | "and") || is_portfolio_word(w))
             };
