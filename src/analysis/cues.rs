@@ -1057,9 +1057,12 @@ fn verb_attribution(
             // subject set off by commas (`Ms Saunders, a retired school cook, said her late
             // husband, Derek, had …`), nor its subject and an adverbial (`The
             // Meteorological Service, in its latest bulletin, said most of Kingston, …`).
+            // (A title in quotation marks may be part of the description: `…, lead author of
+            // the 2023 report "Running Dry", said farmers in the south …`.)
+            let speech = |k: usize| p.in_passage[k].is_some_and(|pi| p.is_speech(pi));
             let subject_before = re > rs
                 && p.w(re) == ","
-                && !(rs..re).any(|k| p.quoted(k) || is_auxiliary(p.w(k)))
+                && !(rs..re).any(|k| speech(k) || !p.quoted(k) && is_auxiliary(p.w(k)))
                 && np_backward(p, cue.from, region_start.max(sa)).is_some_and(|(s, e)| {
                     s == rs && (e == re || p.w(e) == "," && is_preposition(p.w(e + 1)))
                 });

@@ -2525,10 +2525,12 @@ mod tests {
     #[test]
     fn a_subject_and_an_adverbial_before_said_and_a_list_after_it() {
         let text = "Title\n\nThe Meteorological Service of Jamaica, in its latest drought \
-                    bulletin, said St Elizabeth, Manchester and Clarendon received less rain.\n";
+                    bulletin, said St Elizabeth, Manchester and Clarendon received less rain.\n\n\
+                    Gayle-Henriques, lead author of the 2023 report \"Running Dry\", said farmers \
+                    in the south could no longer rely on rain, and called for drip irrigation.\n";
         assert_eq!(
             speakers_of(text),
-            named(&["Meteorological Service of Jamaica"])
+            named(&["Meteorological Service of Jamaica", "Gayle-Henriques"])
         );
     }
 
