@@ -1186,6 +1186,30 @@ impl<'t> Engine<'t> {
                     .institution(name.of(text), || role, Some(name))
             };
             let mut earlier = self.registry.recent_institution_with(&last_lower);
+            // `the health department` after `Public Health — Seattle & King County` spoke,
+            // though another department spoke since: the body named for its field, rather
+            // than one of its kind in another field.
+            // (A field that is a noun: not `the federal agency`, `the national utility`.)
+            let field = (definite && cut == cs + 2).then(|| w(cs)).filter(|f| {
+                names::is_portfolio_word(f)
+                    && !is_capitalized(f)
+                    && !f.ends_with("al")
+                    && !f.ends_with("ic")
+                    && !f.ends_with("ous")
+                    && !f.ends_with("ern")
+                    && !f.ends_with("an")
+            });
+            if let Some(field) = field {
+                let has_field = |a: usize| {
+                    let name = &self.registry.actors[a].name;
+                    name.split(' ').any(|x| x.eq_ignore_ascii_case(field))
+                };
+                if earlier.is_some_and(|a| !has_field(a)) {
+                    if let Some(a) = self.registry.recent_institution_with(field) {
+                        earlier = Some(a);
+                    }
+                }
+            }
             if earlier.is_none() && definite {
                 if let Some(name) = self.organization_named_with(&last_lower, np.start) {
                     earlier = Some(register(self, name));

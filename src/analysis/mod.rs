@@ -2547,4 +2547,19 @@ mod tests {
         );
         assert_eq!(quoted_speakers(text)[2].role, Role::Official);
     }
+
+    #[test]
+    fn the_field_department_is_the_body_named_for_its_field() {
+        let text = "Title\n\nSamples showed toxins, according to Public Health Seattle.\n\n\
+                    The Department of Ecology said the lake would stay closed.\n\nSymptoms \
+                    include vomiting, according to the health department.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Public Health Seattle",
+                "Department of Ecology",
+                "Public Health Seattle"
+            ])
+        );
+    }
 }
