@@ -230,10 +230,13 @@ impl<'t> Engine<'t> {
             return self.start_running_on(para, found_from);
         };
         let first_found = self.found_since(found_from, first.content);
-        match first_found.and_then(|k| self.found[k].actor) {
+        // (A speaker given only because the quotation went on from whoever spoke before is
+        // no attribution: the run goes on to where one is.)
+        let attributed = first_found.filter(|&k| self.found[k].cue.is_some());
+        match attributed.and_then(|k| self.found[k].actor) {
             Some(actor) => {
                 for k in running {
-                    self.found[k].actor.get_or_insert(actor);
+                    self.found[k].actor = Some(actor);
                 }
                 self.start_running_on(para, found_from);
             }
@@ -243,7 +246,14 @@ impl<'t> Engine<'t> {
                 self.running_on = running;
                 match first_found.filter(|_| whole) {
                     Some(k) => self.running_on.push(k),
-                    None => self.start_running_on(para, found_from),
+                    None => {
+                        // It closes here with no cue: whoever it went on from said it all.
+                        let went_on = first_found.and_then(|k| self.found[k].actor);
+                        for k in std::mem::take(&mut self.running_on) {
+                            self.found[k].actor = self.found[k].actor.or(went_on);
+                        }
+                        self.start_running_on(para, found_from);
+                    }
                 }
             }
         }
@@ -253,9 +263,11 @@ impl<'t> Engine<'t> {
     fn start_running_on(&mut self, para: &Para, found_from: usize) {
         self.running_on.clear();
         let last = para.passages.last().filter(|p| p.close.is_none());
+        // (Or one that has only the speaker before it: `“The CCG vessels … at risk.` /
+        // `“We call on …,” PCG spokesperson … Jonas Macaraeg said`, after the PCG spoke.)
         let found = last
             .and_then(|l| self.found_since(found_from, l.content))
-            .filter(|&k| self.found[k].actor.is_none());
+            .filter(|&k| self.found[k].actor.is_none() || self.found[k].cue.is_none());
         self.running_on.extend(found);
     }
 
@@ -1092,13 +1104,25 @@ impl<'t> Engine<'t> {
                 title_lower = core_text.to_lowercase();
                 &title_lower
             };
-            let titled = self.registry.recent_person_titled(title).filter(|&id| {
-                self.registry
-                    .recent_unnamed_with(&last_lower)
-                    .is_none_or(|u| {
-                        self.registry.actors[u].last_seen < self.registry.actors[id].last_seen
-                    })
-            });
+            // `the Opposition leader` after `Leader of the Opposition R. Thangavelu`: a
+            // post of two words may be written the other way round.
+            let turned =
+                (cs + 2 == cut).then(|| format!("{last_lower} of the {}", w(cs).to_lowercase()));
+            let titled = self
+                .registry
+                .recent_person_titled(title)
+                .or_else(|| {
+                    turned
+                        .as_deref()
+                        .and_then(|t| self.registry.recent_person_titled(t))
+                })
+                .filter(|&id| {
+                    self.registry
+                        .recent_unnamed_with(&last_lower)
+                        .is_none_or(|u| {
+                            self.registry.actors[u].last_seen < self.registry.actors[id].last_seen
+                        })
+                });
             if let Some(id) = titled {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);

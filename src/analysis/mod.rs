@@ -2562,4 +2562,30 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_whoever_it_closes_with_not_who_spoke_before() {
+        // (And one that closes with no cue of its own is whoever it went on from.)
+        let text = "Title\n\nThe PCG said ships fired on Wednesday.\n\n\u{201c}The vessels \
+                    aimed at the bridge. This is a dangerous act.\n\n\u{201c}We call on them to \
+                    stop,\u{201d} Rear Admiral Jonas Macaraeg said.\n\n\u{201c}It was calm for \
+                    an hour.\n\n\u{201c}Then the second ship came closer and fired again.\u{201d}\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "PCG",
+                "Jonas Macaraeg",
+                "Jonas Macaraeg",
+                "Jonas Macaraeg",
+                "Jonas Macaraeg"
+            ])
+        );
+    }
+
+    #[test]
+    fn a_post_of_two_words_written_the_other_way_round() {
+        let text = "Title\n\nLeader of the Opposition R. Thangavelu called the package small.\n\n\
+                    \u{201c}The Chief Minister should explain,\u{201d} the Opposition leader said.\n";
+        assert_eq!(speakers_of(text), named(&["R. Thangavelu"]));
+    }
 }
