@@ -1255,8 +1255,19 @@ fn said_before(p: &Para, subject: Subject, region_start: usize) -> Option<(Vec<u
     let Subject::Np(ns, _) = subject else {
         return None;
     };
-    let k = ns.checked_sub(1).filter(|&k| k >= region_start)?;
-    let closes = p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k));
+    let mut k = ns.checked_sub(1).filter(|&k| k >= region_start)?;
+    let closes_at = |k: usize| p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k));
+    // `“Dati, …,” (Before, our tubs were full.) fisherman Ramon Cabatingan said`: a
+    // translation in brackets between the quotation and its speaker.
+    if p.w(k) == ")" {
+        let open = (region_start.max(k.saturating_sub(60))..k)
+            .rev()
+            .find(|&j| p.w(j) == "(" && !p.quoted(j));
+        if let Some(j) = open.filter(|&j| j > region_start && closes_at(j - 1)) {
+            k = j - 1;
+        }
+    }
+    let closes = closes_at(k);
     if p.w(k) != "," && !closes {
         return None;
     }
@@ -2343,7 +2354,10 @@ fn np_token(p: &Para, i: usize) -> bool {
             super::names::abbreviation_dot(p.text, p.tokens, i)
                 || matches!(w, "(" | ")")
                 // `Rep. Marisol Quintero (D-Calif.)`: a party and state's abbreviation.
-                || w == "." && p.tokens.get(i + 1).is_some_and(|t| t.text(p.text) == ")")
+                || w == "."
+                    && i > 0
+                    && is_capitalized(p.w(i - 1))
+                    && p.tokens.get(i + 1).is_some_and(|t| t.text(p.text) == ")")
                 // (`State Rep. Luis Ortega (D., Phila.)`: the party's letter and its dot.)
                 || w == "." && i >= 2 && matches!(p.w(i - 1), "D" | "R" | "I") && p.w(i - 2) == "("
                 || w == ","

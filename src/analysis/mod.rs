@@ -2588,4 +2588,12 @@ mod tests {
                     \u{201c}The Chief Minister should explain,\u{201d} the Opposition leader said.\n";
         assert_eq!(speakers_of(text), named(&["R. Thangavelu"]));
     }
+
+    #[test]
+    fn a_translation_in_brackets_between_a_quotation_and_its_speaker() {
+        let text = "Title\n\n\u{201c}Dati, puno na ang banyera namin,\u{201d} (Before, our tubs \
+                    were full. Now, there is nothing.) fisherman Ramon Cabatingan, 47, said in \
+                    Filipino.\n";
+        assert_eq!(speakers_of(text), named(&["Ramon Cabatingan"]));
+    }
 }

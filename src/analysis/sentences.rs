@@ -87,9 +87,19 @@ pub fn sentences(
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Where a bracket opened inside a sentence closes: sentences inside it (a translation
+    // after a quotation, `“…,” (Before, our tubs were full. Now, nothing.) fisherman Ramon
+    // Cabatingan said`) do not end the one around it, except with the bracket itself.
+    let mut bracket_closes = 0;
     while i < n {
         let t = tokens[i];
-        let ends = if marks[i] & CLOSES != 0 {
+        if i > start && !quoted(i) && t.kind == Kind::Punct && t.text(text) == "(" {
+            bracket_closes = closing_bracket(text, tokens, i).unwrap_or(0);
+        }
+        let in_bracket = i < bracket_closes && i + 1 != bracket_closes;
+        let ends = if in_bracket {
+            false
+        } else if marks[i] & CLOSES != 0 {
             true
         } else if quoted(i) {
             false
@@ -124,6 +134,14 @@ pub fn sentences(
         out.push((start, n));
     }
     out
+}
+
+/// The `)` closing the bracket opened at `open`, when it comes soon and no other opens
+/// before it.
+fn closing_bracket(text: &str, tokens: &[Token], open: usize) -> Option<usize> {
+    (open + 1..tokens.len().min(open + 60))
+        .take_while(|&k| tokens[k].text(text) != "(")
+        .find(|&k| tokens[k].text(text) == ")")
 }
 
 /// A `.` that belongs to an abbreviation or an initial, not to the end of a sentence.
@@ -233,6 +251,22 @@ mod tests {
         assert_eq!(
             split("It cost 2 p.m. prices."),
             vec!["It cost 2 p.m. prices."]
+        );
+    }
+
+    #[test]
+    fn sentences_inside_a_bracket_do_not_end_the_one_around_it() {
+        assert_eq!(
+            split("“Dati,” (Before, it was full. Now, nothing.) a fisherman said. He left."),
+            vec![
+                "“Dati,” (Before, it was full. Now, nothing.) a fisherman said.",
+                "He left."
+            ]
+        );
+        // A bracket that ends the sentence still does.
+        assert_eq!(
+            split("It rained (the first time. Ever.) Then it stopped."),
+            vec!["It rained (the first time. Ever.)", "Then it stopped."]
         );
     }
 }
