@@ -2700,8 +2700,40 @@ fn np_word_head(w: &str) -> bool {
 pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     document_by_publisher(p, cue, lo)
         .or_else(|| document_described(p, cue, lo))
-        .or_else(|| np_right_before(p, cue, lo).map(|np| institution_not_its_town(p, np, lo)))
+        .or_else(|| {
+            np_right_before(p, cue, lo)
+                .map(|np| institution_not_its_town(p, np, lo))
+                .map(|np| not_the_province(p, np, lo))
+        })
         .or_else(|| np_before_relative(p, cue, lo))
+}
+
+/// `Fishermen in Masinloc, Zambales said`: the province after a town is no speaker; whoever
+/// is in the town is. (One word, not a given name: `The mayor of Springfield, Ann Lee said`.)
+fn not_the_province(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
+    let province = e == s + 1
+        && s >= lo + 4
+        && p.w(s - 1) == ","
+        && is_capitalized(p.w(s))
+        && p.tokens[s].flags & Flag::GivenName as u32 == 0;
+    if !province {
+        return (s, e);
+    }
+    let mut town = s - 1;
+    while town > lo && is_capitalized(p.w(town - 1)) && s - town <= 3 {
+        town -= 1;
+    }
+    if town == s - 1 || town <= lo || !matches!(p.w(town - 1), "in" | "of" | "from" | "near") {
+        return (s, e);
+    }
+    // (Who is in the town: a group or a post, `Back in Bhojka Dhani, Meghwal said` being
+    // a place before the subject.)
+    match np_right_before(p, s - 1, lo) {
+        Some((ps, pe)) if pe < s && ps < town - 1 && (ps..town).any(|k| is_listed_head(p.w(k))) => {
+            (ps, pe)
+        }
+        _ => (s, e),
+    }
 }
 
 /// `The Institute for Agricultural Market Research in Kiel said`: the institution speaks,

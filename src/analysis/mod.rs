@@ -2596,4 +2596,11 @@ mod tests {
                     Filipino.\n";
         assert_eq!(speakers_of(text), named(&["Ramon Cabatingan"]));
     }
+
+    #[test]
+    fn a_province_after_a_town_is_no_speaker() {
+        let text = "Title\n\nFishermen in Masinloc, Zambales said ships drove them away.\n\n\
+                    Back in Bhojka Dhani, Meghwal said he had stopped waiting.\n";
+        assert_eq!(speakers_of(text), named(&["Fishermen", "Meghwal"]));
+    }
 }
