@@ -107,6 +107,8 @@ pub struct Lexicon {
     pub not_speakers: HashSet<&'static str>,
     pub abbreviations: HashSet<&'static str>,
     pub abbreviations_may_end: HashSet<&'static str>,
+    /// Given names abbreviated before a surname (`Ma.`, `Wm.`), with their dot.
+    pub given_name_abbreviations: HashSet<&'static str>,
     pub furniture_lines: HashSet<String>,
     /// Lower-cased furniture prefixes by their first word (`categories:`, `your`).
     pub furniture_prefixes: HashMap<String, Vec<String>>,
@@ -296,7 +298,11 @@ impl Lexicon {
             .map(|(_, l)| l)
             .collect();
         for (section, line) in lines(lexicon_file!("abbreviations.txt")) {
-            if section == "may-end-sentence" {
+            // (A given name's may end a sentence too: `…,” said Ma. “The question …`.)
+            if section == "given-names" {
+                lex.given_name_abbreviations.insert(line);
+            }
+            if section == "may-end-sentence" || section == "given-names" {
                 lex.abbreviations_may_end.insert(line);
             } else {
                 lex.abbreviations.insert(line);

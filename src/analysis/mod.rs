@@ -2603,4 +2603,21 @@ mod tests {
                     Back in Bhojka Dhani, Meghwal said he had stopped waiting.\n";
         assert_eq!(speakers_of(text), named(&["Fishermen", "Meghwal"]));
     }
+
+    #[test]
+    fn a_given_name_abbreviated_before_a_surname() {
+        let text = "Title\n\nForeign Affairs spokesperson Ma. Cristina Avelino said the \
+                    department would protest.\n\n\u{201c}It is ours,\u{201d} Avelino said.\n\n\
+                    Sandra Ma Suk-yin spoke next. \u{201c}They should not exist,\u{201d} said Ma. \
+                    \u{201c}The question is where people will sleep.\u{201d}\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ma. Cristina Avelino",
+                "Ma. Cristina Avelino",
+                "Sandra Ma Suk-yin",
+                "Sandra Ma Suk-yin"
+            ])
+        );
+    }
 }

@@ -197,6 +197,17 @@ pub fn abbreviation_dot(text: &str, tokens: &[Token], i: usize) -> bool {
     is_honorific(prev)
         || (prev.chars().count() == 1 && is_capitalized(prev))
         || title_at(text, tokens, i - 1) == Some(2)
+        || is_given_name_abbreviation(text, tokens, i)
+}
+
+/// The dot at `dot` closes a given name's abbreviation (`Ma.` of `Ma. Cristina Avelino`).
+fn is_given_name_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
+    dot > 0
+        && cap(tokens[dot - 1])
+        && !tokens[dot].space_before
+        && lexicon()
+            .given_name_abbreviations
+            .contains(Span::new(tokens[dot - 1].span.start, tokens[dot].span.end).of(text))
 }
 
 fn cap(t: Token) -> bool {
@@ -1011,7 +1022,8 @@ fn party_tag_after(text: &str, tokens: &[Token], ne: usize) -> bool {
 /// as South Indian names are written), not a title's abbreviation (`Gov.`).
 fn leading_initial(text: &str, tokens: &[Token], name_start: usize, dot: usize) -> bool {
     dot == name_start + 1
-        && tokens[name_start].text(text).len() == 1
+        && (tokens[name_start].text(text).len() == 1
+            || is_given_name_abbreviation(text, tokens, dot))
         && cap(tokens[name_start])
         && !tokens[dot].space_before
         && tokens
