@@ -2620,4 +2620,14 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn a_short_form_described_after_it_is_no_person() {
+        let text = "Title\n\nShips fired, the Philippine Coast Guard (PCG) said.\n\nAccording to \
+                    the PCG, the Bureau of Fisheries vessel was east of the shoal.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Philippine Coast Guard", "Philippine Coast Guard"])
+        );
+    }
 }

@@ -936,6 +936,15 @@ pub fn find_names(
                     | "analysis"
                     | "survey"
             );
+        // `According to the PCG, the Bureau … vessel`: one word in capitals is a short form,
+        // no one's name, whatever describes it.
+        let short_form = ne == ns + 1 && {
+            let w = tokens[ns].text(text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+        };
+        if short_form {
+            continue;
+        }
         let member_of = member_of_institution(text, tokens, ns, ne);
         let accepted = titled
             || appositive.is_some()
