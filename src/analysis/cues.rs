@@ -1047,9 +1047,24 @@ fn verb_attribution(
             // inverted speaker.
             // `…, said Elaine Prusik, the author of “Margins of Error,” a history …`: a
             // title the description quotes ends the phrase too.
+            // (Not a subject with a place, then its verb: `argued ministers in Edinburgh
+            // still had …`.)
+            let verb_after_place = || {
+                let Some((_, pe)) = np_forward(p, ne + 1, sb) else {
+                    return false;
+                };
+                let mut k = pe;
+                while k < sb && (matches!(p.w(k), "still" | "also" | "now") || is_ly_adverb(p.w(k)))
+                {
+                    k += 1;
+                }
+                k < sb && !p.quoted(k) && is_finite_marker(p.w(k))
+            };
             let ends_clause = ne >= sb
                 || matches!(p.w(ne), "," | "." | ";" | ":" | "!" | "?")
-                || is_preposition(p.w(ne)) && !(takes_object(lemma) && p.w(ne) == "to")
+                || is_preposition(p.w(ne))
+                    && !(takes_object(lemma) && p.w(ne) == "to")
+                    && !verb_after_place()
                 || p.in_passage[ne].is_some_and(|pi| !p.is_speech(pi));
             let re = cue.from - usize::from(p.w(cue.from - 1) == ",");
             let rs = skip_adverbial(p, region_start, re);

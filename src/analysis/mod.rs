@@ -2630,4 +2630,11 @@ mod tests {
             named(&["Philippine Coast Guard", "Philippine Coast Guard"])
         );
     }
+
+    #[test]
+    fn a_subject_with_a_place_then_its_verb_is_no_inverted_speaker() {
+        let text = "Title\n\nDr Ian Reid said the pattern held, but argued ministers in \
+                    Edinburgh still had \u{201c}real choices\u{201d} to make.\n";
+        assert_eq!(speakers_of(text), named(&["Ian Reid", "Ian Reid"]));
+    }
 }
