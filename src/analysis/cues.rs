@@ -1512,7 +1512,7 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
     for k in cs..end.min(cs + 11) {
         let w = p.w(k);
         if matches!(w, "that" | "which" | "who" | "whom" | "whose") {
-            return false;
+            return k > cs && relative_then_verb(p, k, end);
         }
         // `the company’s own handbook`: an owner's `’s`, unless it stands for `is` (`it’s`).
         let owner = p.tokens[k].kind == Kind::Possessive
@@ -1531,6 +1531,29 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// `found patients who waited more than 12 hours were more likely …`: a relative clause
+/// on the clause's subject, its verb, then the clause's own auxiliary — not an object
+/// and its relative clause (`announced the locations that would be closed`).
+fn relative_then_verb(p: &Para, relative: usize, end: usize) -> bool {
+    let end = end.min(relative + 16);
+    let is_verb = |k: usize| !p.quoted(k) && is_finite_marker(p.w(k));
+    let Some(first) = (relative + 1..end).find(|&k| is_verb(k)) else {
+        return false;
+    };
+    let mut k = first;
+    while k < end && is_verb(k) {
+        k += 1;
+    }
+    (k + 1..end)
+        .take_while(|&j| !matches!(p.w(j), "," | ";" | ":" | "and" | "but"))
+        .any(|j| {
+            p.tokens[j].kind == Kind::Word
+                && !p.quoted(j)
+                && is_auxiliary(p.w(j))
+                && !is_verb(j - 1)
+        })
 }
 
 /// What follows a cue.

@@ -2637,4 +2637,11 @@ mod tests {
                     Edinburgh still had \u{201c}real choices\u{201d} to make.\n";
         assert_eq!(speakers_of(text), named(&["Ian Reid", "Ian Reid"]));
     }
+
+    #[test]
+    fn a_relative_clause_on_the_subject_of_what_was_found() {
+        let text = "Title\n\nThe study found patients who waited more than 12 hours were more \
+                    likely to die.\n\nThe firm announced the locations that would be closed.\n";
+        assert_eq!(speakers_of(text), named(&["study"]));
+    }
 }
