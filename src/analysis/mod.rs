@@ -2644,4 +2644,15 @@ mod tests {
                     likely to die.\n\nThe firm announced the locations that would be closed.\n";
         assert_eq!(speakers_of(text), named(&["study"]));
     }
+
+    #[test]
+    fn a_vietnamese_name_of_four_words() {
+        let text = "Title\n\nDr. Nguyen Thi Thu Huong, an economist, estimated that the \
+                    industry could lose $1 billion.\n\n\u{201c}That era is over,\u{201d} Huong \
+                    said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Nguyen Thi Thu Huong", "Nguyen Thi Thu Huong"])
+        );
+    }
 }

@@ -1095,7 +1095,8 @@ fn narrow_to_given_name(
     // Middle initials and their dots do not count (`Margaret L. Okafor`), nor do particles
     // (`Hazza bin Rashid Al Mualla`) or the short forms of Muhammad that open South Asian
     // and Malay names (`Md Shafiqul Islam Bhuiyan`).
-    // So does a Malay hereditary title inside the name (`Wan Hafiz Wan Ismail`).
+    // So does a Malay hereditary title inside the name (`Wan Hafiz Wan Ismail`), and
+    // Vietnamese `Thi`.
     let words = tokens[from..to]
         .iter()
         .enumerate()
@@ -1106,6 +1107,8 @@ fn narrow_to_given_name(
                 && !with_lower(w, is_name_particle)
                 && !matches!(w, "Md" | "Mohd" | "Muhd")
                 && !(i > 0 && matches!(w, "Wan" | "Nik" | "Tengku" | "Syed" | "Megat"))
+                // (Nor the Vietnamese middle name of women: `Nguyen Thi Thu Huong`.)
+                && !(i > 0 && matches!(w, "Thi" | "Thị"))
         })
         .count();
     if words > longest {
