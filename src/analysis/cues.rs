@@ -974,6 +974,9 @@ fn attribute(
                 }
                 let rs = skip_adverbial(p, region_start, re);
                 let (direct, indirect) = content(p, rs, re);
+                // (`…, according to the association, which said …`: the source is the
+                // subject of the relative clause, read next.)
+                let which = ne + 1 < sb && p.w(ne) == "," && p.w(ne + 1) == "which";
                 Some((
                     Attribution {
                         cue: cue_span,
@@ -981,7 +984,7 @@ fn attribute(
                         direct,
                         indirect,
                     },
-                    sb.min(ne + 1),
+                    if which { ns } else { sb.min(ne + 1) },
                 ))
             }
         }
@@ -3037,6 +3040,20 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 .flatten()
                 .filter(|&(s, _)| is_capitalized(p.w(s)))
         });
+    }
+    // `the Vietnam Fruit and Vegetables Association, which said`: a body's name before the
+    // relative pronoun.
+    // (A verb of saying: `, which announced the recall …, said` has its own subject.)
+    let saying = matches!(
+        p.w(cue),
+        "said" | "says" | "told" | "tells" | "warned" | "warns" | "insisted" | "insists"
+    );
+    if last == "which" && saying && !p.quoted(e - 1) && e >= lo + 3 && p.w(e - 2) == "," {
+        if let Some((s, ne)) = np_ending(p, e - 2, lo) {
+            if (s..ne).any(|k| p.tokens[k].flags & Flag::HeadStart as u32 != 0) {
+                return Some((s, ne));
+            }
+        }
     }
     // `Officials from the water department, however, said`: a sentence adverb set off by
     // commas is no part of the phrase.

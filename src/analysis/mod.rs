@@ -2655,4 +2655,20 @@ mod tests {
             named(&["Nguyen Thi Thu Huong", "Nguyen Thi Thu Huong"])
         );
     }
+
+    #[test]
+    fn a_body_then_which_said() {
+        let text = "Title\n\nExports reached $145 million, according to the Vietnam Fruit and \
+                    Vegetables Association, which said shipments to China fell.\n\nThe U.S. \
+                    Consumer Product Safety Commission, which announced the recall with Corvana, \
+                    said the cells can overheat.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Vietnam Fruit and Vegetables Association",
+                "Vietnam Fruit and Vegetables Association",
+                "U.S. Consumer Product Safety Commission"
+            ])
+        );
+    }
 }
