@@ -1395,6 +1395,12 @@ impl<'t> Engine<'t> {
                         .filter(|o| o.end <= name.start)
                 })
                 .or_else(|| self.named_with_more_in_front(name));
+            if full.is_none() && name.of(text).contains(' ') {
+                if let Some(id) = self.registry.institution_with_more_in_front(name.of(text)) {
+                    self.registry.note_mention(id, name);
+                    return (Some(id), source);
+                }
+            }
             let role_from = full.map_or(core_text, |f| f.of(text));
             // `the state-run Sudan News Agency`: the state's own outlet or company speaks
             // for it.

@@ -2671,4 +2671,14 @@ mod tests {
             ])
         );
     }
+
+    #[test]
+    fn a_known_body_after_it_spoke_with_its_country_in_front() {
+        let text = "Title\n\nThe U.S. Coast Guard said it returned 112 migrants.\n\nThey were \
+                    handed over at the port, the Coast Guard said in a statement.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["U.S. Coast Guard", "U.S. Coast Guard"])
+        );
+    }
 }

@@ -444,13 +444,24 @@ impl Registry {
         id
     }
 
-    /// The most recently mentioned institution whose name has this word (any case):
-    /// `the ministry` after `the Ministry of Health`.
     /// `the agency` stands for what it stood for before.
     pub fn note_called(&mut self, word: &str, id: usize) {
         self.called.push((word.to_string(), id));
     }
 
+    /// `the Coast Guard` after `the U.S. Coast Guard` spoke: the institution met last whose
+    /// name is `name` with a word or two in front (a country's, as a rule).
+    pub fn institution_with_more_in_front(&self, name: &str) -> Option<usize> {
+        self.seen_last(|a| {
+            a.kind == SpeakerKind::Institution
+                && a.name.strip_suffix(name).is_some_and(|front| {
+                    front.ends_with(' ') && (1..=2).contains(&front.split_whitespace().count())
+                })
+        })
+    }
+
+    /// The most recently mentioned institution whose name has this word (any case):
+    /// `the ministry` after `the Ministry of Health`.
     pub fn recent_institution_with(&self, word: &str) -> Option<usize> {
         let called = self
             .called
