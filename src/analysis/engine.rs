@@ -398,6 +398,13 @@ impl<'t> Engine<'t> {
             Subject::Np(s, e) => self.resolve(para, s, e, people, hits, sa),
             Subject::Inherit => (previous, None),
         };
+        // `A federal official, who spoke on condition of anonymity because he was not
+        // authorized …, told`: the speaker's gender, from their own relative clause.
+        if let (Some(a), Subject::Np(_, e)) = (actor, att.subject) {
+            if let Some(g) = gender_in_relative_clause(para, e, att.cue.start) {
+                self.registry.note_gender(a, g);
+            }
+        }
         let at = att.cue.start;
         if let Some(a) = actor {
             self.note_said(a, at);
@@ -2211,6 +2218,26 @@ fn is_legal_form(word: &str) -> bool {
 }
 
 /// The gender `he` or `she` names.
+/// A `he` or `she` inside the relative clause between a speaker's phrase (ending at token
+/// `e`) and the cue at byte `cue`: `…, who spoke on condition of anonymity because he was
+/// not authorized …, told`.
+fn gender_in_relative_clause(para: &Para, e: usize, cue: usize) -> Option<Gender> {
+    let text = para.text;
+    let clause = para.tokens.get(e..)?;
+    let clause = &clause[..clause.partition_point(|t| t.span.start < cue)];
+    if clause.len() < 3 || clause[0].text(text) != "," || clause[1].text(text) != "who" {
+        return None;
+    }
+    clause.iter().enumerate().find_map(|(k, t)| {
+        let quoted = para.in_passage[e + k].is_some();
+        match t.text(text) {
+            "he" if !quoted => Some(Gender::Male),
+            "she" if !quoted => Some(Gender::Female),
+            _ => None,
+        }
+    })
+}
+
 fn gender_of(pr: Pronoun) -> Option<Gender> {
     match pr {
         Pronoun::He => Some(Gender::Male),

@@ -2681,4 +2681,21 @@ mod tests {
             named(&["U.S. Coast Guard", "U.S. Coast Guard"])
         );
     }
+
+    #[test]
+    fn a_speakers_gender_from_their_own_relative_clause() {
+        // (`she` is not the official known to be a man; nothing says who else.)
+        let text = "Title\n\nMaria Lopez said the boats were crowded.\n\nA federal official, who \
+                    spoke on condition of anonymity because he was not authorized to comment, \
+                    told the Herald that two boats were organized by smugglers.\n\n\u{201c}The \
+                    ocean does not care,\u{201d} he said.\n\n\u{201c}Nobody listens,\u{201d} she \
+                    said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Maria Lopez", "federal official", "federal official",])
+                .into_iter()
+                .chain([None])
+                .collect::<Vec<_>>()
+        );
+    }
 }
