@@ -3254,6 +3254,15 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             return Some(np);
         }
         if let Some((s, _)) = np_ending(p, comma, lo).map(|np| one_of(p, np, lo)) {
+            // `One dairy farmer in north Kerry, who did not want to be named, said`: the
+            // one person so described, not the place.
+            let one = |k: usize| is_one_or_indefinite(p.w(k));
+            if s > lo && !one(s) && (lo..s).any(one) {
+                let described = group_with_phrase(p, comma, lo).filter(|&(g, _)| g < s && one(g));
+                if described.is_some() {
+                    return described;
+                }
+            }
             // (`“Too little, too late,” MEP Alba Roig Serrano, who leads …, said`: right after
             // the quotation's closing mark too.)
             let after_quotation = s > 0

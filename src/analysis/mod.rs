@@ -2698,4 +2698,25 @@ mod tests {
                 .collect::<Vec<_>>()
         );
     }
+
+    #[test]
+    fn a_forecaster_a_tswana_chief_and_a_farmer_in_north_kerry() {
+        let text = "Title\n\nForecaster Siobhan Gilmartin told RTE the gusts had been strong.\n\n\
+                    At a kgotla meeting, Kgosi Modiri Ramalepa told residents that the community \
+                    had been patient.\n\nOne dairy farmer in north Kerry, who did not want to be \
+                    named, said he had milked his herd by hand.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let names: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| a.speakers[q.speaker.unwrap()].name.as_str())
+            .collect();
+        assert_eq!(names[..2], ["Siobhan Gilmartin", "Modiri Ramalepa"]);
+        // (Not the given name Kerry: a place after `in north`.)
+        let farmer = &a.speakers[a.quotes[2].speaker.unwrap()];
+        assert!(
+            farmer.anonymous && farmer.name.starts_with("dairy farmer"),
+            "{farmer:?}"
+        );
+    }
 }

@@ -1762,6 +1762,16 @@ fn plain_full_name(text: &str, tokens: &[Token], ns: usize, ne: usize) -> bool {
 }
 
 fn after_place_preposition(text: &str, tokens: &[Token], i: usize) -> bool {
+    // (A point of the compass may stand between: `in north Kerry`.)
+    let i = if i > 1
+        && matches!(
+            tokens[i - 1].text(text),
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
+        ) {
+        i - 1
+    } else {
+        i
+    };
     i > 0
         && matches!(
             tokens[i - 1].text(text),

@@ -718,6 +718,9 @@ pub fn is_honorific(w: &str) -> bool {
             | "Nana"
             | "Togbe"
             | "Madam"
+            // Tswana chiefs (`Kgosi Modiri Ramalepa`) and Zulu kings and chiefs (`Inkosi`)
+            | "Kgosi"
+            | "Inkosi"
             // Nigerian union leaders (`Comrade Ifeanyi Okorie`)
             | "Comrade"
             | "Comr"
