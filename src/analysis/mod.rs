@@ -2719,4 +2719,15 @@ mod tests {
             "{farmer:?}"
         );
     }
+
+    #[test]
+    fn a_holder_named_after_the_body_a_title_leads_to() {
+        let text = "Title\n\nDirector of the Agricultural Risk Management Fund Basem Tarawneh \
+                    said the fund had money.\n\n\u{201c}No farmer is left behind,\u{201d} \
+                    Tarawneh said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Basem Tarawneh", "Basem Tarawneh"])
+        );
+    }
 }

@@ -765,9 +765,24 @@ pub fn find_names(
         }
         // The holder named at the end of a body's run, without a title between (`… for
         // the Office of Public Works Colm Hennessy`).
+        // (Or any two words right after the body's head, when a title led to the body:
+        // `Director of the Agricultural Risk Management Fund Basem Tarawneh`.)
+        let after_titled_head = |k: usize| {
+            title_end.is_some()
+                && to - k == 2
+                && tokens[k - 1].flags & Flag::HeadStart as u32 != 0
+                && (k..to).all(|j| {
+                    tokens[j].flags
+                        & (Flag::HeadStart as u32
+                            | Flag::TitleStart as u32
+                            | Flag::CountryStart as u32
+                            | Flag::NotPerson as u32)
+                        == 0
+                })
+        };
         let holder_start = (name_start.max(a + 1)..to).filter(|_| org).find(|&k| {
             (2..=3).contains(&(to - k))
-                && is_given_name(text, tokens[k])
+                && (is_given_name(text, tokens[k]) || after_titled_head(k))
                 && (k..to).all(|j| cap(tokens[j]))
         });
         let holder_named = holder_start.is_some();
