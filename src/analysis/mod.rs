@@ -2730,4 +2730,15 @@ mod tests {
             named(&["Basem Tarawneh", "Basem Tarawneh"])
         );
     }
+
+    #[test]
+    fn a_party_short_form_after_a_titled_name_defines_nothing() {
+        let text = "Title\n\nSocial Democratic MP Juha Pietikainen (SDP), a member of the \
+                    committee, said the cuts were wrong.\n\nThe Office of the Prime Minister \
+                    (OPM) said the cuts were needed.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Juha Pietikainen", "Office of the Prime Minister"])
+        );
+    }
 }

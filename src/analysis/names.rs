@@ -554,7 +554,18 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
         let w = tokens[k].text(text);
         is_capitalized(w) && w.as_bytes()[0] == initial && !is_capitalized_function_word(w)
     })?;
-    (words >= 2 && end - start >= 2).then_some(start)
+    // `Social Democratic MP Juha Pietikäinen (SDP)`: a title, then a person's name right
+    // after it, is a person and their party's short form, whatever the letters spell.
+    let person_after_title = (start..end).any(|k| {
+        title_at(text, tokens, k).is_some_and(|len| {
+            let name = k + len..end;
+            (2..=4).contains(&name.len())
+                && name
+                    .clone()
+                    .all(|j| cap(tokens[j]) && tokens[j].flags & Flag::HeadStart as u32 == 0)
+        })
+    });
+    (words >= 2 && end - start >= 2 && !person_after_title).then_some(start)
 }
 
 /// Whether the token range holds a country form. `hits` are in text order and do not
