@@ -997,7 +997,10 @@ impl<'t> Engine<'t> {
                 .filter(|&k| is_capitalized(w(k)) && !is_determiner(w(k)))
                 .nth(1)
                 .is_some();
+        // (Nor one the lexicon knows as a body's own name: `the Welsh Government`.)
+        let known_body = || names::institution_name_role(core_text).is_some();
         if !named_agency
+            && !known_body()
             && matches!(
                 last_lower.as_str(),
                 "government" | "administration" | "cabinet" | "regime" | "delegation"

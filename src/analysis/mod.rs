@@ -2741,4 +2741,15 @@ mod tests {
             named(&["Juha Pietikainen", "Office of the Prime Minister"])
         );
     }
+
+    #[test]
+    fn a_devolved_government_and_a_firm_named_for_what_it_runs() {
+        let text = "Title\n\nCymoedd Coaches confirmed on Wednesday that the service would end. \
+                    In a statement, the Ferndale-based company said passenger numbers had \
+                    fallen.\n\nThe Welsh Government said it had given councils more money.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Cymoedd Coaches", "Cymoedd Coaches", "Welsh Government"])
+        );
+    }
 }
