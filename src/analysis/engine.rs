@@ -74,8 +74,8 @@ pub struct Engine<'t> {
     /// Every country mention: the span and the country's name.
     countries: Vec<(Span, &'static str)>,
     organizations: Vec<Span>,
-    /// How often each country is met, and how often by its name.
-    country_counts: HashMap<&'static str, (usize, usize)>,
+    /// How often each country is met, how often by its name, and where first (byte).
+    country_counts: HashMap<&'static str, (usize, usize, usize)>,
     history: Vec<Said>,
     paragraph: usize,
     /// People named in the previous paragraph, in order.
@@ -149,7 +149,10 @@ impl<'t> Engine<'t> {
         }
         for h in p.countries {
             if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
-                let (all, named) = self.country_counts.entry(h.country).or_default();
+                let (all, named, _) =
+                    self.country_counts
+                        .entry(h.country)
+                        .or_insert((0, 0, h.span.start));
                 *all += 1;
                 *named += usize::from(h.kind == FormKind::Name);
             }
@@ -1621,8 +1624,8 @@ impl<'t> Engine<'t> {
         self.country_counts
             .iter()
             // (Between two met as often, the one named: `Japanese-owned` in a story that
-            // names New Zealand.)
-            .max_by_key(|(name, n)| (n.0, n.1, std::cmp::Reverse(**name)))
+            // names New Zealand; between two named as often, the one named first.)
+            .max_by_key(|(name, n)| (n.0, n.1, std::cmp::Reverse((n.2, **name))))
             .map(|(name, _)| *name)
     }
 

@@ -2752,4 +2752,19 @@ mod tests {
             named(&["Cymoedd Coaches", "Cymoedd Coaches", "Welsh Government"])
         );
     }
+
+    #[test]
+    fn between_two_countries_named_as_often_the_government_is_the_first_ones() {
+        let text = "Title\n\nThe Zambia National Farmers Union said payments were late. An \
+                    economist at the University of Zambia agreed.\n\nMaize is smuggled to Congo, \
+                    traders said, as the DRC pays more.\n\nGovernment says the Treasury released \
+                    K500 million on Tuesday.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let last = a
+            .quotes
+            .last()
+            .and_then(|q| q.speaker)
+            .map(|s| a.speakers[s].name.as_str());
+        assert_eq!(last, Some("Zambia"));
+    }
 }
