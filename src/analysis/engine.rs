@@ -598,6 +598,27 @@ impl<'t> Engine<'t> {
         let group_headed =
             !is_capitalized(w(e - 1)) && with_lower(w(e - 1), |l| lexicon().groups.contains_key(l));
         let people: &[(Name, usize)] = if group_headed { &[] } else { people };
+        // `A colleague of Wong’s, who asked not to be named, told`: someone of a person's,
+        // unnamed, speaks — not the person.
+        let of_theirs = (e >= s + 5
+            && tokens[e - 1].kind == Kind::Possessive
+            && is_one_or_indefinite(w(s)))
+        .then(|| (s + 2..e - 2).rev().find(|&k| w(k) == "of"))
+        .flatten()
+        .filter(|&of| {
+            (of + 1..e - 1).all(|k| tokens[k].kind == Kind::Word && is_capitalized(w(k)))
+                && (s + 1..of).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
+        });
+        if let Some(of) = of_theirs {
+            let head = Span::new(tokens[s + 1].span.start, tokens[of - 1].span.end);
+            let id = self.registry.anonymous(
+                head.of(text),
+                roles::evidence(head.of(text)).role(),
+                false,
+                Some(np),
+            );
+            return (Some(id), Some(np));
+        }
         let person = people
             .iter()
             .find(|(n, _)| named(n) && described(n))

@@ -2767,4 +2767,12 @@ mod tests {
             .map(|s| a.speakers[s].name.as_str());
         assert_eq!(last, Some("Zambia"));
     }
+
+    #[test]
+    fn someone_of_a_persons_speaks_not_the_person() {
+        let text = "Title\n\nThe woman, surnamed Wong, died on Monday.\n\nA colleague of \
+                    Wong\u{2019}s, who asked not to be named, told HKFP that supervisors had \
+                    warned workers.\n";
+        assert_eq!(speakers_of(text), named(&["colleague"]));
+    }
 }
