@@ -2775,4 +2775,11 @@ mod tests {
                     warned workers.\n";
         assert_eq!(speakers_of(text), named(&["colleague"]));
     }
+
+    #[test]
+    fn a_holders_arabic_name_of_four_words_after_the_body() {
+        let text = "Title\n\nHead of the Railway Authority Eng. Tarek Abdel Salam Mansour said \
+                    the authority had absorbed higher costs.\n";
+        assert_eq!(speakers_of(text), named(&["Tarek Abdel Salam Mansour"]));
+    }
 }

@@ -796,6 +796,13 @@ pub fn find_names(
                 && (is_given_name(text, tokens[k]) || after_titled_head(k))
                 && (k..to).all(|j| cap(tokens[j]))
         });
+        // (A given name before may belong to it too: `Tarek Abdel Salam Mansour`.)
+        let holder_start = holder_start.map(|mut k| {
+            while k > name_start.max(a + 1) && to - k < 4 && is_given_name(text, tokens[k - 1]) {
+                k -= 1;
+            }
+            k
+        });
         let holder_named = holder_start.is_some();
         if let Some(k) = holder_start {
             name_start = k;
@@ -1122,7 +1129,7 @@ fn narrow_to_given_name(
     // (`Hazza bin Rashid Al Mualla`) or the short forms of Muhammad that open South Asian
     // and Malay names (`Md Shafiqul Islam Bhuiyan`).
     // So does a Malay hereditary title inside the name (`Wan Hafiz Wan Ismail`), and
-    // Vietnamese `Thi`.
+    // Vietnamese `Thi`, and the first word of an Arabic name of two (`Abdel Salam`).
     let words = tokens[from..to]
         .iter()
         .enumerate()
@@ -1135,6 +1142,8 @@ fn narrow_to_given_name(
                 && !(i > 0 && matches!(w, "Wan" | "Nik" | "Tengku" | "Syed" | "Megat"))
                 // (Nor the Vietnamese middle name of women: `Nguyen Thi Thu Huong`.)
                 && !(i > 0 && matches!(w, "Thi" | "Thị"))
+                // (Nor `Abdel` of an Arabic name's `Abdel Salam`: one name of two words.)
+                && !(i + 1 < to - from && matches!(w, "Abdel" | "Abdul" | "Abd" | "Abu" | "Abou"))
         })
         .count();
     if words > longest {
