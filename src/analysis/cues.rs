@@ -1902,7 +1902,10 @@ fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
         if subject_pronoun(w) {
             return verb_at(k + 1).then_some(k);
         }
-        if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        // (Right after the preposition, the determiner opens its object: `in a notice
+        // filed Friday`, `in a statement the ban would …`.)
+        let object = k == i + 1 && is_preposition(p.w(i));
+        if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her") && !object {
             // `the ban would`: determiner, a few words, the verb.
             let mut j = k + 1;
             while j < sb.min(k + 5)

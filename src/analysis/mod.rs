@@ -2782,4 +2782,21 @@ mod tests {
                     the authority had absorbed higher costs.\n";
         assert_eq!(speakers_of(text), named(&["Tarek Abdel Salam Mansour"]));
     }
+
+    #[test]
+    fn the_object_of_an_adverbials_preposition_opens_no_clause() {
+        let text = "Title\n\nThe ministry said in a statement the ban would stay.\n\nLayoffs will \
+                    come, the company told state officials in a notice filed Friday.\n\nBeijing \
+                    said Monday the new rules violated trade norms.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let texts: Vec<_> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            texts,
+            [
+                "the ban would stay",
+                "Layoffs will come",
+                "the new rules violated trade norms"
+            ]
+        );
+    }
 }
