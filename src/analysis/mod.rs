@@ -2799,4 +2799,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_county_supervisor_and_a_plants() {
+        let text = "Title\n\nSupervisor Helen Okafor-Reyes said the work would begin this \
+                    summer.\n\nA supervisor at the plant, who asked not to be named, told The \
+                    Tennessean that managers were informed of the move.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Helen Okafor-Reyes", "supervisor at the plant"])
+        );
+    }
 }
