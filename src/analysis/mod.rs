@@ -2810,4 +2810,11 @@ mod tests {
             named(&["Helen Okafor-Reyes", "supervisor at the plant"])
         );
     }
+
+    #[test]
+    fn a_post_listing_its_fields_before_the_holders_name() {
+        let text = "Title\n\nMinister of Economic Inclusion, Small Business, Employment and \
+                    Skills Hicham Belghiti said the program was a model.\n";
+        assert_eq!(speakers_of(text), named(&["Hicham Belghiti"]));
+    }
 }

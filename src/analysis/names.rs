@@ -273,6 +273,15 @@ fn runs<'a>(
                     continue;
                 }
             }
+            // `Minister of Economic Inclusion, Small Business, Employment and Skills Hicham
+            // Belghiti`: so may a post, its holder's name following the last field (found
+            // in the run as after any post).
+            if w == "," && titled_field(text, &tokens[i..j]) {
+                if let Some(end) = listed_to(text, tokens, j) {
+                    j = end;
+                    continue;
+                }
+            }
             if t.kind == Kind::Word && (is_name_connector(w) || is_name_particle(w)) {
                 // `of the United States`, `van der Berg`: up to two connectors or
                 // particles before a capital.
@@ -453,6 +462,18 @@ pub fn heads_for(text: &str, run: &[Token]) -> bool {
             run[h + 1..]
                 .iter()
                 .any(|t| matches!(t.text(text), "for" | "of"))
+        })
+}
+
+/// Whether `run` holds a post and the field it is of or for (`Minister of Economic
+/// Inclusion`).
+fn titled_field(text: &str, run: &[Token]) -> bool {
+    run.iter()
+        .position(|t| t.flags & Flag::TitleStart as u32 != 0)
+        .is_some_and(|t| {
+            run[t + 1..]
+                .iter()
+                .any(|w| matches!(w.text(text), "for" | "of"))
         })
 }
 
