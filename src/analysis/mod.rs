@@ -2817,4 +2817,15 @@ mod tests {
                     Skills Hicham Belghiti said the program was a model.\n";
         assert_eq!(speakers_of(text), named(&["Hicham Belghiti"]));
     }
+
+    #[test]
+    fn a_state_agencys_division_of_its_field() {
+        let text = "Title\n\nInsurers have cut back, according to the Colorado Division of \
+                    Insurance.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Colorado Division of Insurance"])
+        );
+        assert_eq!(quoted_speakers(text)[0].role, Role::Official);
+    }
 }
