@@ -899,12 +899,15 @@ impl<'t> Page<'t> {
                     || s.contains(" @")
                     || s.contains(" on WhatsApp")
                     || s.contains("WhatsApp channel")
-                    || s.contains(" on Facebook"));
+                    || s.contains(" on Facebook")
+                    || s.contains("WhatsApp community"));
         // `3 min Reading time`, `5 min read`, `4 min read Last Updated : Mar 19 2025`
         let reading_time = s.len() <= 80
             && s.starts_with(|c: char| c.is_ascii_digit())
             && (k.ends_with("min reading time")
                 || k.ends_with("min read")
+                || k.ends_with("mins to read")
+                || k.ends_with("min to read")
                 || k.contains(" min read last updated"))
             && word_count(s) <= 16;
         // `Facebook : @bernamaofficial, @bernamatv`, `X: @BernamaMY`: an outlet's accounts.
@@ -918,20 +921,37 @@ impl<'t> Page<'t> {
             });
         // `Get the latest Utah politics news in your inbox. Sign up for …`: a newsletter's
         // promise.
+        // (`Get the day's top stories … delivered to your inbox every morning`, `Get more
+        // Colorado news by signing up for our … email newsletter.`)
         let inbox = s.len() <= 200
-            && (k.contains(" in your inbox") || k.contains(" to your inbox"))
-            && (k.ends_with("inbox") || k.contains("sign up") || k.contains("newsletter"))
-            && word_count(s) <= 30;
+            && word_count(s) <= 30
+            && ((k.contains(" in your inbox") || k.contains(" to your inbox"))
+                && (k.ends_with("inbox")
+                    || k.contains("sign up")
+                    || k.contains("newsletter")
+                    || k.contains("delivered to your inbox")
+                    || k.contains("straight to your inbox"))
+                || (k.contains("signing up for our") || k.contains("sign up for our"))
+                    && k.contains("newsletter"));
         if button || channels || reading_time || account || inbox {
             return true;
         }
         if is_writer_tag(s) {
             return true;
         }
-        // `Comments 214`, `Contact: the.punch.newspaper@gmail.com`
+        // `Comments 214`, `6 Comments`, `Comments - 0`, `Contact: the.punch.newspaper@gmail.com`
+        let number = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
         let counted = k
             .strip_prefix("comments ")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            .map(|n| n.trim_start_matches(['-', ' ']))
+            .is_some_and(number)
+            || k.strip_suffix(" comments").is_some_and(number);
+        // `By Kelsey Marchetti | kmarchetti@denverpost.com | The Denver Post`: a byline with
+        // the writer's address.
+        let byline_with_address = s.starts_with("By ")
+            && s.len() <= 150
+            && s.split_whitespace()
+                .any(|w| is_email_address(w.trim_end_matches(['.', ','])));
         let contact = s.len() <= 80
             && word_count(s) <= 3
             && s.split_whitespace()
@@ -942,7 +962,7 @@ impl<'t> Page<'t> {
             && s.contains(" can be reached at ")
             && s.split_whitespace()
                 .any(|w| is_email_address(w.trim_end_matches('.')));
-        if counted || contact || reached {
+        if counted || contact || reached || byline_with_address {
             return true;
         }
         let first = k.split(' ').next().unwrap_or("");
@@ -976,6 +996,14 @@ impl<'t> Page<'t> {
     fn is_credit(&self, s: &str) -> bool {
         // `USA TODAY` on a line of its own, under a photo or video: the outlet's own.
         if s.len() <= 30 && crate::analysis::roles::is_outlet(s) {
+            return true;
+        }
+        // `Philippine Coast Guard handout`: a body's handout photo; `Photo - Times of Oman
+        // file`: a photo's label before a dash.
+        if s.len() <= 60
+            && (ends_with_ci(s, " handout") && s.starts_with(char::is_uppercase)
+                || starts_with_ci(s, "Photo - ") && !has_more_words_than(s, 8))
+        {
             return true;
         }
         // `--fotoBERNAMA (2025) COPYRIGHTS RESERVED`: an agency's photo rights.
@@ -1116,10 +1144,12 @@ impl<'t> Page<'t> {
                 let tail = &s[open..];
                 // (Or an agency's or outlet's name alone: `… in Kennington (PA Wire)`.)
                 let inner = &tail[1..tail.len() - 1];
+                // (Or a source's own photo: `… on Wednesday (Petra photo)`, `(ST Photo)`.)
                 let named_source = || {
                     inner.len() <= 30
                         && (self.lex.credit_agencies.contains(&inner.to_lowercase())
-                            || crate::analysis::roles::is_outlet(inner))
+                            || crate::analysis::roles::is_outlet(inner)
+                            || ends_with_ci(inner, " photo") && !has_more_words_than(inner, 3))
                 };
                 let labelled = tail.contains([':', '/', ',']) || tail.contains(" by ");
                 // (`… in January (Christos Loizou)`: a photographer's bare name, closing a
@@ -1148,10 +1178,15 @@ impl<'t> Page<'t> {
                 let dash = ["—", "–"].iter().find(|d| s[at..].starts_with(**d));
                 at + dash.map_or(0, |d| d.len())
             };
+            // (In capitals too: `… in Mogoditshane last week PIC: TEBOGO MOSWEU`.)
             let label = [one, two].into_iter().flatten().map(unglued).find(|&at| {
                 at > 0
                     && s[at..].starts_with(char::is_uppercase)
-                    && self.lex.credit_prefixes.contains(&&s[at..=colon])
+                    && self
+                        .lex
+                        .credit_prefixes
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(&s[at..=colon]))
             });
             if let Some(at) = label {
                 if !has_more_words_than(&s[at..], 8) && word_count(&s[..at]) >= 3 {
@@ -1169,6 +1204,20 @@ impl<'t> Page<'t> {
                 && word_count(&s[..dot]) >= 5;
             if glued && self.is_credit(tail) {
                 return Some(Span::new(unit.start + dot + 1, unit.end));
+            }
+        }
+        // `… in Colombo yesterday. Pic by Nimal Jayasundera`, `… CEO Moses Tanito. Photo:
+        // Supplied`, `… Economic Zone. Courtesy`, `… in Dhanusha. Post File Photo`: a short
+        // credit as a sentence of its own after the caption's.
+        if let Some(stop) =
+            memchr::memmem::rfind(&s.as_bytes()[near_end..], b". ").map(|d| near_end + d)
+        {
+            let tail = &s[stop + 2..];
+            let credit = self.starts_with_credit(tail)
+                || tail.eq_ignore_ascii_case("courtesy")
+                || ends_with_ci(tail, " file photo");
+            if credit && !has_more_words_than(tail, 5) && word_count(&s[..stop]) >= 3 {
+                return Some(Span::new(unit.start + stop + 2, unit.end));
             }
         }
         // `… taken in October. | KYODO`: an agency after a bar.
@@ -1324,6 +1373,12 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
         && s.is_char_boundary(prefix.len())
         && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.is_char_boundary(s.len() - suffix.len())
+        && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 fn is_particle(w: &str) -> bool {
@@ -3016,5 +3071,45 @@ mod tests {
             "{got:?}"
         );
         assert!(kept("credit", "(Christos Loizou)"), "{got:?}");
+    }
+
+    #[test]
+    fn comment_counts_reading_times_address_bylines_and_inbox_promises() {
+        let text = "Levee plan wins a vote\n\nBy Kelsey Marchetti | kmarchetti@denverpost.com | \
+                    The Denver Post\n\n4 mins to read\n\n6 Comments\n\nComments - 0\n\nThe \
+                    board approved the plan on Tuesday, and the work will begin this summer, a \
+                    county spokesperson said.\n\nGet the day's top stories delivered to your \
+                    inbox every morning.\n\nGet more Colorado news by signing up for our Mile \
+                    High Roundup email newsletter.\n\nJoin the WalesOnline WhatsApp community \
+                    for breaking news.\n\nThe river rose again overnight, residents said.\n";
+        let got = kinds(text);
+        let paragraphs = blocks_of(&got, "paragraph");
+        assert_eq!(paragraphs.len(), 2, "{got:?}");
+        assert!(paragraphs[1].starts_with("The river rose"), "{got:?}");
+    }
+
+    #[test]
+    fn credits_closing_captions_as_sentences_brackets_capitals_and_handouts() {
+        let text = "Frost hits farms\n\nA farmer inspects frost-damaged tomato plants in Deir \
+                    Alla on Wednesday (Petra photo)\n\nFarmers called for compensation on \
+                    Wednesday after two nights of frost, their union said.\n\nResidents queue \
+                    for water from a bowser in Mogoditshane last week PIC: TEBOGO MOSWEU\n\nThe \
+                    chairman addressed the media at the Commission premises yesterday. Pic by \
+                    Nimal Jayasundera\n\nA China Coast Guard ship fires its water cannon at the \
+                    vessel.\n\nPhilippine Coast Guard handout\n\nFishermen unload their catch \
+                    at the landing site in Sur.\n\nPhoto - Times of Oman file\n\nThe ministry \
+                    said the ban would stay until March, and fishermen said they would comply.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        for caption in [
+            "A farmer inspects frost-damaged tomato plants in Deir Alla on Wednesday",
+            "Residents queue for water from a bowser in Mogoditshane last week",
+            "The chairman addressed the media at the Commission premises yesterday.",
+            "A China Coast Guard ship fires its water cannon at the vessel.",
+            "Fishermen unload their catch at the landing site in Sur.",
+        ] {
+            assert!(kept("caption", caption), "{caption}: {got:?}");
+        }
+        assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
     }
 }
