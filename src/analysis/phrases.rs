@@ -22,17 +22,17 @@ pub struct PhraseTable<T> {
     /// token without it starts no phrase, and costs no hashing.
     flag: Flag,
     /// The word index's key of the first word (see [`key`]: any case, apostrophes
-    /// folded) → (the first word, the remaining words, value), longest phrases first. The
-    /// key is the one tokens are looked up by already; the first word is compared too, as
-    /// keys may collide and a case-sensitive table tells `US` from `us`.
-    by_first: FxHashMap<u64, Vec<Entry<T>>>,
+    /// folded) → the phrases with that first word. The key is the one tokens are looked up
+    /// by already; the first word is compared too, as keys may collide and a
+    /// case-sensitive table tells `US` from `us`.
+    by_first: FxHashMap<u64, Vec<FirstWord<T>>>,
 }
 
-/// One phrase of a table.
-struct Entry<T> {
+/// The phrases of a table that start with one word: (the remaining words, value),
+/// longest first.
+struct FirstWord<T> {
     first: String,
-    rest: Vec<String>,
-    value: T,
+    phrases: Vec<(Vec<String>, T)>,
 }
 
 /// A word as the table stores it: typographic apostrophes folded, lower-cased if the
@@ -66,9 +66,20 @@ impl<T: Copy> PhraseTable<T> {
         let mut words = toks.iter().map(|t| fold(t.text(phrase), self.case));
         let Some(first) = words.next() else { return };
         let rest: Vec<String> = words.collect();
-        let entries = self.by_first.entry(key(&first)).or_default();
-        entries.push(Entry { first, rest, value });
-        entries.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        let groups = self.by_first.entry(key(&first)).or_default();
+        let at = match groups.iter().position(|g| g.first == first) {
+            Some(at) => at,
+            None => {
+                groups.push(FirstWord {
+                    first,
+                    phrases: Vec::new(),
+                });
+                groups.len() - 1
+            }
+        };
+        let phrases = &mut groups[at].phrases;
+        phrases.push((rest, value));
+        phrases.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
     }
 
     fn word_is(&self, word: &str, stored: &str) -> bool {
@@ -88,18 +99,21 @@ impl<T: Copy> PhraseTable<T> {
         if tokens[i].flags & self.flag as u32 == 0 {
             return None;
         }
-        let candidates = self.by_first.get(&key_at(text, tokens[i].span))?;
+        let groups = self.by_first.get(&key_at(text, tokens[i].span))?;
         let first = tokens[i].text(text);
-        candidates.iter().find_map(|e| {
-            let fits = i + e.rest.len() < tokens.len() + 1
-                && self.word_is(first, &e.first)
-                && e.rest.iter().enumerate().all(|(k, w)| {
-                    tokens
-                        .get(i + 1 + k)
-                        .is_some_and(|t| self.word_is(t.text(text), w))
-                });
-            fits.then_some((e.rest.len() + 1, e.value))
-        })
+        groups
+            .iter()
+            .filter(|g| self.word_is(first, &g.first))
+            .flat_map(|g| &g.phrases)
+            .find_map(|(rest, value)| {
+                let fits = i + rest.len() < tokens.len() + 1
+                    && rest.iter().enumerate().all(|(k, w)| {
+                        tokens
+                            .get(i + 1 + k)
+                            .is_some_and(|t| self.word_is(t.text(text), w))
+                    });
+                fits.then_some((rest.len() + 1, *value))
+            })
     }
 }
 

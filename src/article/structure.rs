@@ -924,7 +924,6 @@ impl<'t> Page<'t> {
         // (`Get the day's top stories … delivered to your inbox every morning`, `Get more
         // Colorado news by signing up for our … email newsletter.`)
         let inbox = s.len() <= 200
-            && word_count(s) <= 30
             && ((k.contains(" in your inbox") || k.contains(" to your inbox"))
                 && (k.ends_with("inbox")
                     || k.contains("sign up")
@@ -932,7 +931,8 @@ impl<'t> Page<'t> {
                     || k.contains("delivered to your inbox")
                     || k.contains("straight to your inbox"))
                 || (k.contains("signing up for our") || k.contains("sign up for our"))
-                    && k.contains("newsletter"));
+                    && k.contains("newsletter"))
+            && word_count(s) <= 30;
         if button || channels || reading_time || account || inbox {
             return true;
         }
@@ -1209,14 +1209,23 @@ impl<'t> Page<'t> {
         // `… in Colombo yesterday. Pic by Nimal Jayasundera`, `… CEO Moses Tanito. Photo:
         // Supplied`, `… Economic Zone. Courtesy`, `… in Dhanusha. Post File Photo`: a short
         // credit as a sentence of its own after the caption's.
-        if let Some(stop) =
-            memchr::memmem::rfind(&s.as_bytes()[near_end..], b". ").map(|d| near_end + d)
-        {
+        // (Short: look in the last bytes only, and at a capital after the stop.)
+        let last_bytes = s.len().saturating_sub(SHORT_CREDIT_BYTES);
+        let stop = memchr::memrchr_iter(b'.', &s.as_bytes()[last_bytes..])
+            .map(|d| last_bytes + d)
+            .find(|&d| s.as_bytes().get(d + 1) == Some(&b' '));
+        if let Some(stop) = stop {
             let tail = &s[stop + 2..];
-            let credit = self.starts_with_credit(tail)
-                || tail.eq_ignore_ascii_case("courtesy")
-                || ends_with_ci(tail, " file photo");
-            if credit && !has_more_words_than(tail, 5) && word_count(&s[..stop]) >= 3 {
+            let credit = || {
+                self.starts_with_credit(tail)
+                    || tail.eq_ignore_ascii_case("courtesy")
+                    || ends_with_ci(tail, " file photo")
+            };
+            if tail.starts_with(char::is_uppercase)
+                && !has_more_words_than(tail, 5)
+                && credit()
+                && word_count(&s[..stop]) >= 3
+            {
                 return Some(Span::new(unit.start + stop + 2, unit.end));
             }
         }
@@ -1645,6 +1654,9 @@ fn is_signed_pull_quote(s: &str) -> bool {
 
 /// How far from a caption line's end a credit may start (`Image: …`, `| KYODO`).
 const CREDIT_BYTES: usize = 160;
+/// How far from a line's end a credit set as a sentence of its own starts, at most
+/// (`. Pic by Nimal Jayasundera`).
+const SHORT_CREDIT_BYTES: usize = 60;
 
 /// The longest line read as a pull quote (or an address): a pull quote is a sentence or
 /// two.
