@@ -145,6 +145,11 @@ impl<'a> Para<'a> {
         if names_what_follows(before) && !as_verb || self.named_by_calling(open) {
             return false;
         }
+        // `author of the study “Open Gates? Gibraltar’s Frontier After Brexit”`: a capital
+        // after a document's noun opens its title, whatever its marks.
+        if is_document_noun(before) && content.starts_with(char::is_uppercase) {
+            return false;
+        }
         if self.modifies_noun(open, p.close) {
             return false;
         }
@@ -3098,6 +3103,17 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 });
             if described && comma - fc <= 30 {
                 return Some((lo, comma));
+            }
+            // `Mr Buhagiar, who met the Mayor of La Línea, José Antonio Vázquez, on Friday,
+            // said`: a name opening the clause, then a relative clause with commas of its own.
+            let relative = fc > lo
+                && p.w(fc + 1) == "who"
+                && comma - fc <= 30
+                && is_short_name(p, lo, fc)
+                && !is_capitalized_function_word(p.w(lo))
+                && !(fc + 1..comma).any(|j| p.in_passage[j].is_some_and(|pi| p.is_speech(pi)));
+            if relative {
+                return Some((lo, fc));
             }
         }
         // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`

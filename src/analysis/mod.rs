@@ -2828,4 +2828,16 @@ mod tests {
         );
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
     }
+
+    #[test]
+    fn a_relative_clause_with_commas_and_a_title_after_a_study() {
+        let text = "Title\n\nStephen Buhagiar said the queues were long.\n\nMr Buhagiar, who \
+                    met the Mayor of La Linea, Jose Antonio Vazquez, on Friday, said both sides \
+                    wanted traffic moving.\n\nDr Claire Montegriffo, author of the study \
+                    \u{201c}Open Gates? The Frontier\u{201d}, said the delays were bad.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Stephen Buhagiar", "Stephen Buhagiar", "Claire Montegriffo"])
+        );
+    }
 }
