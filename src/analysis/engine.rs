@@ -671,15 +671,18 @@ impl<'t> Engine<'t> {
                 && !noun.ends_with("ing")
                 && is_unlisted_noun(noun)
         };
+        // (And where they work, for a noun no lexicon lists: `A caseworker at the agency's
+        // Malmö office`.)
         let one_titled = |k: usize| {
             k > s
-                && !matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
-                && (is_one_titled(w(k - 1), w(k))
-                    || matches!(w(k + 1), "in" | "near") && one_unlisted(k)
-                    || is_one_or_indefinite(w(s))
-                        && (s + 1..k).all(|j| is_capitalized(w(j)))
-                        && !is_capitalized(w(k))
-                        && with_lower(w(k), |l| lexicon().titles.contains_key(l)))
+                && (!matches!(w(k + 1), "for" | "of" | "at" | "with" | "from")
+                    && (is_one_titled(w(k - 1), w(k))
+                        || matches!(w(k + 1), "in" | "near") && one_unlisted(k)
+                        || is_one_or_indefinite(w(s))
+                            && (s + 1..k).all(|j| is_capitalized(w(j)))
+                            && !is_capitalized(w(k))
+                            && with_lower(w(k), |l| lexicon().titles.contains_key(l)))
+                    || w(k + 1) == "at" && one_unlisted(k))
         };
         // `A citizens’ group opposed to the restart`: a past participle's phrase too.
         let participle_phrase =

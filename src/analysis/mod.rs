@@ -2840,4 +2840,14 @@ mod tests {
             named(&["Stephen Buhagiar", "Stephen Buhagiar", "Claire Montegriffo"])
         );
     }
+
+    #[test]
+    fn one_described_by_a_noun_no_lexicon_lists_and_where_they_work() {
+        let text =
+            "Title\n\nA caseworker at the agency\u{2019}s Malmo office, who asked not to be \
+                    named, told The Local that staff had been told to wait.\n";
+        let speaker = &quoted_speakers(text)[0];
+        assert_eq!(speaker.name, "caseworker");
+        assert!(speaker.anonymous);
+    }
 }
