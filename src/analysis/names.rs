@@ -456,24 +456,23 @@ fn country_plurals() -> &'static HashSet<&'static str> {
 /// A head word then `for` or `of` (`Department for Environment`, `Ministry of Agriculture`):
 /// the start of a name that may go on with a list.
 pub fn heads_for(text: &str, run: &[Token]) -> bool {
-    run.iter()
-        .position(|t| t.flags & Flag::HeadStart as u32 != 0)
-        .is_some_and(|h| {
-            run[h + 1..]
-                .iter()
-                .any(|t| matches!(t.text(text), "for" | "of"))
-        })
+    field_after(text, run, Flag::HeadStart)
 }
 
 /// Whether `run` holds a post and the field it is of or for (`Minister of Economic
 /// Inclusion`).
 fn titled_field(text: &str, run: &[Token]) -> bool {
+    field_after(text, run, Flag::TitleStart)
+}
+
+/// Whether a word of `run` with `flag` (a body's head, a post) has `for` or `of` after it.
+fn field_after(text: &str, run: &[Token], flag: Flag) -> bool {
     run.iter()
-        .position(|t| t.flags & Flag::TitleStart as u32 != 0)
-        .is_some_and(|t| {
-            run[t + 1..]
+        .position(|t| t.flags & flag as u32 != 0)
+        .is_some_and(|h| {
+            run[h + 1..]
                 .iter()
-                .any(|w| matches!(w.text(text), "for" | "of"))
+                .any(|t| matches!(t.text(text), "for" | "of"))
         })
 }
 
