@@ -905,7 +905,10 @@ fn attribute(
     match cue.form {
         Form::AccordingTo => {
             let (ns, ne) = np_forward(p, cue.to, sb)?;
-            if leads_sentence(p, sa, cue.from) {
+            // (Not when the source ends the sentence: `At its peak in 2019 the plant
+            // employed nearly 600 people, according to the Chamber of Commerce.`)
+            let ends_sentence = (ne..sb).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k));
+            if leads_sentence(p, sa, cue.from) && !ends_sentence {
                 // According to X, CONTENT.
                 let mut cs = ne;
                 // `According to a draft seen by Reuters, …`: who saw the document is not

@@ -2850,4 +2850,20 @@ mod tests {
         assert_eq!(speaker.name, "caseworker");
         assert!(speaker.anonymous);
     }
+
+    #[test]
+    fn a_source_that_ends_the_sentence_and_a_currency_before_its_amount() {
+        let text = "Title\n\nAt its peak in 2019 the plant employed nearly 600 people, according \
+                    to the Chamber of Commerce.\n\nAccording to the Commission, the CEB recorded \
+                    a net profit of Rs.61 billion in 2024.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let texts: Vec<_> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            texts,
+            [
+                "At its peak in 2019 the plant employed nearly 600 people",
+                "the CEB recorded a net profit of Rs.61 billion in 2024"
+            ]
+        );
+    }
 }
