@@ -839,6 +839,25 @@ fn clause_subject_before(p: &Para, sa: usize, comma: usize) -> Option<(usize, us
     (s == opener + 1 && verb && (e..comma).all(|k| !p.quoted(k))).then_some((s, e))
 }
 
+/// After `according to`, figures and their source (`figures from the NCSI`, `data
+/// compiled by the ministry`): the source's phrase.
+fn figures_source(p: &Para, from: usize, sb: usize) -> Option<(usize, usize)> {
+    let head = (from..sb.min(from + 3)).find(|&k| {
+        matches!(
+            lower(p.w(k)).as_ref(),
+            "figures" | "data" | "statistics" | "numbers"
+        )
+    })?;
+    let mut k = head + 1;
+    if k < sb && matches!(p.w(k), "compiled" | "published" | "released" | "collected") {
+        k += 1;
+    }
+    if k >= sb || !matches!(p.w(k), "from" | "by") {
+        return None;
+    }
+    np_forward(p, k + 1, sb).filter(|&(s, _)| s == k + 1)
+}
+
 /// `did not say`, `declined to comment`.
 fn negated(p: &Para, sa: usize, i: usize) -> bool {
     let lo = i.saturating_sub(3).max(sa);
@@ -904,7 +923,9 @@ fn attribute(
     let cue_span = p.span(cue.from, cue.to);
     match cue.form {
         Form::AccordingTo => {
-            let (ns, ne) = np_forward(p, cue.to, sb)?;
+            // `according to figures from the National Centre for Statistics`, `data
+            // published by the ministry`: the source of the figures.
+            let (ns, ne) = figures_source(p, cue.to, sb).or_else(|| np_forward(p, cue.to, sb))?;
             // (Not when the source ends the sentence: `At its peak in 2019 the plant
             // employed nearly 600 people, according to the Chamber of Commerce.`)
             let ends_sentence = (ne..sb).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k));

@@ -2866,4 +2866,14 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn according_to_figures_from_a_source() {
+        let text = "Title\n\nOman exported 3,000 tonnes of kingfish, according to figures from \
+                    the National Centre for Statistics and Information.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["National Centre for Statistics and Information"])
+        );
+    }
 }
