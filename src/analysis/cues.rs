@@ -116,6 +116,11 @@ impl<'a> Para<'a> {
         self.passages[pi].token_range(self.tokens.len(), 0).0
     }
 
+    /// Whether token `k` is the closing mark of a quoted passage.
+    fn closes(&self, k: usize) -> bool {
+        self.in_passage[k].is_some_and(|pi| self.passages[pi].close == Some(k))
+    }
+
     /// Whether a quoted passage reads as speech rather than naming something.
     pub fn is_speech(&self, pi: usize) -> bool {
         self.speech(pi, false)
@@ -1064,8 +1069,7 @@ fn verb_attribution(
     let prev_is_break = cue.from > sa && {
         let k = cue.from - 1;
         // `…, and accused Kyiv of “…”`: a verb joined to the last one shares its subject.
-        matches!(p.w(k), "," | "and" | "but")
-            || p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k))
+        matches!(p.w(k), "," | "and" | "but") || p.closes(k)
     };
     // `…,” said Shi Yinhong, …` / `…, said the report.` Only verbs of saying invert, and
     // only when nothing but punctuation or an adverbial follows the speaker.
@@ -1303,18 +1307,17 @@ fn said_before(p: &Para, subject: Subject, region_start: usize) -> Option<(Vec<u
         return None;
     };
     let mut k = ns.checked_sub(1).filter(|&k| k >= region_start)?;
-    let closes_at = |k: usize| p.in_passage[k].is_some_and(|pi| p.passages[pi].close == Some(k));
     // `“Dati, …,” (Before, our tubs were full.) fisherman Ramon Cabatingan said`: a
     // translation in brackets between the quotation and its speaker.
     if p.w(k) == ")" {
         let open = (region_start.max(k.saturating_sub(60))..k)
             .rev()
             .find(|&j| p.w(j) == "(" && !p.quoted(j));
-        if let Some(j) = open.filter(|&j| j > region_start && closes_at(j - 1)) {
+        if let Some(j) = open.filter(|&j| j > region_start && p.closes(j - 1)) {
             k = j - 1;
         }
     }
-    let closes = closes_at(k);
+    let closes = p.closes(k);
     if p.w(k) != "," && !closes {
         return None;
     }
@@ -3308,9 +3311,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             }
             // (`“Too little, too late,” MEP Alba Roig Serrano, who leads …, said`: right after
             // the quotation's closing mark too.)
-            let after_quotation = s > 0
-                && p.tokens[s - 1].kind == Kind::Quote
-                && p.in_passage[s - 1].is_some_and(|pi| p.passages[pi].close == Some(s - 1));
+            let after_quotation = s > 0 && p.tokens[s - 1].kind == Kind::Quote && p.closes(s - 1);
             let reaches = s == lo
                 || (s > 0 && matches!(p.w(s - 1), "," | ":" | "and") || after_quotation)
                     && prev_comma.is_none();
