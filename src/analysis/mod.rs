@@ -2439,10 +2439,17 @@ mod tests {
     fn a_titled_person_of_a_party_is_the_person() {
         let text = "Title\n\nKildare South TD Martina Delaney of Fine Gael described the \
                     situation as “completely unacceptable” and said she had raised it. \
-                    President Joe Biden of the United States said the talks failed.\n";
+                    President Joe Biden of the United States said the talks failed.\n\n\
+                    Opposition MP Raimonds Zvaigzne of the National Alliance, who sits on the \
+                    committee, said the government had lost control.\n";
         assert_eq!(
             speakers_of(text),
-            named(&["Martina Delaney", "Martina Delaney", "Joe Biden"])
+            named(&[
+                "Martina Delaney",
+                "Martina Delaney",
+                "Joe Biden",
+                "Raimonds Zvaigzne"
+            ])
         );
     }
 

@@ -713,7 +713,10 @@ pub fn find_names(
         let mut title_end: Option<usize> = None;
         let mut k = a;
         let mut org = false;
-        let mut head_after_title = false;
+        // Where the first head after a title is (`Northwest Tenant Law Center`), and
+        // whether a head came before any title (`Labour MP …`).
+        let mut head_after_title: Option<usize> = None;
+        let mut head_before_title = false;
         // Inside a post's field (`Cabinet Secretary for Investments, Trade and Industry`),
         // where words that head firms' names (`Investments`) name the portfolio.
         let mut in_field = false;
@@ -752,8 +755,10 @@ pub fn find_names(
                 org = true;
                 // `Northwest Tenant Law Center`: a head after a title word makes the title
                 // part of the name.
-                if title_end.is_some() {
-                    head_after_title = true;
+                if title_end.is_none() {
+                    head_before_title = true;
+                } else if head_after_title.is_none() {
+                    head_after_title = Some(k);
                 }
                 k += len;
                 name_start = k;
@@ -781,11 +786,18 @@ pub fn find_names(
         }
         // `Kildare South TD Martina Delaney of Fine Gael`: a title, a person's name, then
         // `of` and where they belong; the person is named before `of`.
-        if let Some(t) = title_end.filter(|&t| !org && name_start > t) {
+        // (A head after `of` names where they belong, `Opposition MP Raimonds Zvaigzne of
+        // the National Alliance`, and makes no title part of a body's name.)
+        if let Some(t) = title_end.filter(|&t| name_start > t) {
             let of = (t + 2..(t + 4).min(to)).find(|&k| tokens[k].text(text) == "of");
-            if let Some(of) = of.filter(|&o| (t..o).all(|k| cap(tokens[k]))) {
+            let of = of.filter(|&o| {
+                (t..o).all(|k| cap(tokens[k])) && (!org || head_after_title.is_some_and(|h| h > o))
+            });
+            if let Some(of) = of {
                 name_start = t;
                 to = of;
+                org = head_before_title;
+                head_after_title = None;
             }
         }
         // A name the lexicons know is one whole, titles in it or not (`Premier League`).
@@ -830,7 +842,7 @@ pub fn find_names(
         // An organisation: the run up to the title, if any (`NASA Administrator …`).
         if org {
             let org_end = title_end
-                .filter(|_| !known && !head_after_title)
+                .filter(|_| !known && head_after_title.is_none())
                 .map_or(to, |t| {
                     // the title's first token
                     let mut s = a;
