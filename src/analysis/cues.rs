@@ -3340,6 +3340,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             if let Some(np) = document_by_publisher(p, comma, lo) {
                 return Some(np);
             }
+            // `The owner of a recruitment office in Farwaniya, who asked not to be named,
+            // said`: a post and where it is held, its holder unnamed.
+            if let Some(np) = post_held_unnamed(p, comma, lo) {
+                return Some(np);
+            }
             // `A nurse who works in the emergency department …, and who asked …, said`
             // `A forestry contractor, who did not want to be named …, told`
             if let Some(np) =
@@ -3443,6 +3448,20 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         (matches!(p.w(a), "A" | "An" | "a" | "an" | "One" | "one") && (a + 1..e).all(plain))
             .then_some((a, e))
     })
+}
+
+/// `The director of a durian export company in Dak Lak, who asked not to be named,
+/// said`: `the`, a post in lower case and where it is held, then a relative clause after
+/// the comma at `comma` saying its holder is not named.
+fn post_held_unnamed(p: &Para, comma: usize, lo: usize) -> Option<(usize, usize)> {
+    if !matches!(p.w(lo), "The" | "the") || is_capitalized(p.w(lo + 1)) {
+        return None;
+    }
+    let held_at = lo + 1 + super::names::title_at(p.text, p.tokens, lo + 1)?;
+    (held_at < comma
+        && is_preposition(p.w(held_at))
+        && super::engine::unnamed_after(p.text, p.tokens, comma))
+    .then_some((lo, comma))
 }
 
 /// `One of the company’s biggest investors`, `one of Halden’s 20 largest shareholders`:

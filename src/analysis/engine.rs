@@ -619,6 +619,14 @@ impl<'t> Engine<'t> {
             );
             return (Some(id), Some(np));
         }
+        // `The director of a durian export company in Dak Lak, who asked not to be named`:
+        // a post's holder, unnamed, not the place where the post is.
+        let post_unnamed = matches!(w(s), "the" | "The")
+            && s + 1 < e
+            && !is_capitalized(w(s + 1))
+            && names::title_at(text, tokens, s + 1).is_some()
+            && unnamed_after(text, tokens, e);
+        let people: &[(Name, usize)] = if post_unnamed { &[] } else { people };
         let person = people
             .iter()
             .find(|(n, _)| named(n) && described(n))
@@ -900,7 +908,11 @@ impl<'t> Engine<'t> {
         let source = Some(Span::new(np.start, core.end));
         // `A top-10 investor in Frischwerk, who asked not to be named`, `an engineer at
         // the plant`: an unnamed person, described by a title and where they are.
-        if is_one_or_indefinite(w(s)) {
+        // (Or the definite form, when the relative clause after it says the holder is not
+        // named: `The director of a durian export company in Dak Lak, who asked not to be
+        // named`.)
+        let one = is_one_or_indefinite(w(s));
+        if one || definite && unnamed_after(text, tokens, e) {
             let placed_title = (cs..cut.saturating_sub(1)).any(|k| {
                 !is_capitalized(w(k))
                     && with_lower(w(k), |l| lex.titles.contains_key(l))
@@ -914,7 +926,8 @@ impl<'t> Engine<'t> {
             // `A forestry contractor told RNZ`: one person, named by a noun or two no
             // lexicon lists (not a body: `a company`, nor a document: `a report`).
             let noun = w(cut - 1).to_lowercase();
-            let plain_noun = matches!(w(s), "a" | "an" | "A" | "An" | "One" | "one")
+            let plain_noun = one
+                && matches!(w(s), "a" | "an" | "A" | "An" | "One" | "one")
                 && (1..=2).contains(&(cut - cs))
                 && (cs..cut).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
                 && is_unlisted_noun(&noun)
@@ -2328,4 +2341,24 @@ fn relative_of(text: &str, tokens: &[Token], name: &Name) -> Option<Gender> {
             )
     };
     gender.filter(|_| person_noun())
+}
+
+/// Whether the clause set off by the comma at `comma` says whom it describes is not named
+/// (`, who asked not to be named,`): a phrase of `anonymity.txt` before the next comma.
+pub(super) fn unnamed_after(text: &str, tokens: &[Token], comma: usize) -> bool {
+    if tokens.get(comma).is_none_or(|t| t.text(text) != ",") {
+        return false;
+    }
+    tokens[comma + 1..]
+        .iter()
+        .take(12)
+        .take_while(|t| t.kind == Kind::Word)
+        .enumerate()
+        .any(|(i, t)| {
+            t.flags & Flag::AnonymityStart as u32 != 0
+                && names::tables()
+                    .anonymity
+                    .longest_at(text, tokens, comma + 1 + i)
+                    .is_some()
+        })
 }

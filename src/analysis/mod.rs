@@ -2728,6 +2728,34 @@ mod tests {
     }
 
     #[test]
+    fn the_holder_of_a_post_who_asked_not_to_be_named() {
+        let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
+                    to be named, said his firm had 18 containers waiting.\n\nThe owner of a \
+                    recruitment office in Farwaniya, who asked not to be named, said the decision \
+                    would hurt legitimate companies. \u{201c}The big ones will find a way,\u{201d} \
+                    he said.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let names: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let s = &a.speakers[q.speaker.unwrap()];
+                assert!(s.anonymous, "{s:?}");
+                s.name.as_str()
+            })
+            .collect();
+        // (Not the places where the posts are.)
+        assert_eq!(
+            names,
+            [
+                "director of a durian export company in Dak Lak",
+                "owner of a recruitment office in Farwaniya",
+                "owner of a recruitment office in Farwaniya"
+            ]
+        );
+    }
+
+    #[test]
     fn a_holder_named_after_the_body_a_title_leads_to() {
         let text = "Title\n\nDirector of the Agricultural Risk Management Fund Basem Tarawneh \
                     said the fund had money.\n\n\u{201c}No farmer is left behind,\u{201d} \
