@@ -706,7 +706,10 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of" | "whose"
                 )
                 || w == "state" && is_capitalized(p.w(i - 1))
-                || is_month(p.w(i - 1)) && !w.ends_with("ed") && !w.ends_with("ing")
+                || is_month(p.w(i - 1))
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !lex.past_tense.contains(w)
                 // `rose on Tuesday on reports that …`, `amid reports`
                 || w.ends_with('s') && matches!(p.w(i - 1), "on" | "amid" | "after" | "despite"));
         if flags & (Flag::Verb as u32 | Flag::VerbPhraseStart as u32) != 0
@@ -2857,10 +2860,11 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
 }
 
 /// `A CIPR report released in February estimated`, `The ministry’s report, titled “…”,
-/// found`: a document opening the clause with a participle's phrase or its title after it,
+/// found`, `A World Food Programme report released in April, titled “…”, found`: a document opening the clause with a participle's phrase or its title after it,
 /// up to the verb. The phrase is the document's (`A CIPR report`), not the month's.
 fn document_described(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
-    let doc = (lo..cue.min(lo + 4))
+    // (A publisher's name of a few words may come first: `A World Food Programme report`.)
+    let doc = (lo..cue.min(lo + 7))
         .find(|&k| !p.quoted(k) && is_document_noun(lower(p.w(k)).as_ref()))?;
     // (The subject: not `In a statement released Friday, the ministry said`.)
     let before = |k: usize| {
@@ -3019,6 +3023,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     }
     while e > lo {
         let w = p.w(e - 1);
+        // `The federal government had in April said`: when, not who.
+        if e >= lo + 3 && is_month(w) && p.w(e - 2) == "in" {
+            e -= 2;
+            continue;
+        }
         let skip = (is_verb_filler(w) && w != "told")
             || is_weekday(w)
             || (w == "on" && e < cue && is_weekday(p.w(e)))
@@ -3145,7 +3154,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`
         let mut comma = e - 1;
-        let lo2 = comma.saturating_sub(30).max(lo);
+        let lo2 = comma.saturating_sub(40).max(lo);
         let mut prev_comma = (lo2..comma).rev().find(|&k| p.w(k) == "," && !p.quoted(k));
         let mut stepped_over_relative = false;
         // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,

@@ -23,8 +23,8 @@ use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_capitalized, is_capitalized_function_word, is_compound_modifier, is_determiner,
-    is_finite_marker, is_honorific, is_month, is_name_connector, is_name_particle, is_preposition,
-    is_uncased_script, is_weekday, with_lower,
+    is_finite_marker, is_honorific, is_honorific_before, is_month, is_name_connector,
+    is_name_particle, is_preposition, is_uncased_script, is_weekday, with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -768,7 +768,7 @@ pub fn find_names(
                 || w == "."
                     && !middle_initial(text, tokens, name_start, k)
                     && !leading_initial(text, tokens, name_start, k)
-                || is_honorific(w)
+                || is_honorific_before(w, tokens.get(k + 1).map_or("", |t| t.text(text)))
             {
                 name_start = k + 1;
             }
@@ -1150,7 +1150,9 @@ fn narrow_to_given_name(
             && matches!(tokens[from + 1].text(text), "Sri" | "Seri" | "Puan");
         if two_word {
             from += 2;
-        } else if is_honorific(w) || w == "." {
+        } else if is_honorific_before(w, tokens[from + 1..to].first().map_or("", |t| t.text(text)))
+            || w == "."
+        {
             from += 1;
         } else {
             break;

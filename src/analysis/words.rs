@@ -702,6 +702,15 @@ pub fn names_what_follows(w: &str) -> bool {
     )
 }
 
+/// An honorific before the word `next`: any of [`is_honorific`], or a Burmese one (`U
+/// Myint Thein`, `Daw Sandar Oo`, `Ko Thura`), which is a letter or a surname elsewhere
+/// (`Lydia Ko`, `Ko Wen-je`) and so counts only before a name word that is no East Asian
+/// hyphenated given name.
+pub fn is_honorific_before(w: &str, next: &str) -> bool {
+    is_honorific(w)
+        || matches!(w, "U" | "Daw" | "Ko") && is_capitalized(next) && !next.contains('-')
+}
+
 /// Honorifics dropped from a name (`Mr. Toccafondi` → `Toccafondi`).
 pub fn is_honorific(w: &str) -> bool {
     matches!(
