@@ -597,7 +597,21 @@ impl<'t> Engine<'t> {
         // `the Hollis family said`: a name modifying a group noun does not speak.
         let group_headed =
             !is_capitalized(w(e - 1)) && with_lower(w(e - 1), |l| lexicon().groups.contains_key(l));
-        let people: &[(Name, usize)] = if group_headed { &[] } else { people };
+        // `Officials at the Spin Boldak customs office`: nor does a name after the
+        // preposition that says where a group is.
+        let group_first = {
+            let g = if is_determiner(w(s)) { s + 1 } else { s };
+            g + 2 < e
+                && with_lower(w(g), |l| {
+                    l.ends_with('s') && lexicon().groups.contains_key(l)
+                })
+                && matches!(w(g + 1), "at" | "in" | "from" | "near" | "inside")
+        };
+        let people: &[(Name, usize)] = if group_headed || group_first {
+            &[]
+        } else {
+            people
+        };
         // `A colleague of Wong’s, who asked not to be named, told`: someone of a person's,
         // unnamed, speaks — not the person.
         let of_theirs = (e >= s + 5

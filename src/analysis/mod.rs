@@ -2763,6 +2763,18 @@ mod tests {
     }
 
     #[test]
+    fn a_group_where_it_is_and_a_post_whose_fields_follow_a_place() {
+        let text = "Title\n\nOfficials at the Spin Boldak customs office, who spoke on condition \
+                    of anonymity, said Pakistani officials had demanded passports.\n\n\
+                    Kandahar Agriculture, Irrigation and Livestock Director Mawlawi Abdul Hadi \
+                    Mukhlis said the province would produce more.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Officials", "Abdul Hadi Mukhlis"])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

@@ -701,9 +701,11 @@ pub fn find_names(
         // (Short runs before a comma only: the look-up is not paid on every run.)
         let before_comma = to <= a + 2 && tokens.get(to).is_some_and(|t| t.text(text) == ",");
         if before_comma {
+            // (A place may come first: `Kandahar Agriculture, Irrigation and Livestock
+            // Director …`.)
             let first_field = (a..to)
-                .find(|&k| !country_in(countries, tokens[k].span))
-                .filter(|&k| fields_before_title(text, tokens, k).is_some_and(|t| t > to));
+                .filter(|&k| !country_in(countries, tokens[k].span))
+                .find(|&k| fields_before_title(text, tokens, k).is_some_and(|t| t > to));
             if first_field.is_some() {
                 continue;
             }
