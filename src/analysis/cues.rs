@@ -2852,7 +2852,11 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
     if !participle || by > doc + 1 && !p.w(doc + 1).ends_with("ed") {
         return None;
     }
-    let mut end = cue;
+    // (Up to the publisher's name: not the title after it, `…, titled “Hot Metal, Cold
+    // Comfort,” found`.)
+    let mut end = (by + 2..cue)
+        .find(|&k| p.w(k) == "," && !p.quoted(k) && p.w(k + 1) == "titled")
+        .unwrap_or(cue);
     while end > by + 1 && p.w(end - 1) == "," {
         end -= 1;
     }
@@ -3093,7 +3097,13 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         "said" | "says" | "told" | "tells" | "warned" | "warns" | "insisted" | "insists"
     );
     if last == "which" && saying && !p.quoted(e - 1) && e >= lo + 3 && p.w(e - 2) == "," {
-        if let Some((s, ne)) = np_ending(p, e - 2, lo) {
+        // (When it spoke may stand between: `the Bali Provincial Government on Thursday,
+        // which said`.)
+        let mut end = e - 2;
+        if end >= lo + 3 && is_weekday(p.w(end - 1)) && p.w(end - 2) == "on" {
+            end -= 2;
+        }
+        if let Some((s, ne)) = np_ending(p, end, lo) {
             if (s..ne).any(|k| p.tokens[k].flags & Flag::HeadStart as u32 != 0) {
                 return Some((s, ne));
             }
@@ -3139,6 +3149,18 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 });
             if described && comma - fc <= 30 {
                 return Some((lo, comma));
+            }
+            // `The company, a joint venture between Fujian Hengda Metals and …, said`: a body
+            // met before, then what it is; not the names in the description.
+            let body_described = fc == lo + 2
+                && matches!(p.w(lo), "The" | "the")
+                && !is_capitalized(p.w(lo + 1))
+                && (super::names::is_kind_word(p.w(lo + 1))
+                    || super::names::is_head_word(p.w(lo + 1)))
+                && matches!(p.w(fc + 1), "a" | "an")
+                && !(fc + 1..comma).any(|j| p.quoted(j) || matches!(p.w(j), "," | ";" | ":"));
+            if body_described {
+                return Some((lo, fc));
             }
             // `Mr Buhagiar, who met the Mayor of La Línea, José Antonio Vázquez, on Friday,
             // said`: a name opening the clause, then a relative clause with commas of its own.

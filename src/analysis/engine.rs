@@ -1127,6 +1127,38 @@ impl<'t> Engine<'t> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 let whose = (!whose.is_empty()).then_some(whose);
+                // `Police said`, `the police said` after `the Central Sulawesi Police`: the
+                // force that spoke or was named before, when the group word alone ends its
+                // name.
+                let head = cut == cs + 1 && names::is_head_word(w(cs));
+                let spoke = head
+                    .then(|| self.registry.recent_institution_with(&last_lower))
+                    .flatten()
+                    .filter(|&a| {
+                        let name = &self.registry.actors[a].name;
+                        name.contains(' ')
+                            && name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|l| l.eq_ignore_ascii_case(w(cs)))
+                    });
+                if let Some(a) = spoke {
+                    self.registry.note_mention(a, core);
+                    return (Some(a), source);
+                }
+                let named_body = head
+                    .then(|| {
+                        self.latest_organization(np.start, |o| {
+                            o.of(text)
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|last| last.eq_ignore_ascii_case(w(cs)))
+                        })
+                    })
+                    .flatten();
+                if let Some(body) = named_body {
+                    return (Some(self.body_named(body)), source);
+                }
                 let id = self.registry.group(
                     name.of(text),
                     g.role,

@@ -2775,6 +2775,56 @@ mod tests {
     }
 
     #[test]
+    fn balinese_names_and_a_police_commissioners_rank() {
+        let text = "Title\n\nHead of the Bali Provincial Tourism Agency, I Gusti Ngurah Wiradana, \
+                    said the draft had been submitted. \u{201c}It is fair,\u{201d} Wiradana \
+                    said.\n\nBali DPRD member Ni Luh Putu Sekarini of the Indonesian Democratic \
+                    Party of Struggle (PDI-P) said her faction would support it.\n\n\
+                    \u{201c}We are treating this as negligence,\u{201d} Central Sulawesi Police \
+                    spokesman Sr. Comr. Made Sudarsana said in Palu.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "I Gusti Ngurah Wiradana",
+                "I Gusti Ngurah Wiradana",
+                "Ni Luh Putu Sekarini",
+                "Made Sudarsana"
+            ])
+        );
+    }
+
+    #[test]
+    fn a_body_and_when_it_spoke_what_it_is_and_police_named_before() {
+        let text = "Title\n\nThe plan was confirmed in a statement from the Bali Provincial \
+                    Government on Thursday, which said the increase was fair.\n\n\
+                    The Central Sulawesi Police said the blast was an accident. Police said on \
+                    Tuesday they had questioned 14 witnesses.\n\nA report published last year \
+                    by the Jakarta-based Indonesian Center for Occupational Health Studies \
+                    (ICOHS), titled \u{201c}Hot Metal, Cold Comfort,\u{201d} found that 53 \
+                    workers had died.\n\nPT Sulawesi Baja Nikel runs the smelter. The company, \
+                    a joint venture between Chinese producer Fujian Hengda Metals and PT \
+                    Anugerah Mineral, said it was \u{201c}deeply saddened\u{201d} by the \
+                    incident.\n";
+        let speakers = speakers_of(text);
+        assert_eq!(
+            speakers[..4],
+            named(&[
+                "Bali Provincial Government",
+                "Central Sulawesi Police",
+                "Central Sulawesi Police",
+                "Indonesian Center for Occupational Health Studies"
+            ])
+        );
+        // (The company, whoever it is; not a name inside what it is said to be.)
+        assert!(
+            !speakers[4]
+                .as_deref()
+                .is_some_and(|s| s.contains("Fujian") || s.contains("Anugerah")),
+            "{speakers:?}"
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

@@ -22,9 +22,9 @@ use super::phrases::{Case, PhraseTable};
 use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_capitalized_function_word, is_compound_modifier, is_determiner,
-    is_finite_marker, is_honorific, is_honorific_before, is_month, is_name_connector,
-    is_name_particle, is_preposition, is_uncased_script, is_weekday, with_lower,
+    is_balinese_name_marker, is_capitalized, is_capitalized_function_word, is_compound_modifier,
+    is_determiner, is_finite_marker, is_honorific, is_honorific_before, is_month,
+    is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday, with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -340,8 +340,11 @@ fn runs<'a>(
                 // A given name the lexicon does not know still heads a person's name when
                 // an institution's follows (`Shalini Menon of the Centre for Ecological
                 // Sciences`).
-                let person_words =
-                    f + 2 == j || f + 3 == j && !tokens[f + 1].text(text).ends_with('.');
+                // (Four words too: `Ni Luh Putu Sekarini of the Indonesian Democratic Party
+                // of Struggle`.)
+                let person_words = f + 2 == j
+                    || (f + 3..=f + 4).contains(&j)
+                        && !tokens[f + 1..j].iter().any(|t| t.text(text).ends_with('.'));
                 let of_person = matches!(w, "of" | "for")
                     && j - f >= 2
                     && (is_given_name(text, tokens[f])
@@ -682,8 +685,15 @@ pub fn find_names(
             continue;
         }
         let mut a = from;
+        // (`I` opens a Balinese name: `I Gusti Ngurah Wiradana`.)
+        let balinese = |k: usize| {
+            tokens[k].text(text) == "I"
+                && k + 2 < to
+                && is_balinese_name_marker(tokens[k + 1].text(text))
+        };
         // (and `Dubai-based`, `Japanese-owned`: what describes a name is no part of it)
         while a < to
+            && !balinese(a)
             && (is_capitalized_function_word(tokens[a].text(text))
                 || tokens[a].flags & Flag::Hyphenated as u32 != 0
                     && is_compound_modifier(tokens[a].text(text)))
@@ -791,7 +801,7 @@ pub fn find_names(
         // (A head after `of` names where they belong, `Opposition MP Raimonds Zvaigzne of
         // the National Alliance`, and makes no title part of a body's name.)
         if let Some(t) = title_end.filter(|&t| name_start > t) {
-            let of = (t + 2..(t + 4).min(to)).find(|&k| tokens[k].text(text) == "of");
+            let of = (t + 2..(t + 5).min(to)).find(|&k| tokens[k].text(text) == "of");
             let of = of.filter(|&o| {
                 (t..o).all(|k| cap(tokens[k])) && (!org || head_after_title.is_some_and(|h| h > o))
             });
@@ -1178,6 +1188,8 @@ fn narrow_to_given_name(
                 && !(i > 0 && matches!(w, "Wan" | "Nik" | "Tengku" | "Syed" | "Megat"))
                 // (Nor the Vietnamese middle name of women: `Nguyen Thi Thu Huong`.)
                 && !(i > 0 && matches!(w, "Thi" | "Thị"))
+                // (Nor the markers of a Balinese name: `Ni Luh Putu Sekarini`.)
+                && !(i + 1 < to - from && is_balinese_name_marker(w))
                 // (Nor `Abdel` of an Arabic name's `Abdel Salam`: one name of two words.)
                 && !(i + 1 < to - from && matches!(w, "Abdel" | "Abdul" | "Abd" | "Abu" | "Abou"))
         })
@@ -1232,6 +1244,8 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
     let plural_acronym = |w: &str| {
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
     };
+    // `I Gusti Ngurah Wiradana`: `I` opens a Balinese name.
+    let balinese = name.len() > 2 && is_balinese_name_marker(name[1].text(text));
     if words().any(plural_acronym) {
         return false;
     }
@@ -1246,7 +1260,7 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
         (i > 0 && not_person(t, &lex.not_person_after_first))
             || is_month(w)
             || is_weekday(w)
-            || is_capitalized_function_word(w) && i == 0 && !korean_given_name
+            || is_capitalized_function_word(w) && i == 0 && !korean_given_name && !balinese
             || w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                 && w.chars().count() > 3
                 && !is_dotted_initials(w)

@@ -711,6 +711,16 @@ pub fn is_honorific_before(w: &str, next: &str) -> bool {
         || matches!(w, "U" | "Daw" | "Ko") && is_capitalized(next) && !next.contains('-')
 }
 
+/// Words of a Balinese name that mark gender, caste or birth order rather than name the
+/// person (`I Gusti Ngurah Wiradana`, `Ni Luh Putu Sekarini`): part of the name as written,
+/// but no given name of their own. `I` and `Ni` open it.
+pub fn is_balinese_name_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "Ni" | "Luh" | "Gusti" | "Ngurah" | "Anak" | "Agung" | "Ayu" | "Bagus" | "Dewa"
+    )
+}
+
 /// Honorifics dropped from a name (`Mr. Toccafondi` → `Toccafondi`).
 pub fn is_honorific(w: &str) -> bool {
     matches!(
