@@ -1742,7 +1742,8 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
         if let Some(k) = clause_after_adverbial(p, i, sb) {
             return Some(k);
         }
-        for k in i..sb.min(i + 12) {
+        // (`said in its latest review of Egypt’s $8 billion loan programme that …`)
+        for k in i..sb.min(i + 16) {
             // `wrote on X: “…”`, `said in a statement, “…”` (not a title set off by commas:
             // `found in a report, “Paying for the Storm,” that …`)
             let quote_after_comma = p.w(k) == ","
@@ -2005,13 +2006,17 @@ fn is_currency_sign(w: &str) -> bool {
 }
 
 /// `armed men had …`: an `-ed` word, a word or two, then an auxiliary, no punctuation.
+/// (Or a verb of saying or finding with its `that`, a few words on: `said repeated
+/// closures of Torkham show that …`.)
 fn participle_then_auxiliary(p: &Para, i: usize) -> bool {
-    let end = p.tokens.len().min(i + 4);
+    let end = p.tokens.len().min(i + 6);
     for k in i + 1..end {
         if p.tokens[k].kind != Kind::Word || p.quoted(k) {
             return false;
         }
-        if is_auxiliary(p.w(k)) {
+        let verb_then_that = p.tokens[k].flags & Flag::Verb as u32 != 0
+            && p.tokens.get(k + 1).is_some_and(|_| p.w(k + 1) == "that");
+        if is_auxiliary(p.w(k)) && k < i + 4 || verb_then_that {
             return k > i + 1;
         }
     }

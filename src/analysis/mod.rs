@@ -2825,6 +2825,31 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_on_a_participle_and_a_long_adverbial_before_that() {
+        let text = "Title\n\nEconomic analyst Nazifullah Samadi said repeated closures of \
+                    Torkham show that Afghanistan must reduce its dependence.\n\nThe IMF said \
+                    in its latest review of Egypt\u{2019}s $8 billion loan programme that \
+                    receipts would recover.\n\nThe Islamic Emirate has repeatedly said it \
+                    wants to settle its disputes.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Nazifullah Samadi".to_string(),
+                    "repeated closures of Torkham show that Afghanistan must reduce its \
+                     dependence"
+                        .to_string()
+                ),
+                ("IMF".to_string(), "receipts would recover".to_string()),
+                (
+                    "Afghanistan".to_string(),
+                    "it wants to settle its disputes".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \
