@@ -2850,6 +2850,24 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_skipping_listed_words_and_a_surname_without_its_article() {
+        let text = "Title\n\nKUWAIT: The Ministry of Electricity, Water and Renewable Energy \
+                    (MEW) said yesterday that cuts could be introduced.\n\nMEW spokesperson \
+                    Eng Fatima Al-Jowhar told Kuwait Times the margin was narrow. \
+                    \u{201c}We will not cut power,\u{201d} Jowhar said.\n\nTom\u{e1}s \
+                    \u{d3} Riain said the outage was bad.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ministry of Electricity, Water and Renewable Energy",
+                "Fatima Al-Jowhar",
+                "Fatima Al-Jowhar",
+                "Tom\u{e1}s \u{d3} Riain"
+            ])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

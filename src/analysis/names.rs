@@ -549,12 +549,17 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
     } else {
         short_text.len()
     };
+    let initial = short_text.as_bytes()[0];
+    let mut initial_met = false;
     while start > 0 {
         let t = tokens[start - 1];
         let w = t.text(text);
         // `Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)`: a list
-        // inside the name, while the short form still has letters to spell.
-        let listed = w == "," && words < letters && start >= 2 && cap(tokens[start - 2]);
+        // inside the name, while the short form still has letters to spell, or its first
+        // letter is still to come (`Ministry of Electricity, Water and Renewable Energy
+        // (MEW)`).
+        let listed =
+            w == "," && (words < letters || !initial_met) && start >= 2 && cap(tokens[start - 2]);
         if t.kind != Kind::Word && !listed {
             break;
         }
@@ -564,6 +569,7 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
         }
         if is_capitalized(w) {
             words += 1;
+            initial_met |= w.as_bytes()[0] == initial && !is_capitalized_function_word(w);
         } else if !(is_name_connector(w) || is_name_particle(w) || matches!(w, "in" | "and")) {
             // (`Electricite du Liban (EDL)`: a particle inside the name.)
             break;
@@ -571,7 +577,6 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
         start -= 1;
     }
     // Back to the first capitalised word that gives the short form's first letter.
-    let initial = short_text.as_bytes()[0];
     // (Not `The`: `The Tanzania Meteorological Authority (TMA)`.)
     let start = (start..end).find(|&k| {
         let w = tokens[k].text(text);

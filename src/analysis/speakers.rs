@@ -300,6 +300,21 @@ impl Registry {
                         self.by_word.entry(opening).or_default().push(id);
                     }
                 }
+                // `Jowhar said` after `Fatima Al-Jowhar`: Gulf papers drop the article of a
+                // surname when they repeat it.
+                let last = name.rsplit(' ').next().filter(|l| {
+                    name.contains(' ') && l.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                });
+                if let Some(last) = last {
+                    // (The first byte is ASCII: slicing there is safe.)
+                    let lowered = last[..1].to_ascii_lowercase() + &last[1..];
+                    if is_article_prefixed_name(&lowered) {
+                        let (_, bare) = last.split_once('-').unwrap_or_default();
+                        if bare.len() >= 3 {
+                            self.by_word.entry(bare.to_string()).or_default().push(id);
+                        }
+                    }
+                }
                 id
             }
         };
