@@ -1158,7 +1158,20 @@ fn verb_attribution(
     } else if joined_verb {
         sentence_subject()?
     } else {
-        match np_backward(p, cue.from, region_start.max(sa)) {
+        // `“…,” said Make Thandiwe Shongwe, a farmer from Sigcaweni, who said she was
+        // owed …`: a relative pronoun's antecedent may be the speaker of the attribution
+        // before, in the region it closed.
+        let relative_after_speaker = region_start > sa
+            && cue.from >= region_start + 2
+            && p.w(cue.from - 1) == "who"
+            && p.w(cue.from - 2) == ","
+            && cue.from - 2 <= region_start;
+        let lo = if relative_after_speaker {
+            sa
+        } else {
+            region_start.max(sa)
+        };
+        match np_backward(p, cue.from, lo) {
             Some((s, e)) => Subject::Np(s, e),
             None => match possessive_product(p, cue.from, region_start.max(sa)) {
                 Some(np) => Subject::Np(np.0, np.1),

@@ -2868,6 +2868,30 @@ mod tests {
     }
 
     #[test]
+    fn a_siswati_honorific_and_a_relative_clause_on_the_speaker_after_the_quotation() {
+        let text = "Title\n\n\u{201c}We delivered our maize in good faith,\u{201d} said Make \
+                    Thandiwe Shongwe, a farmer from Sigcaweni, who said she was owed over \
+                    E38 000.\n\nMake sure the gate is shut, Nomsa Dlamini said.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Thandiwe Shongwe".to_string(),
+                    "We delivered our maize in good faith,".to_string()
+                ),
+                (
+                    "Thandiwe Shongwe".to_string(),
+                    "she was owed over E38 000".to_string()
+                ),
+                (
+                    "Nomsa Dlamini".to_string(),
+                    "Make sure the gate is shut".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

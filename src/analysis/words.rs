@@ -705,10 +705,12 @@ pub fn names_what_follows(w: &str) -> bool {
 /// An honorific before the word `next`: any of [`is_honorific`], or a Burmese one (`U
 /// Myint Thein`, `Daw Sandar Oo`, `Ko Thura`), which is a letter or a surname elsewhere
 /// (`Lydia Ko`, `Ko Wen-je`) and so counts only before a name word that is no East Asian
-/// hyphenated given name.
+/// hyphenated given name; or siSwati `Make` and `Babe` (Mrs, Mr: `Make Thandiwe
+/// Shongwe`), English words elsewhere, so only before a given name the lexicon knows.
 pub fn is_honorific_before(w: &str, next: &str) -> bool {
     is_honorific(w)
         || matches!(w, "U" | "Daw" | "Ko") && is_capitalized(next) && !next.contains('-')
+        || matches!(w, "Make" | "Babe") && lexicon().given_names.contains(next)
 }
 
 /// Words of a Balinese name that mark gender, caste or birth order rather than name the
