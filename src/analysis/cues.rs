@@ -144,6 +144,10 @@ impl<'a> Para<'a> {
         if open == 0 {
             return true;
         }
+        // `Sen. Joaquin “Kin” T. Mesa`: a nickname inside a name.
+        if super::names::nickname_at(self.tokens, open).is_some() {
+            return false;
+        }
         let before = self.w(open - 1);
         // `the show “…”` names it; `ready to show “real flexibility”` says it.
         let as_verb = open >= 2 && (self.w(open - 2) == "to" || is_auxiliary(self.w(open - 2)));
@@ -2411,7 +2415,12 @@ fn in_own_script(p: &Para, i: usize) -> bool {
 
 fn np_token(p: &Para, i: usize) -> bool {
     if p.quoted(i) {
-        return false;
+        // (But a nickname's marks and word are part of the name: `Joaquin “Kin” T. Mesa`.)
+        return p.in_passage[i].is_some_and(|pi| {
+            p.passages[pi]
+                .open
+                .is_some_and(|open| super::names::nickname_at(p.tokens, open).is_some())
+        });
     }
     let t = p.tokens[i];
     let w = p.w(i);

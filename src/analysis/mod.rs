@@ -2892,6 +2892,25 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_before_an_initial_is_part_of_the_name_and_no_quotation() {
+        let text = "Title\n\nSen. Joaquin \"Kin\" T. Mesa, who chairs the committee, said \
+                    the numbers did not justify a budget. \"We keep hearing,\" Mesa said.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Joaquin T. Mesa".to_string(),
+                    "the numbers did not justify a budget".to_string()
+                ),
+                (
+                    "Joaquin T. Mesa".to_string(),
+                    "We keep hearing,".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

@@ -948,7 +948,14 @@ pub fn find_names(
         let after_connector =
             name_start > a && is_name_connector(tokens[name_start - 1].text(text));
         let (ns, ne) = narrow_to_given_name(text, tokens, name_start, to, after_connector);
-        if ne - ns > 5 {
+        // (Words only: not the marks of a nickname nor an initial's dot, `Joaquin “Kin” T.
+        // Mesa`.)
+        if tokens[ns..ne]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count()
+            > 5
+        {
             continue;
         }
         // `payments company Kontora`, `the services union Verdi`: what an institution is,
@@ -1226,7 +1233,7 @@ fn narrow_to_given_name(
 
 fn plausible_person(text: &str, name: &[Token]) -> bool {
     let lex = lexicon();
-    if name.is_empty() || name.len() > 5 {
+    if name.is_empty() || name.iter().filter(|t| t.kind == Kind::Word).count() > 5 {
         return false;
     }
     let not_person = |t: &Token, words: &HashSet<&str>| {
