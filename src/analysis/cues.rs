@@ -3576,11 +3576,14 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         // `One firefighter on the north flank, who …, said`: one person so described.
         // `One deputy head at …`: a title of two words.
         // (`A senior emergency doctor at a large hospital in …`: plain words between.)
+        // (An age too: `A 27-year-old worker from Apia`.)
         let indefinite_before = || {
             (lo.max(k.saturating_sub(4))..k)
                 .rev()
                 .take_while(|&j| {
-                    p.tokens[j].kind == Kind::Word && !p.quoted(j) && !is_clause_word(p.w(j))
+                    matches!(p.tokens[j].kind, Kind::Word | Kind::Number)
+                        && !p.quoted(j)
+                        && !is_clause_word(p.w(j))
                 })
                 .find(|&j| is_one_or_indefinite(p.w(j)))
                 .filter(|&j| (j + 1..k).all(|m| !is_capitalized(p.w(m))))
@@ -3596,7 +3599,11 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                 && lexicon().titles.contains_key(w)
                 && indefinite_before().is_some();
         let described_group = k > lo && w == "group";
-        if groups.contains_key(lower(w).as_ref()) || one_titled || described_group {
+        // (A pair the lexicon lists: `Village leaders`, `community leaders`.)
+        let listed_pair = k > lo
+            && p.tokens[k - 1].kind == Kind::Word
+            && groups.contains_key(&format!("{} {}", lower(p.w(k - 1)), lower(w)));
+        if groups.contains_key(lower(w).as_ref()) || one_titled || described_group || listed_pair {
             let one = |j: usize| is_one_or_indefinite(p.w(j));
             let start = if one_titled && one(k - 1) {
                 k - 1

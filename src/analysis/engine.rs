@@ -599,14 +599,20 @@ impl<'t> Engine<'t> {
             !is_capitalized(w(e - 1)) && with_lower(w(e - 1), |l| lexicon().groups.contains_key(l));
         // `Officials at the Spin Boldak customs office`: nor does a name after the
         // preposition that says where a group is.
-        let group_first = {
-            let g = if is_determiner(w(s)) { s + 1 } else { s };
+        // (A determiner or a word may come first: `Village leaders in Aleipata`.)
+        let group_at = |g: usize| {
+            let groups = &lexicon().groups;
             g + 2 < e
                 && with_lower(w(g), |l| {
-                    l.ends_with('s') && lexicon().groups.contains_key(l)
+                    l.ends_with('s')
+                        && (groups.contains_key(l)
+                            || g > s
+                                && groups.contains_key(&format!("{} {l}", w(g - 1).to_lowercase())))
                 })
                 && matches!(w(g + 1), "at" | "in" | "from" | "near" | "inside")
         };
+        let group_first =
+            group_at(s) || tokens[s].kind == Kind::Word && !w(s).ends_with('s') && group_at(s + 1);
         let people: &[(Name, usize)] = if group_headed || group_first {
             &[]
         } else {
@@ -709,10 +715,20 @@ impl<'t> Engine<'t> {
         // `A citizens’ group opposed to the restart`: a past participle's phrase too.
         let participle_phrase =
             |k: usize| k + 1 < cut && w(k).ends_with("ed") && is_preposition(w(k + 1));
+        // (A pair the lexicon lists: `Village leaders in Aleipata`.)
+        let listed_pair = |k: usize| {
+            k > s
+                && groups.contains_key(&format!(
+                    "{} {}",
+                    w(k - 1).to_lowercase(),
+                    w(k).to_lowercase()
+                ))
+        };
         let mut cut = (s + 1..cut)
             .find(|&k| {
                 (is_preposition(w(k)) || is_participle_phrase_start(w(k)) || participle_phrase(k))
                     && (with_lower(w(k - 1), |l| groups.contains_key(l))
+                        || listed_pair(k - 1)
                         || one_titled(k - 1)
                         || participle_phrase(k) && k > s + 1 && w(k - 1) == "group")
             })
@@ -746,6 +762,16 @@ impl<'t> Engine<'t> {
                 ))
         {
             cs += 1;
+        }
+        // `The university’s Centre for Samoan Studies`: a body with a name of its own,
+        // after the one it belongs to.
+        if cs + 2 < cut
+            && tokens[cs + 1].kind == Kind::Possessive
+            && !is_capitalized(w(cs))
+            && is_capitalized(w(cs + 2))
+            && names::head_at(text, tokens, cs + 2).is_some()
+        {
+            cs += 2;
         }
         if cs >= cut {
             return (None, None);

@@ -2911,6 +2911,22 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_pair_in_a_place_a_body_after_its_owner_and_a_worker_of_an_age() {
+        let text = "Title\n\nVillage leaders in Aleipata say entire families are now missing.\n\n\
+                    The university\u{2019}s Centre for Samoan Studies found that households \
+                    were more likely to lease land.\n\nA 27-year-old worker from Apia said he \
+                    earns more.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Village leaders",
+                "Centre for Samoan Studies",
+                "27-year-old worker from Apia"
+            ])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \
