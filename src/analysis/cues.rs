@@ -2864,8 +2864,10 @@ fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usi
 fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // `A larger study published …`: an adjective or two before the noun.
     let doc = (lo..cue.min(lo + 3)).find(|&k| is_document_noun(lower(p.w(k)).as_ref()))?;
+    // (Or a year: `A 2023 report by …`.)
     let plain_before = (lo..doc).all(|k| {
         p.tokens[k].kind == Kind::Word && !is_capitalized(p.w(k))
+            || p.tokens[k].kind == Kind::Number
             || k == lo && is_determiner(p.w(k))
     });
     if doc + 2 >= cue || !plain_before {

@@ -2927,6 +2927,18 @@ mod tests {
     }
 
     #[test]
+    fn a_report_of_a_year_by_a_publisher_titled_with_commas() {
+        let text = "Title\n\nA 2023 report by the International Centre for Integrated Mountain \
+                    Development (ICIMOD), titled \u{201c}Water, Ice, Society, and Ecosystems in \
+                    the Hindu Kush Himalaya\u{201d}, warned that glaciers could lose up to 80% \
+                    of their volume.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["International Centre for Integrated Mountain Development"])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \
