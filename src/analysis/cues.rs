@@ -3604,7 +3604,7 @@ fn group_with_phrase(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         // (A pair the lexicon lists: `Village leaders`, `community leaders`.)
         let listed_pair = k > lo
             && p.tokens[k - 1].kind == Kind::Word
-            && groups.contains_key(&format!("{} {}", lower(p.w(k - 1)), lower(w)));
+            && lexicon().group_of_two(p.w(k - 1), w).is_some();
         if groups.contains_key(lower(w).as_ref()) || one_titled || described_group || listed_pair {
             let one = |j: usize| is_one_or_indefinite(p.w(j));
             let start = if one_titled && one(k - 1) {
@@ -3960,6 +3960,8 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             || np_word_head(w)
             || pronoun(w).is_some()
             || w.ends_with("-year-old")
+            // (`religious leaders`: a group named by two words.)
+            || k > start && two_word_group(p, k - 1, sb)
     });
     has_head.then_some((start, i))
 }

@@ -539,6 +539,24 @@ impl<'t> Engine<'t> {
                 return (Some(id), Some(np));
             }
         }
+        // `the Central Bank of Lesotho’s latest Quarterly Review`: a body's publication,
+        // named as a title is; the body speaks through it.
+        let publication = |l: &str| {
+            is_document_noun(l) || matches!(l, "review" | "digest" | "yearbook" | "update")
+        };
+        let owner_of_document = (e >= s + 3 && with_lower(w(e - 1), publication))
+            .then(|| (s + 1..e - 1).rfind(|&k| tokens[k].kind == Kind::Possessive))
+            .flatten()
+            .filter(|&k| {
+                tokens[k - 1].kind == Kind::Word
+                    && (k + 1..e).all(|j| tokens[j].kind == Kind::Word)
+                    && is_capitalized(w(e - 1))
+            });
+        if let Some(k) = owner_of_document {
+            if let (Some(id), _) = self.resolve(para, s, k, people, hits, sentence_start) {
+                return (Some(id), Some(np));
+            }
+        }
         // `Her own work suggests`: the person in focus, through their work.
         let own_work = super::cues::own_work_at(para, e, s) == Some(s);
         // `The Swede said`, `said the 34-year-old`, `the Nigeria international told`: an
@@ -601,13 +619,12 @@ impl<'t> Engine<'t> {
         // preposition that says where a group is.
         // (A determiner or a word may come first: `Village leaders in Aleipata`.)
         let group_at = |g: usize| {
-            let groups = &lexicon().groups;
+            let lex = lexicon();
             g + 2 < e
                 && with_lower(w(g), |l| {
                     l.ends_with('s')
-                        && (groups.contains_key(l)
-                            || g > s
-                                && groups.contains_key(&format!("{} {l}", w(g - 1).to_lowercase())))
+                        && (lex.groups.contains_key(l)
+                            || g > s && lex.group_of_two(w(g - 1), l).is_some())
                 })
                 && matches!(w(g + 1), "at" | "in" | "from" | "near" | "inside")
         };
@@ -716,14 +733,7 @@ impl<'t> Engine<'t> {
         let participle_phrase =
             |k: usize| k + 1 < cut && w(k).ends_with("ed") && is_preposition(w(k + 1));
         // (A pair the lexicon lists: `Village leaders in Aleipata`.)
-        let listed_pair = |k: usize| {
-            k > s
-                && groups.contains_key(&format!(
-                    "{} {}",
-                    w(k - 1).to_lowercase(),
-                    w(k).to_lowercase()
-                ))
-        };
+        let listed_pair = |k: usize| k > s && lexicon().group_of_two(w(k - 1), w(k)).is_some();
         let mut cut = (s + 1..cut)
             .find(|&k| {
                 (is_preposition(w(k)) || is_participle_phrase_start(w(k)) || participle_phrase(k))

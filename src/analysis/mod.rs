@@ -2939,6 +2939,24 @@ mod tests {
     }
 
     #[test]
+    fn kenyan_posts_a_kalenjin_name_a_named_publication_and_a_listed_pair() {
+        let text = "Title\n\nAgriculture CS Mutahi Kagwe visited the depot. The CS said the \
+                    ministry had added trucks.\n\n\"Farmers are the backbone of this economy,\" \
+                    said KFA chairman Kipkemboi arap Too.\n\nAccording to the Central Bank of \
+                    Lesotho\u{2019}s latest Quarterly Review, exports fell by 38 percent.\n\n\
+                    Workers have left, according to community leaders in Maputsoe.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Mutahi Kagwe",
+                "Kipkemboi arap Too",
+                "Central Bank of Lesotho",
+                "community leaders"
+            ])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

@@ -872,6 +872,8 @@ pub fn is_name_particle(w: &str) -> bool {
             | "ng"
             | "sa"
             | "mga"
+            // Kalenjin, `son of` (`Kipkemboi arap Too`)
+            | "arap"
     )
 }
 
