@@ -112,6 +112,11 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
+        // `’Malineo Ramakoae`: no quotation mark, and no part of the name's words either.
+        if c == '’' && (i == 0 || space_before) && sesotho_name_after(s, i + c.len_utf8()) {
+            i += c.len_utf8();
+            continue;
+        }
         let mut hyphenated = false;
         let (kind, end) = if is_word_char(c) {
             let (end, hyphen) = word_end(s, i);
@@ -153,6 +158,20 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
         space_before = false;
         i = end;
     }
+}
+
+/// Whether a Sesotho given name with its elided `Mma` starts at byte `i`, right after a
+/// `’` (`’Malineo Ramakoae`, `’Mathabo Sekoai`): `Ma` and a lower-case letter, then a
+/// capitalised word, the surname. (An opening mark written `’` before a quotation, `’Make
+/// sure …’`, has no surname after its first word.)
+fn sesotho_name_after(s: &str, i: usize) -> bool {
+    let rest = &s.as_bytes()[i..];
+    if rest.len() < 3 || &rest[..2] != b"Ma" || !rest[2].is_ascii_lowercase() {
+        return false;
+    }
+    let (end, _) = word_end(s, i);
+    let after = &s[end..];
+    after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// `’s` right after a word, followed by a non-letter: `Beijing’s`, `Moscow's`.
@@ -259,6 +278,19 @@ mod tests {
         assert_eq!(
             words("“Peace talks,” Liu said."),
             vec!["“", "Peace", "talks", ",", "”", "Liu", "said", "."]
+        );
+    }
+
+    #[test]
+    fn the_elided_mma_of_a_sesotho_name_is_no_quotation_mark() {
+        assert_eq!(
+            words("secretary ’Malineo Ramakoae said"),
+            vec!["secretary", "Malineo", "Ramakoae", "said"]
+        );
+        // (A mark written `’` that opens a quotation stays a mark.)
+        assert_eq!(
+            words("said: ’Make sure you vote.’"),
+            vec!["said", ":", "’", "Make", "sure", "you", "vote", ".", "’"]
         );
     }
 
