@@ -2957,6 +2957,17 @@ mod tests {
     }
 
     #[test]
+    fn a_tight_dateline_and_hunters_who_say() {
+        let text = "Title\n\nAKITA--The Akita prefectural government formally asked the agency \
+                    to act, saying hunters can no longer keep up.\n\nBut hunters say the rules \
+                    are vague.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Akita prefectural government", "hunters"])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

@@ -1990,10 +1990,19 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
         end -= 1;
     }
     let window = &s[..end];
-    let (dash_at, dash) = ["–", "—", "--", "-"]
+    let spaced = ["–", "—", "--", "-"]
         .iter()
-        .filter_map(|d| window.find(&format!(" {d} ")).map(|i| (i, *d)))
-        .min_by_key(|(i, _)| *i)?;
+        .filter_map(|d| window.find(&format!(" {d} ")).map(|i| (i, i + d.len() + 2)))
+        .min_by_key(|(i, _)| *i);
+    // (The Asahi's `AKITA--The Akita prefectural government`: two hyphens, no spaces,
+    // between capitals.)
+    let tight = || {
+        let i = window.find("--")?;
+        let joins_capitals = s[..i].ends_with(|c: char| c.is_uppercase())
+            && s[i + 2..].starts_with(|c: char| c.is_uppercase());
+        joins_capitals.then_some((i, i + 2))
+    };
+    let (dash_at, rest_start) = spaced.or_else(tight)?;
     let head = &s[..dash_at];
     let place = head
         .split(" (")
@@ -2006,7 +2015,6 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
     if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
         return None;
     }
-    let rest_start = dash_at + 1 + dash.len() + 1;
     let rest = trim(text, Span::new(unit.start + rest_start, unit.end));
     if rest.is_empty() {
         return None;
@@ -2917,6 +2925,15 @@ mod tests {
             "LONDON"
         );
         let t = "In Group F - Sweden won.";
+        assert!(place_dateline(t, Span::new(0, t.len())).is_none());
+        let t = "AKITA--The prefecture asked for help.";
+        let (p, r) = place_dateline(t, Span::new(0, t.len())).unwrap();
+        assert_eq!(
+            (p.of(t), r.of(t)),
+            ("AKITA", "The prefecture asked for help.")
+        );
+        // (Not hyphens inside a sentence's words: `an X--Y link`.)
+        let t = "The US--China link held.";
         assert!(place_dateline(t, Span::new(0, t.len())).is_none());
     }
 
