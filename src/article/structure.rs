@@ -1064,7 +1064,23 @@ impl<'t> Page<'t> {
         let capitalised = words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_particle(w)
         });
-        if let Some((name, agency)) = s.rsplit_once('/').filter(|_| !s.contains(". ")) {
+        // `File photo`, `Pajhwok Photo`, `KUNA photo`: a photo said to be a source's.
+        let photo_word = words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "photo" | "photos" | "pic" | "picture" | "photograph"
+            )
+        });
+        if (2..=3).contains(&words.len()) && photo_word && words[0].starts_with(char::is_uppercase)
+        {
+            return true;
+        }
+        // (A middle initial's dot is no sentence's: `David M. Santos/The Guam Daily Post`.)
+        let sentence_inside = s.match_indices(". ").any(|(i, _)| {
+            let b = s.as_bytes();
+            !(i >= 1 && b[i - 1].is_ascii_uppercase() && (i == 1 || b[i - 2] == b' '))
+        });
+        if let Some((name, agency)) = s.rsplit_once('/').filter(|_| !sentence_inside) {
             // `Name Surname/Agency`: every word capitalised, a short agency after the slash
             // (not a caption that ends on its credit: `Gráinne Kiely. Photo: Conor Walsh/…`);
             // the agency may be a post (`Karen Whitlock/Staff photographer`).
@@ -1145,17 +1161,35 @@ impl<'t> Page<'t> {
                 // (Or an agency's or outlet's name alone: `… in Kennington (PA Wire)`.)
                 let inner = &tail[1..tail.len() - 1];
                 // (Or a source's own photo: `… on Wednesday (Petra photo)`, `(ST Photo)`.)
+                // (`(Bernama pic)`, `(Isle of Man Newspapers)`, `(Photo courtesy of PCG)`,
+                // `(Provided by a reader)`, `(Antara Photo/Fikri Lasabuda)`, `[YONHAP]`.)
                 let named_source = || {
                     inner.len() <= 30
                         && (self.lex.credit_agencies.contains(&inner.to_lowercase())
                             || crate::analysis::roles::is_outlet(inner)
-                            || ends_with_ci(inner, " photo") && !has_more_words_than(inner, 3))
+                            || (ends_with_ci(inner, " photo")
+                                || ends_with_ci(inner, " pic")
+                                || ends_with_ci(inner, " newspapers"))
+                                && !has_more_words_than(inner, 4)
+                            || self.starts_with_credit(inner) && !has_more_words_than(inner, 5)
+                            || starts_with_ci(inner, "provided by ")
+                            || inner.contains(" Photo/")
+                            || tail.starts_with('[')
+                                && inner.len() >= 3
+                                && inner
+                                    .bytes()
+                                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
                 };
                 let labelled = tail.contains([':', '/', ',']) || tail.contains(" by ");
                 // (`… in January (Christos Loizou)`: a photographer's bare name, closing a
                 // short line that opens with a photo's label.)
-                let photographer =
-                    || is_bare_name(inner) && word_count(s) <= 40 && self.starts_with_credit(s);
+                // (Or after the caption's full stop: `… on Nov. 12. (Kenta Moriyama)`.)
+                let photographer = || {
+                    is_bare_name(inner)
+                        && (word_count(s) <= 40 && self.starts_with_credit(s)
+                            || s[..open].trim_end().ends_with('.')
+                                && (2..=3).contains(&word_count(inner)))
+                };
                 if s.as_bytes()[open - 1] == b' '
                     && (labelled && self.is_credit(tail) || named_source() || photographer())
                 {
@@ -1263,14 +1297,17 @@ impl<'t> Page<'t> {
             let caption_before =
                 || s[..dash].trim_end().ends_with('.') && has_more_words_than(&s[..dash], 4);
             // (Or a short credit: `— Picture by Hazim Roslan`, `— Reuters pic`.)
+            // (`— KUNA photo`; and a credit's label needs no full stop before it: `… in
+            // Colombo yesterday – Pic by Lasantha Kumara`.)
+            let labelled = self.starts_with_credit(source);
             let credit = !source.contains(' ')
                 || !has_more_words_than(source, 5)
-                    && (source.ends_with(" pic") || self.starts_with_credit(source));
+                    && (source.ends_with(" pic") || source.ends_with(" photo") || labelled);
             if credit
-                && (!en_dash || self.starts_with_credit(source))
+                && (!en_dash || labelled)
                 && source.starts_with(char::is_uppercase)
                 && source.len() > 2
-                && caption_before()
+                && (caption_before() || labelled && has_more_words_than(&s[..dash], 6))
             {
                 return Some(Span::new(unit.start + dash + " — ".len(), unit.end));
             }
@@ -3138,6 +3175,92 @@ mod tests {
             "Fishermen unload their catch at the landing site in Sur.",
         ] {
             assert!(kept("caption", caption), "{caption}: {got:?}");
+        }
+        assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn staff_lines_comment_forms_tag_boxes_and_promos_of_more_outlets() {
+        let text = "Bali raises tourist levy\n\nTranslator: Dinda Kusumaningrum\n\nEditor: \
+                    Bagus Wicaksono\n\nThe governor said the levy would rise in June, and \
+                    hotels said they would comply.\n\nStay current - Follow FMT on WhatsApp, \
+                    Google news and Telegram\n\nRelated Tags\n\nShort link:\n\nLeave a \
+                    Reply Cancel reply\n\n(This article was written by Kenta Moriyama and \
+                    Yuki Tanabe.)\n";
+        let got = kinds(text);
+        assert_eq!(
+            got,
+            vec![
+                ("title", "Bali raises tourist levy".to_string()),
+                (
+                    "paragraph",
+                    "The governor said the levy would rise in June, and hotels said they would \
+                     comply."
+                        .to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn credits_of_sources_photographers_agencies_and_photo_lines() {
+        let text = "Bears roam towns
+
+A box trap for bears is set up in Kitaakita on Nov. \
+                    12. (Kenta Moriyama)
+
+The prefecture asked the police to use rifles on \
+                    bears, officials said on Wednesday.
+
+Visibility dropped to under 3km this \
+                    morning in Kuala Lumpur. (Bernama pic)
+
+Chinese tourists shop at a store \
+                    in Myeong-dong on Tuesday. [NEWS1]
+
+The BRP Datu Matanum is hit by a \
+                    water cannon near the shoal. (Photo courtesy of PCG)
+
+Noble’s Hospital in \
+                    Braddan (Isle of Man Newspapers)
+
+Workers carry out maintenance at a \
+                    substation on Tuesday. — KUNA photo
+
+The chairman with the director \
+                    general at the briefing in Colombo yesterday – Pic by Lasantha Kumara
+
+\
+                    Trucks loaded with pomegranates wait at a market in Kandahar.
+
+Pajhwok \
+                    Photo
+
+HEARING: The bureau president testifies before the committee on \
+                    Tuesday.
+
+David M. Santos/The Guam Daily Post
+
+The ministry said the \
+                    ban would stay until March, and hunters said they would comply.
+";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        for caption in [
+            "A box trap for bears is set up in Kitaakita on Nov. 12.",
+            "Visibility dropped to under 3km this morning in Kuala Lumpur.",
+            "Chinese tourists shop at a store in Myeong-dong on Tuesday.",
+            "The BRP Datu Matanum is hit by a water cannon near the shoal.",
+            "Noble’s Hospital in Braddan",
+            "Workers carry out maintenance at a substation on Tuesday.",
+            "The chairman with the director general at the briefing in Colombo yesterday",
+            "Trucks loaded with pomegranates wait at a market in Kandahar.",
+            "HEARING: The bureau president testifies before the committee on Tuesday.",
+        ] {
+            assert!(kept("caption", caption), "{caption}: {got:?}");
+        }
+        for credit in ["Pajhwok Photo", "David M. Santos/The Guam Daily Post"] {
+            assert!(kept("credit", credit), "{credit}: {got:?}");
         }
         assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
     }
