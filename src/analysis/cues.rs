@@ -1147,9 +1147,12 @@ fn verb_attribution(
     // (`Osei declined to comment on the draft but said …`; not `…, but repeated episodes
     // …`, where `but` opens a clause with its own subject); and a participle after a comma
     // (`Nwachukwu spoke for an hour, telling the court that …`).
+    // (`…, but said …` too: a verb of saying is no participle, unlike `…, but repeated
+    // episodes …`.)
     let joined_verb = cue.from > sa
         && (p.w(cue.from - 1) == "and"
-            || p.w(cue.from - 1) == "but" && (cue.from < 2 || p.w(cue.from - 2) != ","));
+            || p.w(cue.from - 1) == "but"
+                && (cue.from < 2 || p.w(cue.from - 2) != "," || strong(lemma)));
     let sentence_subject = || {
         let start = skip_adverbial(p, sa, cue.from);
         match np_forward(p, start, cue.from) {
@@ -1175,7 +1178,29 @@ fn verb_attribution(
         } else {
             region_start.max(sa)
         };
-        match np_backward(p, cue.from, lo) {
+        // `An official, who … is not authorised to speak to the media, disputed those
+        // figures, saying …`: before a participle after a comma, a phrase that a word
+        // governs (`to the media`, `disputed those figures`) is an object; the sentence's
+        // subject speaks.
+        let participle_after_object = |(s, _): (usize, usize)| {
+            participle
+                && cue.from > sa + 1
+                && p.w(cue.from - 1) == ","
+                && s > sa
+                && p.tokens[s - 1].kind == Kind::Word
+                && !is_capitalized(p.w(s - 1))
+        };
+        let np = np_backward(p, cue.from, lo);
+        let np = match np.filter(|&np| participle_after_object(np)) {
+            Some(_) => sentence_subject()
+                .and_then(|s| match s {
+                    Subject::Np(a, b) => Some((a, b)),
+                    Subject::Inherit => None,
+                })
+                .or(np),
+            None => np,
+        };
+        match np {
             Some((s, e)) => Subject::Np(s, e),
             None => match possessive_product(p, cue.from, region_start.max(sa)) {
                 Some(np) => Subject::Np(np.0, np.1),
@@ -3503,10 +3528,20 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
     if last.ends_with('s') && !last.ends_with("ss") || p.w(e) == "who" {
         return None;
     }
+    // (`“Durian cannot wait,” the exporter said`: the one met before, right after a
+    // quotation, named by what they do; not a document, `the judgement read`.)
+    let definite_after_quotation = |a: usize| {
+        matches!(p.w(a), "the" | "The")
+            && a > 0
+            && p.tokens[a - 1].kind == Kind::Quote
+            && ["er", "or", "ist", "ian", "ant"]
+                .iter()
+                .any(|s| last.ends_with(s))
+    };
     (1..=2).find_map(|n| {
         let a = e.checked_sub(n + 1).filter(|&a| a >= lo)?;
-        (matches!(p.w(a), "A" | "An" | "a" | "an" | "One" | "one") && (a + 1..e).all(plain))
-            .then_some((a, e))
+        let one = matches!(p.w(a), "A" | "An" | "a" | "an" | "One" | "one");
+        ((one || n == 1 && definite_after_quotation(a)) && (a + 1..e).all(plain)).then_some((a, e))
     })
 }
 

@@ -2732,7 +2732,8 @@ mod tests {
         let text = "Title\n\nU Myint Thein, a farmer in Pyapon, said he had borrowed money. \
                     Daw Sandar Oo said prices rose.\n\nLydia Ko said she would play. Ko \
                     Wen-je said the city was ready.\n\nKandahar agriculture director Mawlawi \
-                    Abdul Hadi Mukhlis said exports rose.\n";
+                    Abdul Hadi Mukhlis said exports rose.\n\nOknha Meas Sokhom said prices \
+                    fell.\n";
         assert_eq!(
             speakers_of(text),
             named(&[
@@ -2740,7 +2741,8 @@ mod tests {
                 "Sandar Oo",
                 "Lydia Ko",
                 "Ko Wen-je",
-                "Abdul Hadi Mukhlis"
+                "Abdul Hadi Mukhlis",
+                "Meas Sokhom"
             ])
         );
     }
@@ -2964,6 +2966,26 @@ mod tests {
         assert_eq!(
             speakers_of(text),
             named(&["Akita prefectural government", "hunters"])
+        );
+    }
+
+    #[test]
+    fn but_said_a_participle_after_an_object_and_the_exporter_after_a_quotation() {
+        let text = "Title\n\nGovernor Erastus Hembinda, accompanied by a councillor, \
+                    acknowledged the delays on Friday, but said the leadership was doing its \
+                    best.\n\nA regional council official, who spoke on condition of anonymity \
+                    because she is not authorised to speak to the media, disputed those \
+                    figures, saying many parcels were handed out at offices.\n\nAn exporter, \
+                    who asked not to be named, said prices fell.\n\n\u{201c}Durian cannot \
+                    wait,\u{201d} the exporter said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Erastus Hembinda",
+                "regional council official",
+                "exporter",
+                "exporter"
+            ])
         );
     }
 

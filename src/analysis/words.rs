@@ -769,6 +769,10 @@ pub fn is_honorific(w: &str) -> bool {
             | "Alhaja"
             | "Mallam"
             | "Malam"
+            // Cambodian (`Oknha Meas Sokhom`, `Samdech`) and Bhutanese (`Dasho`) honours
+            | "Oknha"
+            | "Samdech"
+            | "Dasho"
             // Malay and Indonesian (`Datuk`, `Pak Suparman`)
             | "Datuk"
             | "Dato"
