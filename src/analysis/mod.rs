@@ -2728,12 +2728,14 @@ mod tests {
     }
 
     #[test]
-    fn burmese_honorifics_and_afghan_scholars_titles_are_no_part_of_the_name() {
+    fn burmese_cambodian_bhutanese_honorifics_and_scholars_titles_are_no_part_of_the_name() {
         let text = "Title\n\nU Myint Thein, a farmer in Pyapon, said he had borrowed money. \
                     Daw Sandar Oo said prices rose.\n\nLydia Ko said she would play. Ko \
                     Wen-je said the city was ready.\n\nKandahar agriculture director Mawlawi \
                     Abdul Hadi Mukhlis said exports rose.\n\nOknha Meas Sokhom said prices \
-                    fell.\n";
+                    fell.\n\nAum Dechen Wangmo said she had thought of moving.\n\nAccording to \
+                    the ministry's Principal Fisheries Officer, Dr 'Ana Lolohea, densities had \
+                    fallen.\n";
         assert_eq!(
             speakers_of(text),
             named(&[
@@ -2742,7 +2744,9 @@ mod tests {
                 "Lydia Ko",
                 "Ko Wen-je",
                 "Abdul Hadi Mukhlis",
-                "Meas Sokhom"
+                "Meas Sokhom",
+                "Dechen Wangmo",
+                "Ana Lolohea"
             ])
         );
     }

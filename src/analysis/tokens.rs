@@ -112,8 +112,9 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
             i += c.len_utf8();
             continue;
         }
-        // `’Malineo Ramakoae`: no quotation mark, and no part of the name's words either.
-        if c == '’' && (i == 0 || space_before) && sesotho_name_after(s, i + c.len_utf8()) {
+        // `’Malineo Ramakoae`, `Dr 'Ana Lolohea`: no quotation mark, and no part of the
+        // name's words either.
+        if is_apostrophe(c) && (i == 0 || space_before) && name_after_mark(s, i, c) {
             i += c.len_utf8();
             continue;
         }
@@ -160,13 +161,26 @@ pub fn tokenize_raw(text: &str, span: Span, out: &mut Vec<Token>) {
     }
 }
 
-/// Whether a Sesotho given name with its elided `Mma` starts at byte `i`, right after a
-/// `’` (`’Malineo Ramakoae`, `’Mathabo Sekoai`): `Ma` and a lower-case letter, then a
-/// capitalised word, the surname. (An opening mark written `’` before a quotation, `’Make
-/// sure …’`, has no surname after its first word.)
-fn sesotho_name_after(s: &str, i: usize) -> bool {
+/// Whether the apostrophe `c` at byte `at` opens a name rather than a quotation: a
+/// Sesotho given name with its elided `Mma` (`’Malineo Ramakoae`: `’`, `Ma` and a
+/// lower-case letter), or a Tongan name opening on a glottal stop after a capitalised word,
+/// a title or an honorific (`Dr 'Ana Lolohea`: a capital vowel, then lower case); either
+/// way a capitalised word, the surname, follows. (An opening mark before a quotation,
+/// `’Make sure …’`, has no surname after its first word.)
+fn name_after_mark(s: &str, at: usize, c: char) -> bool {
+    let i = at + c.len_utf8();
     let rest = &s.as_bytes()[i..];
-    if rest.len() < 3 || &rest[..2] != b"Ma" || !rest[2].is_ascii_lowercase() {
+    if rest.len() < 3 || !rest[1].is_ascii_lowercase() {
+        return false;
+    }
+    let sesotho = c == '’' && &rest[..2] == b"Ma" && rest[2].is_ascii_lowercase();
+    let after_capital = s[..at]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let tongan = matches!(rest[0], b'A' | b'E' | b'I' | b'O' | b'U') && after_capital;
+    if !sesotho && !tongan {
         return false;
     }
     let (end, _) = word_end(s, i);
@@ -282,10 +296,14 @@ mod tests {
     }
 
     #[test]
-    fn the_elided_mma_of_a_sesotho_name_is_no_quotation_mark() {
+    fn a_sesotho_or_tongan_name_opening_on_an_apostrophe_is_no_quotation() {
         assert_eq!(
             words("secretary ’Malineo Ramakoae said"),
             vec!["secretary", "Malineo", "Ramakoae", "said"]
+        );
+        assert_eq!(
+            words("Officer, Dr 'Ana Lolohea, said"),
+            vec!["Officer", ",", "Dr", "Ana", "Lolohea", ",", "said"]
         );
         // (A mark written `’` that opens a quotation stays a mark.)
         assert_eq!(

@@ -706,10 +706,13 @@ pub fn names_what_follows(w: &str) -> bool {
 /// Myint Thein`, `Daw Sandar Oo`, `Ko Thura`), which is a letter or a surname elsewhere
 /// (`Lydia Ko`, `Ko Wen-je`) and so counts only before a name word that is no East Asian
 /// hyphenated given name; or siSwati `Make` and `Babe` (Mrs, Mr: `Make Thandiwe
-/// Shongwe`), English words elsewhere, so only before a given name the lexicon knows.
+/// Shongwe`), English words elsewhere, so only before a given name the lexicon knows; and
+/// Bhutanese `Aum` (Mrs) before a capitalised word.
 pub fn is_honorific_before(w: &str, next: &str) -> bool {
     is_honorific(w)
         || matches!(w, "U" | "Daw" | "Ko") && is_capitalized(next) && !next.contains('-')
+        // (Bhutanese `Aum`, Mrs: `Aum Dechen Wangmo`.)
+        || w == "Aum" && is_capitalized(next)
         || matches!(w, "Make" | "Babe") && lexicon().given_names.contains(next)
 }
 

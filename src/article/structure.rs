@@ -2039,6 +2039,9 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
             && s[i + 2..].starts_with(|c: char| c.is_uppercase());
         joins_capitals.then_some((i, i + 2))
     };
+    if let Some(found) = agency_dateline(text, unit, window) {
+        return Some(found);
+    }
     let (dash_at, rest_start) = spaced.or_else(tight)?;
     let head = &s[..dash_at];
     let place = head
@@ -2056,6 +2059,30 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
     if rest.is_empty() {
         return None;
     }
+    Some((Span::new(unit.start, unit.start + place.len()), rest))
+}
+
+/// `Taipei, May 21 (CNA) Fishermen on …`: a place, a date and an agency in capitals in
+/// brackets, then the article, with no dash.
+fn agency_dateline(text: &str, unit: Span, window: &str) -> Option<(Span, Span)> {
+    let open = window.find(" (")?;
+    let close = open + window[open..].find(") ")?;
+    let agency = &window[open + 2..close];
+    let shouted = (2..=8).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase());
+    let (place, date) = window[..open].split_once(", ")?;
+    let mut date_words = date.split(' ');
+    let dated = date_words
+        .next()
+        .is_some_and(|m| crate::analysis::words::is_month(m.trim_end_matches('.')))
+        && date_words
+            .next()
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    let placed = place.starts_with(|c: char| c.is_uppercase()) && word_count(place) <= 3;
+    let next_capital = window[close + 2..].starts_with(|c: char| c.is_uppercase());
+    if !(shouted && dated && placed && next_capital) {
+        return None;
+    }
+    let rest = trim(text, Span::new(unit.start + close + 2, unit.end));
     Some((Span::new(unit.start, unit.start + place.len()), rest))
 }
 
@@ -2963,6 +2990,12 @@ mod tests {
         );
         let t = "In Group F - Sweden won.";
         assert!(place_dateline(t, Span::new(0, t.len())).is_none());
+        let t = "Taipei, May 21 (CNA) Fishermen on Kinmen say catches fell.";
+        let (p, r) = place_dateline(t, Span::new(0, t.len())).unwrap();
+        assert_eq!(
+            (p.of(t), r.of(t)),
+            ("Taipei", "Fishermen on Kinmen say catches fell.")
+        );
         let t = "AKITA--The prefecture asked for help.";
         let (p, r) = place_dateline(t, Span::new(0, t.len())).unwrap();
         assert_eq!(
