@@ -2243,11 +2243,23 @@ fn clause(p: &Para, from: usize, to: usize, direct: &mut Vec<usize>, indirect: &
             b >= a + 3
                 && (!leaves_clause_open(last.as_ref()) || progressive)
                 && p.tokens[b - 1].kind == Kind::Word
-                && (a..b).any(|k| !p.quoted(k) && is_auxiliary(p.w(k)))
+                // (A finite verb: an auxiliary, or a past tense after the subject, `he
+                // expected the tanker to unload “before the end of the week”`.)
+                && (a..b).any(|k| {
+                    let w = p.w(k);
+                    !p.quoted(k)
+                        && (is_auxiliary(w)
+                            || k > a
+                                && !is_capitalized(w)
+                                && (w.len() > 3 && w.ends_with("ed")
+                                    || lexicon().past_tense.contains(w)))
+                })
         };
+        // (An infinitive before an adverbial quotation has no object to take from it: `to
+        // unload “before the end of the week”`.)
         let complete = speech.is_empty()
-            || (is_complete_clause(p, a, b) || adverbial_quote && open_before_adverbial())
-                && !infinitive_into_quote;
+            || is_complete_clause(p, a, b) && !infinitive_into_quote
+            || adverbial_quote && open_before_adverbial();
         // `said the delay was necessary to “complete the reform”`: the clause before the
         // infinitive is complete on its own when it ends on `was` and what it was (not
         // `amounted to an attempt to “…”`).

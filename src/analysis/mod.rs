@@ -2994,6 +2994,26 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_with_an_infinitive_before_an_adverbial_quotation_is_reported_too() {
+        let text = "Title\n\nMaureen Calloway told a radio phone-in on Tuesday that the union \
+                    remained ready to return to talks \u{201c}at any hour of the day or \
+                    night\u{201d}.\n";
+        assert_eq!(
+            said(text),
+            [
+                (
+                    "Maureen Calloway".to_string(),
+                    "the union remained ready to return to talks".to_string()
+                ),
+                (
+                    "Maureen Calloway".to_string(),
+                    "at any hour of the day or night".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \
