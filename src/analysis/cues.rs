@@ -2576,7 +2576,8 @@ fn is_titled_description(p: &Para, from: usize, to: usize) -> bool {
     let mut k = (title + len).min(to);
     // `minister for energy, water resources and irrigation`: a field in lower case, a list
     // of them too.
-    if k + 1 < to && matches!(p.w(k), "for" | "of") && !is_capitalized(p.w(k + 1)) {
+    // (`the party’s spokesperson on labour`: `on` leads a post to its portfolio too.)
+    if k + 1 < to && matches!(p.w(k), "for" | "of" | "on") && !is_capitalized(p.w(k + 1)) {
         let field = (k + 1..to).all(|j| {
             let w = p.w(j);
             !p.quoted(j)

@@ -3014,6 +3014,15 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_on_a_portfolio_who_charged_that() {
+        let text =
+            "Title\n\nIn a statement, the party\u{2019}s spokesperson on labour, Cheryl-Ann \
+                    Small, charged that the administration had starved the board.\n\nThe \
+                    company charged customers more than it should have, the regulator said.\n";
+        assert_eq!(speakers_of(text), named(&["Cheryl-Ann Small", "regulator"]));
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \
