@@ -3250,9 +3250,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         // said`: step over the relative clause as if it were not there.
         // (`A senior official at the unit, requesting anonymity, said`: a participle's
         // phrase is stepped over too.)
+        // (And a list of what the phrase includes: `Residents of several districts,
+        // including Al-Samer, Al-Marwah and Al-Naseem, complained`.)
         let opens_relative = |k: usize| {
             k + 1 < comma
-                && (matches!(p.w(k + 1), "which" | "who" | "whose" | "where")
+                && (matches!(p.w(k + 1), "which" | "who" | "whose" | "where" | "including")
                     || is_participle_aside(p, k + 1)
                     // (`A nurse who works in …, and who asked not to be named, said`)
                     || k + 2 < comma

@@ -3023,6 +3023,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_in_another_language_and_a_group_with_the_places_it_includes() {
+        let text = "Title\n\nThe Costa Rican Institute of Aqueducts and Sewers (AyA) said the \
+                    cuts would continue.\n\nResidents of several districts, including \
+                    Al-Samer, Al-Marwah and Al-Naseem, complained that water had entered \
+                    homes.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Costa Rican Institute of Aqueducts and Sewers", "Residents"])
+        );
+    }
+
+    #[test]
     fn the_holder_of_a_post_who_asked_not_to_be_named() {
         let text = "Title\n\nThe director of a durian export company in Dak Lak, who asked not \
                     to be named, said his firm had 18 containers waiting.\n\nThe owner of a \

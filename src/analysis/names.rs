@@ -582,6 +582,23 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
         let w = tokens[k].text(text);
         is_capitalized(w) && w.as_bytes()[0] == initial && !is_capitalized_function_word(w)
     })?;
+    // `The Costa Rican Institute of Aqueducts and Sewers (AyA)`: letters that spell only
+    // what the body is for (a short form in another language) leave its head out; the
+    // name starts where the head's run does.
+    let start = if start >= 2
+        && matches!(tokens[start - 1].text(text), "of" | "for")
+        && cap(tokens[start - 2])
+        && is_head_word(tokens[start - 2].text(text))
+    {
+        let mut s = start - 2;
+        while s > 0 && cap(tokens[s - 1]) && !is_capitalized_function_word(tokens[s - 1].text(text))
+        {
+            s -= 1;
+        }
+        s
+    } else {
+        start
+    };
     // `Social Democratic MP Juha Pietikäinen (SDP)`: a title, then a person's name right
     // after it, is a person and their party's short form, whatever the letters spell.
     let person_after_title = (start..end).any(|k| {
