@@ -1163,22 +1163,24 @@ impl<'t> Page<'t> {
                 // (Or a source's own photo: `… on Wednesday (Petra photo)`, `(ST Photo)`.)
                 // (`(Bernama pic)`, `(Isle of Man Newspapers)`, `(Photo courtesy of PCG)`,
                 // `(Provided by a reader)`, `(Antara Photo/Fikri Lasabuda)`, `[YONHAP]`.)
+                // (A label's credit may name a longer body: `(Courtesy of the National
+                // Emergency Commission)`.)
                 let named_source = || {
-                    inner.len() <= 30
-                        && (self.lex.credit_agencies.contains(&inner.to_lowercase())
-                            || crate::analysis::roles::is_outlet(inner)
-                            || (ends_with_ci(inner, " photo")
-                                || ends_with_ci(inner, " pic")
-                                || ends_with_ci(inner, " newspapers"))
-                                && !has_more_words_than(inner, 4)
-                            || self.starts_with_credit(inner) && !has_more_words_than(inner, 5)
-                            || starts_with_ci(inner, "provided by ")
-                            || inner.contains(" Photo/")
-                            || tail.starts_with('[')
-                                && inner.len() >= 3
-                                && inner
-                                    .bytes()
-                                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+                    self.starts_with_credit(inner) && !has_more_words_than(inner, 7)
+                        || inner.len() <= 30
+                            && (self.lex.credit_agencies.contains(&inner.to_lowercase())
+                                || crate::analysis::roles::is_outlet(inner)
+                                || (ends_with_ci(inner, " photo")
+                                    || ends_with_ci(inner, " pic")
+                                    || ends_with_ci(inner, " newspapers"))
+                                    && !has_more_words_than(inner, 4)
+                                || starts_with_ci(inner, "provided by ")
+                                || inner.contains(" Photo/")
+                                || tail.starts_with('[')
+                                    && inner.len() >= 3
+                                    && inner
+                                        .bytes()
+                                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
                 };
                 let labelled = tail.contains([':', '/', ',']) || tail.contains(" by ");
                 // (`… in January (Christos Loizou)`: a photographer's bare name, closing a
@@ -1253,6 +1255,7 @@ impl<'t> Page<'t> {
             let credit = || {
                 self.starts_with_credit(tail)
                     || tail.eq_ignore_ascii_case("courtesy")
+                    || tail.eq_ignore_ascii_case("supplied")
                     || ends_with_ci(tail, " file photo")
             };
             if tail.starts_with(char::is_uppercase)
@@ -3237,46 +3240,21 @@ mod tests {
 
     #[test]
     fn credits_of_sources_photographers_agencies_and_photo_lines() {
-        let text = "Bears roam towns
-
-A box trap for bears is set up in Kitaakita on Nov. \
-                    12. (Kenta Moriyama)
-
-The prefecture asked the police to use rifles on \
-                    bears, officials said on Wednesday.
-
-Visibility dropped to under 3km this \
-                    morning in Kuala Lumpur. (Bernama pic)
-
-Chinese tourists shop at a store \
-                    in Myeong-dong on Tuesday. [NEWS1]
-
-The BRP Datu Matanum is hit by a \
-                    water cannon near the shoal. (Photo courtesy of PCG)
-
-Noble’s Hospital in \
-                    Braddan (Isle of Man Newspapers)
-
-Workers carry out maintenance at a \
-                    substation on Tuesday. — KUNA photo
-
-The chairman with the director \
-                    general at the briefing in Colombo yesterday – Pic by Lasantha Kumara
-
-\
-                    Trucks loaded with pomegranates wait at a market in Kandahar.
-
-Pajhwok \
-                    Photo
-
-HEARING: The bureau president testifies before the committee on \
-                    Tuesday.
-
-David M. Santos/The Guam Daily Post
-
-The ministry said the \
-                    ban would stay until March, and hunters said they would comply.
-";
+        let text = "Bears roam towns\n\nA box trap for bears is set up in Kitaakita on Nov. \
+                    12. (Kenta Moriyama)\n\nThe prefecture asked the police to use rifles on \
+                    bears, officials said on Wednesday.\n\nVisibility dropped to under 3km this \
+                    morning in Kuala Lumpur. (Bernama pic)\n\nChinese tourists shop at a store \
+                    in Myeong-dong on Tuesday. [NEWS1]\n\nThe BRP Datu Matanum is hit by a \
+                    water cannon near the shoal. (Photo courtesy of PCG)\n\nA dry stretch of the \
+                    river in late February. (Courtesy of the National Emergency Commission)\n\n\
+                    The minister witnesses the signing of the protocol in 2023. Supplied\n\n\
+                    Noble’s Hospital in Braddan (Isle of Man Newspapers)\n\nWorkers carry out \
+                    maintenance at a substation on Tuesday. — KUNA photo\n\nThe chairman with \
+                    the director general at the briefing in Colombo yesterday – Pic by Lasantha \
+                    Kumara\n\nTrucks loaded with pomegranates wait at a market in Kandahar.\n\n\
+                    Pajhwok Photo\n\nHEARING: The bureau president testifies before the \
+                    committee on Tuesday.\n\nDavid M. Santos/The Guam Daily Post\n\nThe ministry \
+                    said the ban would stay until March, and hunters said they would comply.\n";
         let got = kinds(text);
         let kept = |kind: &str, t: &str| has_block(&got, kind, t);
         for caption in [
@@ -3284,6 +3262,8 @@ The ministry said the \
             "Visibility dropped to under 3km this morning in Kuala Lumpur.",
             "Chinese tourists shop at a store in Myeong-dong on Tuesday.",
             "The BRP Datu Matanum is hit by a water cannon near the shoal.",
+            "A dry stretch of the river in late February.",
+            "The minister witnesses the signing of the protocol in 2023.",
             "Noble’s Hospital in Braddan",
             "Workers carry out maintenance at a substation on Tuesday.",
             "The chairman with the director general at the briefing in Colombo yesterday",
