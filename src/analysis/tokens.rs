@@ -183,7 +183,9 @@ fn name_after_mark(s: &str, at: usize, c: char) -> bool {
     if !sesotho && !tongan {
         return false;
     }
-    let (end, _) = word_end(s, i);
+    // (The name's word ends at the first byte that is no ASCII letter: these names are
+    // ASCII, and the tokenizer's own `word_end` stays inlined where it is hot.)
+    let end = i + rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let after = &s[end..];
     after.starts_with(' ') && after[1..].starts_with(|c: char| c.is_uppercase())
 }
