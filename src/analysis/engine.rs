@@ -976,8 +976,7 @@ impl<'t> Engine<'t> {
             // `A forestry contractor told RNZ`: one person, named by a noun or two no
             // lexicon lists (not a body: `a company`, nor a document: `a report`).
             let noun = w(cut - 1).to_lowercase();
-            let plain_noun = one
-                && matches!(w(s), "a" | "an" | "A" | "An" | "One" | "one")
+            let plain_noun = matches!(w(s), "a" | "an" | "A" | "An" | "One" | "one")
                 && (1..=2).contains(&(cut - cs))
                 && (cs..cut).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
                 && is_unlisted_noun(&noun)
