@@ -2947,7 +2947,9 @@ mod tests {
     #[test]
     fn kenyan_posts_a_kalenjin_name_a_named_publication_and_a_listed_pair() {
         let text = "Title\n\nAgriculture CS Mutahi Kagwe visited the depot. The CS said the \
-                    ministry had added trucks.\n\n\"Farmers are the backbone of this economy,\" \
+                    ministry had added trucks.\n\nAgriculture Principal Secretary Dr Wilson \
+                    Kamau Gitonga toured the depot. The PS said the ministry had set money \
+                    aside.\n\n\"Farmers are the backbone of this economy,\" \
                     said KFA chairman Kipkemboi arap Too.\n\nAccording to the Central Bank of \
                     Lesotho\u{2019}s latest Quarterly Review, exports fell by 38 percent.\n\n\
                     Workers have left, according to community leaders in Maputsoe.\n";
@@ -2955,6 +2957,7 @@ mod tests {
             speakers_of(text),
             named(&[
                 "Mutahi Kagwe",
+                "Wilson Kamau Gitonga",
                 "Kipkemboi arap Too",
                 "Central Bank of Lesotho",
                 "community leaders"

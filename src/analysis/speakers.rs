@@ -530,6 +530,21 @@ impl Registry {
                     && !after.is_some_and(char::is_alphanumeric)
             })
         };
+        // `The CS said` after `Agriculture Cabinet Secretary Daniel Kioko`: a post written
+        // by its initials is the post whose capitalised words they begin.
+        let initials_of = |t: &str| {
+            let capitals: Vec<&str> = t
+                .split_whitespace()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .collect();
+            capitals.windows(word.len()).any(|run| {
+                run.iter()
+                    .zip(word.chars())
+                    .all(|(w, c)| w.starts_with(c.to_ascii_uppercase()))
+            })
+        };
+        let initials =
+            (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_lowercase());
         self.seen_last(|a| {
             a.kind == SpeakerKind::Person
                 && !a.anonymous
@@ -539,6 +554,7 @@ impl Registry {
                     } else {
                         t.split(|c: char| !c.is_alphanumeric() && c != '.')
                             .any(|w| title_word_is(w, word))
+                            || initials && initials_of(t)
                     }
                 })
         })
