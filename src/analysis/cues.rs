@@ -2931,7 +2931,8 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
 }
 
 /// `A CIPR report released in February estimated`, `The ministry’s report, titled “…”,
-/// found`, `A World Food Programme report released in April, titled “…”, found`: a document opening the clause with a participle's phrase or its title after it,
+/// found`, `A World Food Programme report released in April, titled “…”, found`: a
+/// document opening the clause with a participle's phrase or its title after it,
 /// up to the verb. The phrase is the document's (`A CIPR report`), not the month's.
 fn document_described(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // (A publisher's name of a few words may come first: `A World Food Programme report`.)
@@ -3243,7 +3244,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         // `NAME, DESCRIPTION, said` / `DESCRIPTION, NAME, said` / `The firm X, has said`
         let mut comma = e - 1;
-        let lo2 = comma.saturating_sub(40).max(lo);
+        let lo2 = comma.saturating_sub(30).max(lo);
         let mut prev_comma = (lo2..comma).rev().find(|&k| p.w(k) == "," && !p.quoted(k));
         let mut stepped_over_relative = false;
         // `X, the chief executive of Y, which represents Z, said` / `X, whose ward …,

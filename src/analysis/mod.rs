@@ -2755,9 +2755,9 @@ mod tests {
     fn a_report_named_after_its_publisher_and_when_it_came_out() {
         // (`in April found`: a past tense after a month is a verb; `April` no speaker.)
         let text = "Title\n\nA World Food Programme report published in April found that \
-                    the cost of food had risen.\n\nThe Ministry of Finance had in April said it would \
-                    spend more.\n\nA fertiliser dealer in the Bayintnaung market said supplies \
-                    had become unpredictable.\n";
+                    the cost of food had risen.\n\nThe Ministry of Finance had in April said \
+                    it would spend more.\n\nA fertiliser dealer in the Bayintnaung market said \
+                    supplies had become unpredictable.\n";
         assert_eq!(
             speakers_of(text),
             named(&[
