@@ -1274,7 +1274,8 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
     };
     // `I Gusti Ngurah Wiradana`: `I` opens a Balinese name.
-    let balinese = name.len() > 2 && is_balinese_name_marker(name[1].text(text));
+    let balinese =
+        name.len() > 2 && name[0].text(text) == "I" && is_balinese_name_marker(name[1].text(text));
     if words().any(plural_acronym) {
         return false;
     }
