@@ -533,15 +533,11 @@ impl Registry {
         // `The CS said` after `Agriculture Cabinet Secretary Daniel Kioko`: a post written
         // by its initials is the post whose capitalised words they begin.
         let initials_of = |t: &str| {
-            let capitals: Vec<&str> = t
+            let capitals: String = t
                 .split_whitespace()
-                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                 .collect();
-            capitals.windows(word.len()).any(|run| {
-                run.iter()
-                    .zip(word.chars())
-                    .all(|(w, c)| w.starts_with(c.to_ascii_uppercase()))
-            })
+            capitals.to_lowercase().contains(word)
         };
         let initials =
             (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_lowercase());

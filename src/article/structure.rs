@@ -1065,13 +1065,9 @@ impl<'t> Page<'t> {
             w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) || is_particle(w)
         });
         // `File photo`, `Pajhwok Photo`, `KUNA photo`: a photo said to be a source's.
-        let photo_word = words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "photo" | "photos" | "pic" | "picture" | "photograph"
-            )
-        });
-        if (2..=3).contains(&words.len()) && photo_word && words[0].starts_with(char::is_uppercase)
+        if (2..=3).contains(&words.len())
+            && ends_with_photo_word(s)
+            && words[0].starts_with(char::is_uppercase)
         {
             return true;
         }
@@ -1170,8 +1166,7 @@ impl<'t> Page<'t> {
                         || inner.len() <= 30
                             && (self.lex.credit_agencies.contains(&inner.to_lowercase())
                                 || crate::analysis::roles::is_outlet(inner)
-                                || (ends_with_ci(inner, " photo")
-                                    || ends_with_ci(inner, " pic")
+                                || (ends_with_photo_word(inner)
                                     || ends_with_ci(inner, " newspapers"))
                                     && !has_more_words_than(inner, 4)
                                 || starts_with_ci(inner, "provided by ")
@@ -1304,8 +1299,7 @@ impl<'t> Page<'t> {
             // Colombo yesterday – Pic by Lasantha Kumara`.)
             let labelled = self.starts_with_credit(source);
             let credit = !source.contains(' ')
-                || !has_more_words_than(source, 5)
-                    && (source.ends_with(" pic") || source.ends_with(" photo") || labelled);
+                || !has_more_words_than(source, 5) && (ends_with_photo_word(source) || labelled);
             if credit
                 && (!en_dash || labelled)
                 && source.starts_with(char::is_uppercase)
@@ -1422,6 +1416,16 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
         && s.is_char_boundary(prefix.len())
         && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Whether the last word of `s` says it is a photo (`File photo`, `KUNA photo`, `Bernama
+/// pic`): a credit naming whose photo it is.
+fn ends_with_photo_word(s: &str) -> bool {
+    s.rsplit(' ').next().is_some_and(|w| {
+        ["photo", "photos", "pic", "picture", "photograph"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
@@ -2030,6 +2034,9 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
         end -= 1;
     }
     let window = &s[..end];
+    if let Some(found) = agency_dateline(text, unit, window) {
+        return Some(found);
+    }
     let spaced = ["–", "—", "--", "-"]
         .iter()
         .filter_map(|d| window.find(&format!(" {d} ")).map(|i| (i, i + d.len() + 2)))
@@ -2042,9 +2049,6 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
             && s[i + 2..].starts_with(|c: char| c.is_uppercase());
         joins_capitals.then_some((i, i + 2))
     };
-    if let Some(found) = agency_dateline(text, unit, window) {
-        return Some(found);
-    }
     let (dash_at, rest_start) = spaced.or_else(tight)?;
     let head = &s[..dash_at];
     let place = head
