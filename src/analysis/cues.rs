@@ -3571,7 +3571,7 @@ fn post_held_unnamed(p: &Para, comma: usize, lo: usize) -> Option<(usize, usize)
     let held_at = lo + 1 + super::names::title_at(p.text, p.tokens, lo + 1)?;
     (held_at < comma
         && is_preposition(p.w(held_at))
-        && super::engine::unnamed_after(p.text, p.tokens, comma))
+        && super::names::unnamed_after(p.text, p.tokens, comma))
     .then_some((lo, comma))
 }
 

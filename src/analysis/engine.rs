@@ -662,7 +662,7 @@ impl<'t> Engine<'t> {
             && s + 1 < e
             && !is_capitalized(w(s + 1))
             && names::title_at(text, tokens, s + 1).is_some()
-            && unnamed_after(text, tokens, e);
+            && names::unnamed_after(text, tokens, e);
         let people: &[(Name, usize)] = if post_unnamed { &[] } else { people };
         let person = people
             .iter()
@@ -962,7 +962,7 @@ impl<'t> Engine<'t> {
         // named: `The director of a durian export company in Dak Lak, who asked not to be
         // named`.)
         let one = is_one_or_indefinite(w(s));
-        if one || definite && unnamed_after(text, tokens, e) {
+        if one || definite && names::unnamed_after(text, tokens, e) {
             let placed_title = (cs..cut.saturating_sub(1)).any(|k| {
                 !is_capitalized(w(k))
                     && with_lower(w(k), |l| lex.titles.contains_key(l))
@@ -2422,24 +2422,4 @@ fn relative_of(text: &str, tokens: &[Token], name: &Name) -> Option<Gender> {
             )
     };
     gender.filter(|_| person_noun())
-}
-
-/// Whether the clause set off by the comma at `comma` says whom it describes is not named
-/// (`, who asked not to be named,`): a phrase of `anonymity.txt` before the next comma.
-pub(super) fn unnamed_after(text: &str, tokens: &[Token], comma: usize) -> bool {
-    if tokens.get(comma).is_none_or(|t| t.text(text) != ",") {
-        return false;
-    }
-    tokens[comma + 1..]
-        .iter()
-        .take(12)
-        .take_while(|t| t.kind == Kind::Word)
-        .enumerate()
-        .any(|(i, t)| {
-            t.flags & Flag::AnonymityStart as u32 != 0
-                && names::tables()
-                    .anonymity
-                    .longest_at(text, tokens, comma + 1 + i)
-                    .is_some()
-        })
 }

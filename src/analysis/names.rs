@@ -93,6 +93,26 @@ pub fn unnamed_source_at(text: &str, tokens: &[Token], k: usize) -> bool {
         })
 }
 
+/// Whether the clause set off by the comma at `comma` says whom it describes is not named
+/// (`, who asked not to be named,`): a phrase of `anonymity.txt` before the next comma.
+pub fn unnamed_after(text: &str, tokens: &[Token], comma: usize) -> bool {
+    if tokens.get(comma).is_none_or(|t| t.text(text) != ",") {
+        return false;
+    }
+    tokens[comma + 1..]
+        .iter()
+        .take(12)
+        .take_while(|t| t.kind == Kind::Word)
+        .enumerate()
+        .any(|(i, t)| {
+            t.flags & Flag::AnonymityStart as u32 != 0
+                && tables()
+                    .anonymity
+                    .longest_at(text, tokens, comma + 1 + i)
+                    .is_some()
+        })
+}
+
 pub fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
