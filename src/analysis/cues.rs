@@ -2767,6 +2767,10 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
         }
         if group {
             s = t;
+            // (and the article before a long one: `the Akita prefectural police said`)
+            if t > lo && matches!(p.w(t - 1), "the" | "The") && !p.quoted(t - 1) {
+                s = t - 1;
+            }
         } else if t < s && t > lo && matches!(p.w(t - 1), "the" | "The" | "a" | "A" | "an" | "An") {
             s = t - 1;
         } else if t > lo + 1

@@ -2977,6 +2977,13 @@ mod tests {
     }
 
     #[test]
+    fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
+        let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
+                    said.\n";
+        assert_eq!(speakers_of(text), named(&["Akita prefectural police"]));
+    }
+
+    #[test]
     fn but_said_a_participle_after_an_object_and_the_exporter_after_a_quotation() {
         let text = "Title\n\nGovernor Erastus Hembinda, accompanied by a councillor, \
                     acknowledged the delays on Friday, but said the leadership was doing its \
