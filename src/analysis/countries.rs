@@ -186,6 +186,15 @@ impl CountryMatcher {
         }
     }
 
+    /// How many tokens from `i` a capital city's name takes (`New Delhi`, `Hà Nội`), if
+    /// one starts there: a place, whether or not it stands for its country here.
+    pub fn capital_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        self.table
+            .longest_at(text, tokens, i)
+            .filter(|(_, p)| p.kind == FormKind::Capital && p.country.is_some())
+            .map(|(len, _)| len)
+    }
+
     /// Countries named in a short free-standing text (a title or description).
     pub fn find_in(&self, s: &str, out: &mut Vec<CountryHit>) {
         let mut tokens = Vec::new();

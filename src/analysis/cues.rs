@@ -16,6 +16,7 @@
 //! rather than quote (`a website called “…”`, `named “Better Idea”`, title-case titles,
 //! `for “courageous achievement”`) are not speech.
 
+use super::countries::CountryMatcher;
 use super::lookup::Flag;
 use super::quotes::Passage;
 use super::tokens::{Kind, Token};
@@ -2638,6 +2639,17 @@ fn is_description(p: &Para, from: usize, to: usize) -> bool {
         })
 }
 
+/// `The head of the bank in Lagos`: a description, then where it is (a place of up to
+/// three capitalised words after `in`, `at`, `from` or `near`).
+fn is_description_in_place(p: &Para, from: usize, to: usize) -> bool {
+    (to.saturating_sub(4).max(from + 2)..to - 1)
+        .find(|&j| matches!(p.w(j), "in" | "at" | "from" | "near") && !p.quoted(j))
+        .is_some_and(|j| {
+            (j + 1..to).all(|k| p.tokens[k].kind == Kind::Word && is_capitalized(p.w(k)))
+                && is_description(p, from, j)
+        })
+}
+
 /// The noun phrase ending right before `end` (exclusive), no further left than `lo`.
 fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut s = end;
@@ -3312,7 +3324,10 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             let county = k + 3 == comma && matches!(p.w(k + 1), "Co" | "County");
             // (`near Yorkton, Sask., said`: a province written short.)
             let abbreviated = k + 3 == comma && p.w(k + 2) == ".";
-            let tail = (k + 2 == comma || county || abbreviated)
+            // (A capital of several words too: `at Việt Nam National University, Hà Nội,`.)
+            let capital = k + 2 < comma
+                && CountryMatcher::get().capital_at(p.text, p.tokens, k + 1) == Some(comma - k - 1);
+            let tail = (k + 2 == comma || county || abbreviated || capital)
                 && p.tokens[comma - 1].kind == Kind::Word
                 && is_capitalized(p.w(comma - 1))
                 && !p.quoted(comma - 1);
@@ -3365,6 +3380,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             };
             if is_short_name(p, k + 1, comma)
                 && (is_description(p, from, k)
+                    || is_description_in_place(p, from, k)
                     || is_titled_description(p, from, k)
                     || described_by_relative())
             {

@@ -2977,6 +2977,18 @@ mod tests {
     }
 
     #[test]
+    fn a_description_ending_on_a_place_then_the_name_it_describes() {
+        let text = "Title\n\nAssociate Professor \u{110}\u{1eb7}ng Minh Khoa, from the University \
+                    of Science under Vi\u{1ec7}t Nam National University, H\u{e0} N\u{1ed9}i, said \
+                    the zones were a first step.\n\nThe head of the bank in Lagos, Tunde Bakare, \
+                    said rates would rise.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["\u{110}\u{1eb7}ng Minh Khoa", "Tunde Bakare"])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
