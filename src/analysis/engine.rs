@@ -282,6 +282,12 @@ impl<'t> Engine<'t> {
     /// Move on to the next paragraph, remembering who this one named.
     fn next_paragraph(&mut self, people: &[(Name, usize)], para: &Para) {
         self.paragraph += 1;
+        // `N.Baasanjav, a herder …, described this winter as the hardest.` / `“In December
+        // the snow came early …` / `“We received hay …,” he said.`: a quotation that runs on
+        // with no speaker yet and names no one leaves in focus those named before it.
+        if people.is_empty() && !self.running_on.is_empty() {
+            return;
+        }
         self.previous_people.clear();
         self.previous_people.extend(
             people

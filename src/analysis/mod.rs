@@ -2989,6 +2989,24 @@ mod tests {
     }
 
     #[test]
+    fn mongolian_names_and_a_herder_introduced_before_his_run_on_quotation() {
+        let text = "Title\n\nMinister of Food, Agriculture and Light Industry Kh.Tserenbaljir \
+                    said losses were high.\n\n\u{201c}We will help,\u{201d} Colonel G.Naranbaatar \
+                    said.\n\nN.Baasanjav, a herder from Tudevtei soum, described this winter as \
+                    the hardest.\n\n\u{201c}In December the snow came early.\n\n\u{201c}We \
+                    received hay, but it lasted ten days,\u{201d} he said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Kh.Tserenbaljir",
+                "G.Naranbaatar",
+                "N.Baasanjav",
+                "N.Baasanjav"
+            ])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

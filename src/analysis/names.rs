@@ -1243,6 +1243,14 @@ fn narrow_to_given_name(
                 && !(i + 1 < to - from && matches!(w, "Abdel" | "Abdul" | "Abd" | "Abu" | "Abou"))
         })
         .count();
+    // `Minister of Light Industry Kh.Tserenbaljir`: a field's words, then a name of one
+    // word that its joined initial shows to be a name.
+    let field_end = (from..to)
+        .find(|&k| !is_portfolio_word(tokens[k].text(text)))
+        .unwrap_or(to);
+    if field_end > from && field_end + 1 == to && is_initial_joined(tokens[field_end].text(text)) {
+        return (field_end, to);
+    }
     if words > longest {
         if let Some(g) = (from..to - 1)
             .rev()
@@ -1266,6 +1274,18 @@ fn narrow_to_given_name(
         return (to - 2, to);
     }
     (from, to)
+}
+
+/// `G.Naranbaatar`, `Kh.Tserenbaljir`: a patronymic's initial joined by its dot to the
+/// given name, as Mongolian names are written.
+fn is_initial_joined(w: &str) -> bool {
+    w.split_once('.').is_some_and(|(initial, name)| {
+        (1..=2).contains(&initial.len())
+            && initial.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.len() > 2
+            && name.starts_with(|c: char| c.is_uppercase())
+            && !name.contains('.')
+    })
 }
 
 fn plausible_person(text: &str, name: &[Token]) -> bool {

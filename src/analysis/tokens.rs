@@ -258,6 +258,20 @@ fn word_end(s: &str, i: usize) -> (usize, bool) {
                     }
                     break;
                 }
+                // `Kh.Tserenbaljir`, `Ts.Bat`: a Mongolian patronymic written with a
+                // two-letter initial, joined to the given name.
+                if at == i + 2
+                    && matches!(
+                        &s[i..at],
+                        "Kh" | "Ch" | "Sh" | "Zh" | "Ts" | "Ya" | "Ye" | "Yu" | "Yo"
+                    )
+                    && next.is_some_and(char::is_uppercase)
+                {
+                    dotted = false;
+                    letters_since_dot = 0;
+                    end = at + 1;
+                    continue;
+                }
                 // Secunia.com, example.org: a dot between letters with no space.
                 if next.is_some_and(|n| n.is_lowercase()) && !s[i..at].contains('.') {
                     dotted = false;
@@ -351,6 +365,22 @@ mod tests {
         );
         assert_eq!(words("Mr. Tedeschi"), vec!["Mr", ".", "Tedeschi"]);
         assert_eq!(words("end.Next"), vec!["end", ".", "Next"]);
+        // A Mongolian patronymic's initial, of one letter or two, stays with the name.
+        assert_eq!(
+            words("G.Naranbaatar and Kh.Tserenbaljir. Ch.5 Dr.Smith"),
+            vec![
+                "G.Naranbaatar",
+                "and",
+                "Kh.Tserenbaljir",
+                ".",
+                "Ch",
+                ".",
+                "5",
+                "Dr",
+                ".",
+                "Smith"
+            ]
+        );
     }
 
     #[test]
