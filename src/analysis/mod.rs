@@ -3007,6 +3007,28 @@ mod tests {
     }
 
     #[test]
+    fn bruneian_names_with_honours_and_a_father_after_bin() {
+        let text = "Title\n\nMinister of Development Yang Berhormat Dato Seri Setia Awang Haji \
+                    Khairul Anuar bin Haji Mahmud said the works were late.\n\nDato Seri Setia \
+                    Awang Haji Khairul Anuar said the gates would help.\n\nKetua Kampung Sinaut \
+                    Awang Mohd Rizal bin Haji Abdullah told the Bulletin that water rose fast.\n\n\
+                    Awang Mohd Rizal said the drains were blocked.\n\nDayang Siti Aminah binti \
+                    Haji Osman said she had lost everything.\n\nCouncil chairman Awang Razali \
+                    said the carnival went well.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Khairul Anuar bin Haji Mahmud",
+                "Khairul Anuar bin Haji Mahmud",
+                "Mohd Rizal bin Haji Abdullah",
+                "Mohd Rizal bin Haji Abdullah",
+                "Siti Aminah binti Haji Osman",
+                "Awang Razali"
+            ])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

@@ -23,7 +23,7 @@ use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_balinese_name_marker, is_capitalized, is_capitalized_function_word, is_compound_modifier,
-    is_determiner, is_finite_marker, is_honorific, is_honorific_before, is_month,
+    is_determiner, is_finite_marker, is_honorific, is_honorific_between, is_month,
     is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday, with_lower,
 };
 use super::Role;
@@ -822,7 +822,15 @@ pub fn find_names(
                 || w == "."
                     && !middle_initial(text, tokens, name_start, k)
                     && !leading_initial(text, tokens, name_start, k)
-                || is_honorific_before(w, tokens.get(k + 1).map_or("", |t| t.text(text)))
+                || is_honorific_between(
+                    if k > 0 { tokens[k - 1].text(text) } else { "" },
+                    w,
+                    tokens.get(k + 1).map_or("", |t| t.text(text)),
+                )
+                // (`Ketua Kampung Sinaut Awang Mohd Rizal bin Haji Abdullah`: a Bruneian
+                // Mr before a name with its father's.)
+                || matches!(w, "Awang" | "Dayang")
+                    && (k + 2..to).any(|j| matches!(tokens[j].text(text), "bin" | "binti"))
             {
                 name_start = k + 1;
             }
@@ -1038,6 +1046,15 @@ pub fn find_names(
                     "Wan" | "Nik" | "Tengku" | "Syed" | "Megat"
                 )
                 && is_given_name(text, tokens[ns + 1]);
+        // `Mohd Rizal bin Haji Abdullah`: a father's name after `bin` or `binti` marks a
+        // person's name, whatever its words.
+        let patronymic = ne - ns >= 3
+            && tokens[ns + 1..ne - 1].iter().any(|t| {
+                matches!(
+                    t.text(text),
+                    "bin" | "binti" | "binte" | "bte" | "bint" | "ibn"
+                )
+            });
         let east_asian = tokens[ns + 1..ne].iter().any(|t| {
             let w = t.text(text);
             w.contains('-') && is_capitalized(w)
@@ -1083,6 +1100,7 @@ pub fn find_names(
                 && (ne - ns >= 2
                     || !is_sentence_start(text, tokens, ns) && !after_place_preposition(text, tokens, ns)))
             || east_asian
+            || patronymic
             || plain_full_name(text, tokens, ns, ne);
         let mut role = ev.role();
         if let Some((_, ap_ev)) = appositive {
@@ -1202,18 +1220,18 @@ fn narrow_to_given_name(
     after_connector: bool,
 ) -> (usize, usize) {
     let mut from = from;
-    // Drop leading honorifics and their dots (`Mr. Toccafondi`), Malaysian ones of two
-    // words too (`Datuk Seri`, `Tan Sri`).
-    while from < to {
+    // Drop leading honorifics and their dots (`Mr. Toccafondi`), Malay ones of several
+    // words too (`Datuk Seri`, `Tan Sri`, `Dato Seri Setia`).
+    while from + 1 < to {
         let w = tokens[from].text(text);
-        let two_word = matches!(w, "Datuk" | "Dato" | "Tan" | "Toh")
-            && from + 2 < to
-            && matches!(tokens[from + 1].text(text), "Sri" | "Seri" | "Puan");
-        if two_word {
-            from += 2;
-        } else if is_honorific_before(w, tokens[from + 1..to].first().map_or("", |t| t.text(text)))
-            || w == "."
-        {
+        let next = tokens[from + 1].text(text);
+        let prev = if from > 0 {
+            tokens[from - 1].text(text)
+        } else {
+            ""
+        };
+        let tan_sri = matches!(w, "Tan" | "Toh") && matches!(next, "Sri" | "Seri" | "Puan");
+        if tan_sri || is_honorific_between(prev, w, next) || w == "." {
             from += 1;
         } else {
             break;
@@ -1239,6 +1257,10 @@ fn narrow_to_given_name(
                 && !(i > 0 && matches!(w, "Thi" | "Thị"))
                 // (Nor the markers of a Balinese name: `Ni Luh Putu Sekarini`.)
                 && !(i + 1 < to - from && is_balinese_name_marker(w))
+                // (Nor a father's `Haji` after `bin`: `Khairul Anuar bin Haji Mahmud`.)
+                && !(i > 0
+                    && matches!(w, "Haji" | "Hajah" | "Hajjah")
+                    && matches!(tokens[from + i - 1].text(text), "bin" | "binti" | "binte" | "bte"))
                 // (Nor `Abdel` of an Arabic name's `Abdel Salam`: one name of two words.)
                 && !(i + 1 < to - from && matches!(w, "Abdel" | "Abdul" | "Abd" | "Abu" | "Abou"))
         })

@@ -221,6 +221,19 @@ impl Registry {
         ids.all(|other| other == id).then_some(id)
     }
 
+    /// `Awang Mohd Rizal` after `Awang Mohd Rizal bin Haji Abdullah`: Brunei's Mr or Ms
+    /// (part of some Sarawak names, so kept where it opens a name) before the first words
+    /// of one person's name.
+    fn person_after_bruneian_honorific(&self, name: &str) -> Option<usize> {
+        let rest = name
+            .strip_prefix("Awang ")
+            .or_else(|| name.strip_prefix("Dayang "))?;
+        self.by_name
+            .get(rest)
+            .copied()
+            .or_else(|| self.person_by_leading_words(rest))
+    }
+
     /// `Ahmad Faizal` after `Ahmad Faizal Rahmat`: the first two words of one person's
     /// longer name, as Malay and Arabic names are shortened.
     fn person_by_leading_words(&self, name: &str) -> Option<usize> {
@@ -275,6 +288,7 @@ impl Registry {
                 self.person_by_particle_surname(&name)
                     .or_else(|| self.person_by_double_surname(&name))
                     .or_else(|| self.person_by_leading_words(&name))
+                    .or_else(|| self.person_after_bruneian_honorific(&name))
             } else {
                 self.person_by_word(&name)
             }

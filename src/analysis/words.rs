@@ -708,8 +708,27 @@ pub fn names_what_follows(w: &str) -> bool {
 /// hyphenated given name; or siSwati `Make` and `Babe` (Mrs, Mr: `Make Thandiwe
 /// Shongwe`), English words elsewhere, so only before a given name the lexicon knows; and
 /// Bhutanese `Aum` (Mrs) before a capitalised word.
-pub fn is_honorific_before(w: &str, next: &str) -> bool {
-    is_honorific(w)
+///
+/// `prev` is the word before: a father's `Haji` after `bin` is part of the name
+/// (`Khairul Anuar bin Haji Mahmud`), and the words of a Malay or Bruneian honour of
+/// several are honorifics only after its first (`Dato Seri Setia`, `Yang Berhormat`).
+pub fn is_honorific_between(prev: &str, w: &str, next: &str) -> bool {
+    if matches!(prev, "bin" | "binti" | "binte" | "bte" | "bt") {
+        return false;
+    }
+    let honour_goes_on = matches!(
+        w,
+        "Sri" | "Seri" | "Setia" | "Paduka" | "Laila" | "Utama" | "Puan" | "Berhormat" | "Mulia"
+    ) && matches!(
+        prev,
+        "Datuk" | "Dato" | "Tan" | "Toh" | "Pehin" | "Yang" | "Sri" | "Seri" | "Setia" | "Paduka"
+    );
+    // Bruneian `Awang` and `Dayang` (Mr, Ms) before `Haji`; elsewhere they may be part of a
+    // name (Sarawak's `Awang Razali Awang Ahmad`).
+    honour_goes_on
+        || matches!(w, "Awang" | "Dayang") && matches!(next, "Haji" | "Hajah")
+        || w == "Yang" && matches!(next, "Berhormat" | "Mulia")
+        || is_honorific(w)
         || matches!(w, "U" | "Daw" | "Ko") && is_capitalized(next) && !next.contains('-')
         // (Bhutanese `Aum`, Mrs: `Aum Dechen Wangmo`.)
         || w == "Aum" && is_capitalized(next)
@@ -786,6 +805,9 @@ pub fn is_honorific(w: &str) -> bool {
             | "Ibu"
             | "Haji"
             | "Hajjah"
+            | "Hajah"
+            // a Bruneian noble's title
+            | "Pehin"
             | "Puan"
             | "Encik"
             | "Ms"
@@ -868,6 +890,10 @@ pub fn is_name_particle(w: &str) -> bool {
             | "mac"
             | "bin"
             | "bint"
+            // Malay and Bruneian daughters (`Siti Aminah binti Haji Osman`)
+            | "binti"
+            | "binte"
+            | "bte"
             | "ibn"
             | "al"
             | "el"
