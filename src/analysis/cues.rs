@@ -3378,7 +3378,15 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                     .find(|&r| p.w(r) == "who" && !p.quoted(r))
                     .is_some_and(|r| k - from <= 16 && is_description(p, from, r))
             };
-            if is_short_name(p, k + 1, comma)
+            // (The name may have its article: `Our sister publication, the Luxemburger Wort,
+            // reported`.)
+            let name_from = if matches!(p.w(k + 1), "the" | "The") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if name_from < comma
+                && is_short_name(p, name_from, comma)
                 && (is_description(p, from, k)
                     || is_description_in_place(p, from, k)
                     || is_titled_description(p, from, k)

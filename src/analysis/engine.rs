@@ -1582,12 +1582,14 @@ impl<'t> Engine<'t> {
         if !named {
             return None;
         }
-        let name = Span::new(tokens[comma + 1].span.start, tokens[e - 1].span.end);
+        // (Without its article: `the regime’s mouthpiece, The Global New Light of Myanmar`.)
+        let from = comma + 1 + usize::from(comma + 2 < e && matches!(w(comma + 1), "the" | "The"));
+        let name = Span::new(tokens[from].span.start, tokens[e - 1].span.end);
         let description = Span::new(tokens[s].span.start, tokens[comma - 1].span.end).of(text);
         let source = Some(Span::new(tokens[s].span.start, name.end));
         // A person's name has two to four words in mixed case (not `IRIB`).
-        let person_like = (2..=4).contains(&(e - comma - 1))
-            && (comma + 1..e).all(|k| w(k).chars().any(char::is_lowercase));
+        let person_like = (2..=4).contains(&(e - from))
+            && (from..e).all(|k| w(k).chars().any(char::is_lowercase));
         let titled = person_like && with_lower(w(comma - 1), |l| lexicon().titles.contains_key(l));
         let id = if titled {
             let role = roles::role_of(description);

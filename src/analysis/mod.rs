@@ -3029,6 +3029,22 @@ mod tests {
     }
 
     #[test]
+    fn a_french_body_name_a_business_portfolio_and_a_described_paper_with_its_article() {
+        let text = "Title\n\nThe Union des Entreprises Luxembourgeoises (UEL) said in March that \
+                    staff were scarce.\n\nMinister of Culture and Business Affairs \u{c1}sd\u{ed}s \
+                    Hl\u{ed}n Baldursd\u{f3}ttir said the fee was fair.\n\nOur sister publication, \
+                    the Luxemburger Wort, reported on Monday that a plan was ready.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Union des Entreprises Luxembourgeoises",
+                "\u{c1}sd\u{ed}s Hl\u{ed}n Baldursd\u{f3}ttir",
+                "Luxemburger Wort"
+            ])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

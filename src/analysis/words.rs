@@ -874,6 +874,8 @@ pub fn is_name_particle(w: &str) -> bool {
             | "du"
             | "del"
             | "della"
+            // (French `des`: `Union des Entreprises Luxembourgeoises`)
+            | "des"
             | "van"
             | "von"
             | "der"
