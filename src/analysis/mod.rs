@@ -3045,6 +3045,14 @@ mod tests {
     }
 
     #[test]
+    fn a_worker_surnamed_wong_is_a_person_in_focus() {
+        let text = "Title\n\nChao Ka Wai said the pay was low.\n\nAt a site yesterday, a \
+                    48-year-old steel fixer surnamed Wong said he drinks four litres of water a \
+                    shift.\n\n\u{201c}Some days my shirt is wet,\u{201d} he said.\n";
+        assert_eq!(speakers_of(text), named(&["Chao Ka Wai", "Wong", "Wong"]));
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

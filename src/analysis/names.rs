@@ -1055,6 +1055,20 @@ pub fn find_names(
                     "bin" | "binti" | "binte" | "bte" | "bint" | "ibn"
                 )
             });
+        // `a 48-year-old steel fixer surnamed Wong`, `a farmer named Sok`: a person, even
+        // with one name (not `was named Person of the Year`).
+        let introduced = ns >= 2
+            && match tokens[ns - 1].text(text) {
+                "surnamed" => true,
+                "named" => {
+                    let before = tokens[ns - 2].text(text);
+                    tokens[ns - 2].kind == Kind::Word
+                        && before.starts_with(|c: char| c.is_lowercase())
+                        && !is_finite_marker(before)
+                        && !matches!(before, "be" | "been" | "being")
+                }
+                _ => false,
+            };
         let east_asian = tokens[ns + 1..ne].iter().any(|t| {
             let w = t.text(text);
             w.contains('-') && is_capitalized(w)
@@ -1101,6 +1115,7 @@ pub fn find_names(
                     || !is_sentence_start(text, tokens, ns) && !after_place_preposition(text, tokens, ns)))
             || east_asian
             || patronymic
+            || introduced
             || plain_full_name(text, tokens, ns, ne);
         let mut role = ev.role();
         if let Some((_, ap_ev)) = appositive {
