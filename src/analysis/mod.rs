@@ -3053,6 +3053,24 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_of_another_language_and_the_noun_post() {
+        let text = "Title\n\nThe Mozambique Institute of Nuts (IAM) said that the crop was \
+                    good.\n\nThe Disaster and Emergency Management Authority (AFAD) said that \
+                    residents could check.\n\nThe US Environmental Protection Agency (EPA) said \
+                    that the water was safe.\n\nRos\u{e1}rio Amisse, a producer from the \
+                    administrative post of Iuluti, said he had spent more than he earned.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Mozambique Institute of Nuts",
+                "Disaster and Emergency Management Authority",
+                "Environmental Protection Agency",
+                "Ros\u{e1}rio Amisse"
+            ])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

@@ -616,6 +616,24 @@ pub fn defined_by_short_form(text: &str, tokens: &[Token], end: usize) -> Option
             s -= 1;
         }
         s
+    } else if is_head_word(tokens[start].text(text))
+        && (start..end)
+            .filter(|&k| cap(tokens[k]) && !is_capitalized_function_word(tokens[k].text(text)))
+            .count()
+            != letters
+    {
+        // `The Mozambique Institute of Nuts (IAM)`: letters of another language that do not
+        // spell the name from its head leave out what comes before the head; the name
+        // starts where its run does (`Disaster and Emergency Management Authority (AFAD)`).
+        let name_word =
+            |k: usize| cap(tokens[k]) && !is_capitalized_function_word(tokens[k].text(text));
+        let mut s = start;
+        while s > 0 && name_word(s - 1)
+            || s > 1 && matches!(tokens[s - 1].text(text), "and" | "&") && name_word(s - 2)
+        {
+            s -= 1;
+        }
+        s
     } else {
         start
     };
