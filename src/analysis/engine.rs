@@ -1513,7 +1513,9 @@ impl<'t> Engine<'t> {
                         && (hits
                             .iter()
                             .any(|h| h.span.start == name.start && h.span.end < o.start)
-                            || is_plain_owner(&text[name.start..o.start]))
+                            || is_plain_owner(&text[name.start..o.start])
+                            // (Nor what it is: `Environmental NGO Reef Guardians Maldives`.)
+                            || text[name.start..o.start].trim_end().ends_with("NGO"))
                 })
                 .copied()
                 .unwrap_or(name);

@@ -3071,6 +3071,18 @@ mod tests {
     }
 
     #[test]
+    fn an_ngo_named_after_what_it_is_and_a_contractor_named_works() {
+        let text = "Title\n\nEnvironmental NGO Reef Guardians Maldives said that the dredging \
+                    must stop.\n\nHollandia Marine Works did not respond. In a letter, however, \
+                    the company said its operations were \u{201c}fully compliant with all \
+                    permits.\u{201d}\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Reef Guardians Maldives", "Hollandia Marine Works"])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

@@ -859,7 +859,11 @@ pub fn find_names(
             && title_end.is_none()
             && to >= a + 2
             && tokens[to - 1].flags & Flag::InstitutionStart as u32 != 0
-            && tables().last_heads.contains_key(tokens[to - 1].text(text));
+            && tables().last_heads.contains_key(tokens[to - 1].text(text))
+            // (Not the first of fields listed: `Public Works, Transport, Energy and Water
+            // Committee`.)
+            && !(tokens.get(to).is_some_and(|t| t.text(text) == ",")
+                && listed_to(text, tokens, to).is_some());
         if last_head {
             org = true;
             name_start = to;
@@ -947,8 +951,13 @@ pub fn find_names(
             } else {
                 org_end
             };
-            if org_end > a {
-                out.push(organization(text, tokens, (a, org_end), a));
+            // (`Environmental NGO Reef Guardians Maldives`: what the body is, in capitals, is
+            // no part of its name.)
+            let named_from = (a..org_end.saturating_sub(1))
+                .rfind(|&k| tokens[k].text(text) == "NGO")
+                .map_or(a, |k| k + 1);
+            if org_end > named_from {
+                out.push(organization(text, tokens, (named_from, org_end), a));
             }
         }
         if name_start >= to {
