@@ -321,7 +321,21 @@ impl<'t> Engine<'t> {
             let n = &c.name;
             match n.kind {
                 NameKind::Person => {
-                    let title = n.appositive.or(n.title).map(|s| s.of(text));
+                    // `Economist Henry Castillo Reyes, a professor at …`: both what stands
+                    // before the name and what is said after it (`the economist warned`).
+                    let both;
+                    let title = match (
+                        n.title.map(|s| s.of(text)),
+                        n.appositive.map(|s| s.of(text)),
+                    ) {
+                        (Some(before), Some(after))
+                            if !after.contains(before) && names_a_post(before) =>
+                        {
+                            both = format!("{before}, {after}");
+                            Some(both.as_str())
+                        }
+                        (before, after) => after.or(before),
+                    };
                     let name = n.span.of(text);
                     // Keep an honorific's dot out of the name (`Mr. Toccafondi`).
                     let name = name.trim_start_matches(|c: char| c == '.' || c.is_whitespace());
@@ -1264,6 +1278,22 @@ impl<'t> Engine<'t> {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);
             }
+            // `“…,” the official said` right after a named minister spoke, when no unnamed
+            // official was met: the minister.
+            let official_speaking = (title == "official"
+                && self.registry.recent_unnamed_with("official").is_none())
+            .then(|| self.recent_speaker(np.start, 1, &|_| true))
+            .flatten()
+            .filter(|&a| {
+                let actor = &self.registry.actors[a];
+                actor.kind == SpeakerKind::Person
+                    && !actor.anonymous
+                    && actor.role == Some(Role::Official)
+            });
+            if let Some(id) = official_speaking {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
         }
         // An unnamed person described by a role: `the State Department official`, `the
         // Minister for Health`.
@@ -2084,6 +2114,16 @@ fn names_a_region(text: &str) -> bool {
     let finder = FINDER
         .get_or_init(|| aho_corasick::AhoCorasick::new(lexicon().regions.iter().copied()).ok());
     finder.as_ref().is_some_and(|f| occurs_as_word(f, text))
+}
+
+/// Whether words before a name hold a post the lexicon knows (`Economist`, `Committee
+/// chair`), not honorifics only (`Dr`, `Prof.`).
+fn names_a_post(before: &str) -> bool {
+    before.split_whitespace().count() <= 4
+        && before.split_whitespace().any(|w| {
+            let w = w.trim_end_matches('.');
+            !is_honorific(w) && with_lower(w, |l| lexicon().titles.contains_key(l))
+        })
 }
 
 /// The initials of a name of two or more capitalised words, small words aside (`FDA` for

@@ -3083,6 +3083,34 @@ mod tests {
     }
 
     #[test]
+    fn the_official_after_a_minister_and_the_economist_after_an_appositive() {
+        let text = "Title\n\nMinister of Energy Manuel Tav\u{e1}rez said demand had peaked.\n\n\
+                    \u{201c}We are responding,\u{201d} the official said.\n\nEconomist Henry \
+                    Castillo Reyes, a professor at INTEC, believes the problem is losses.\n\n\
+                    \u{201c}It will get worse,\u{201d} the economist warned.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let names: Vec<&str> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.map_or("", |s| a.speakers[s].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Manuel Tav\u{e1}rez",
+                "Manuel Tav\u{e1}rez",
+                "Henry Castillo Reyes",
+                "Henry Castillo Reyes"
+            ]
+        );
+        let economist = a.speakers.iter().find(|s| s.name == "Henry Castillo Reyes");
+        assert_eq!(
+            economist.and_then(|s| s.title.as_deref()),
+            Some("Economist, a professor at INTEC")
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
