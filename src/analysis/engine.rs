@@ -1333,8 +1333,16 @@ impl<'t> Engine<'t> {
         {
             name_end -= 1;
         }
+        // (`The opposition Fuerza del Pueblo (FP) party`: its short form in brackets, and
+        // particles inside its name.)
+        if kind_after && name_end >= cs + 4 && w(name_end - 1) == ")" && w(name_end - 3) == "(" {
+            name_end -= 3;
+        }
         let mut k = name_end;
-        while kind_after && k > cs && name_word(k - 1) {
+        while kind_after
+            && k > cs
+            && (name_word(k - 1) || k >= cs + 2 && is_name_particle(w(k - 1)) && name_word(k - 2))
+        {
             k -= 1;
         }
         if kind_after && k < name_end && is_capitalized(w(k)) {

@@ -3111,6 +3111,13 @@ mod tests {
     }
 
     #[test]
+    fn a_party_named_with_a_particle_and_its_short_form_before_the_word_party() {
+        let text = "Title\n\nThe opposition Fuerza del Pueblo (FP) party said the government \
+                    \u{201c}has failed.\u{201d}\n";
+        assert_eq!(speakers_of(text), named(&["Fuerza del Pueblo"]));
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
