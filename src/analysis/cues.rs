@@ -2864,8 +2864,21 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             np_right_before(p, cue, lo)
                 .map(|np| institution_not_its_town(p, np, lo))
                 .map(|np| not_the_province(p, np, lo))
+                .map(|np| not_the_place_before(p, np))
         })
         .or_else(|| np_before_relative(p, cue, lo))
+}
+
+/// `In Tacuarembó the Rural Federation said`: a place after a preposition, with no comma
+/// after it, is where; the phrase starts at its article.
+fn not_the_place_before(p: &Para, (s, e): (usize, usize)) -> (usize, usize) {
+    let after_preposition = s > 0 && with_lower(p.w(s - 1), is_preposition);
+    let article = (s + 1..e.saturating_sub(1))
+        .find(|&k| p.w(k) == "the" && is_capitalized(p.w(k - 1)) && is_capitalized(p.w(k + 1)));
+    match article {
+        Some(k) if after_preposition => (k, e),
+        _ => (s, e),
+    }
 }
 
 /// `Fishermen in Masinloc, Zambales said`: the province after a town is no speaker; whoever
@@ -3938,7 +3951,8 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
             np_token(p, i)
                 // `said the 63-year-old`: an age as an epithet.
                 || w.ends_with("-year-old")
-                || i > start && modifies_head(p, i, sb)
+                // (`said cattle rancher Washington Pereira`: right after the cue too.)
+                || modifies_head(p, i, sb)
                 // `according to library officials`: a plain word before a group noun.
                 || i == start
                     && i + 1 < sb

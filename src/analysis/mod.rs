@@ -3118,6 +3118,17 @@ mod tests {
     }
 
     #[test]
+    fn a_rancher_after_the_cue_and_a_place_before_the_speaker_without_a_comma() {
+        let text = "Title\n\nIn Tacuarembó the Rural Federation said that farms were hit.\n\n\
+                    \u{201c}We carry water to the animals,\u{201d} said cattle rancher Washington \
+                    Pereira, 63, speaking by telephone.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Rural Federation", "Washington Pereira"])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
