@@ -1150,10 +1150,18 @@ fn verb_attribution(
     // (`Nwachukwu spoke for an hour, telling the court that …`).
     // (`…, but said …` too: a verb of saying is no participle, unlike `…, but repeated
     // episodes …`.)
-    let joined_verb = cue.from > sa
-        && (p.w(cue.from - 1) == "and"
-            || p.w(cue.from - 1) == "but"
-                && (cue.from < 2 || p.w(cue.from - 2) != "," || strong(lemma)));
+    // (An auxiliary or an adverb may stand between: `…, and has repeatedly said that`.)
+    let mut join = cue.from;
+    while join > sa + 1
+        && cue.from - join < 3
+        && (matches!(p.w(join - 1), "has" | "have" | "had" | "also") || is_ly_adverb(p.w(join - 1)))
+        && !p.quoted(join - 1)
+    {
+        join -= 1;
+    }
+    let joined_verb = join > sa
+        && (p.w(join - 1) == "and"
+            || p.w(join - 1) == "but" && (join < 2 || p.w(join - 2) != "," || strong(lemma)));
     let sentence_subject = || {
         let start = skip_adverbial(p, sa, cue.from);
         match np_forward(p, start, cue.from) {

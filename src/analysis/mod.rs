@@ -3129,6 +3129,13 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joined_by_and_with_an_auxiliary_between() {
+        let text = "Title\n\nThe European Commission never approved that timetable, however, \
+                    and has repeatedly said that state subsidies must end much sooner.\n";
+        assert_eq!(speakers_of(text), named(&["European Commission"]));
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
