@@ -2964,6 +2964,10 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
     while end > by + 1 && p.w(end - 1) == "," {
         end -= 1;
     }
+    // (Nor when it came out: `A report by the Vientiane Times on Friday said`.)
+    if end > by + 3 && p.w(end - 2) == "on" && is_weekday(p.w(end - 1)) {
+        end -= 2;
+    }
     (end > by + 1).then_some((lo, end))
 }
 

@@ -3136,6 +3136,21 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_an_honorific_and_a_report_dated_by_its_weekday() {
+        let text = "Title\n\nMr. Khamphanh Sivongsa, who farms near Paksong, said he had spent \
+                    a lot.\n\n\u{201c}We want to sell,\u{201d} he told the paper.\n\nA report by \
+                    the Vientiane Times on Friday said officials were investigating.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Khamphanh Sivongsa",
+                "Khamphanh Sivongsa",
+                "Vientiane Times"
+            ])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

@@ -1082,6 +1082,12 @@ pub fn find_names(
                     "bin" | "binti" | "binte" | "bte" | "bint" | "ibn"
                 )
             });
+        // `Mr. Khamphanh Sivongsa`: an honorific says a person is named, at a sentence's
+        // start too.
+        let honorific_before = ns >= 1 && is_honorific(tokens[ns - 1].text(text))
+            || ns >= 2
+                && tokens[ns - 1].text(text) == "."
+                && is_honorific(tokens[ns - 2].text(text));
         // `a 48-year-old steel fixer surnamed Wong`, `a farmer named Sok`: a person, even
         // with one name (not `was named Person of the Year`).
         let introduced = ns >= 2
@@ -1143,6 +1149,7 @@ pub fn find_names(
             || east_asian
             || patronymic
             || introduced
+            || honorific_before
             || plain_full_name(text, tokens, ns, ne);
         let mut role = ev.role();
         if let Some((_, ap_ev)) = appositive {
