@@ -1279,18 +1279,25 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
             // `“…,” the official said` right after a named minister spoke, when no unnamed
-            // official was met: the minister.
-            let official_speaking = (title == "official"
-                && self.registry.recent_unnamed_with("official").is_none())
-            .then(|| self.recent_speaker(np.start, 1, &|_| true))
-            .flatten()
-            .filter(|&a| {
-                let actor = &self.registry.actors[a];
-                actor.kind == SpeakerKind::Person
-                    && !actor.anonymous
-                    && actor.role == Some(Role::Official)
-            });
-            if let Some(id) = official_speaking {
+            // official was met: the minister. So `the scientist` after a named researcher.
+            let generic_role = match title.as_str() {
+                "official" => Some(Role::Official),
+                "scientist" | "researcher" | "expert" | "analyst" | "academic" => {
+                    Some(Role::Expert)
+                }
+                _ => None,
+            };
+            let in_focus = generic_role
+                .filter(|_| self.registry.recent_unnamed_with(title).is_none())
+                .and_then(|role| {
+                    self.recent_speaker(np.start, 1, &|_| true).filter(|&a| {
+                        let actor = &self.registry.actors[a];
+                        actor.kind == SpeakerKind::Person
+                            && !actor.anonymous
+                            && actor.role == Some(role)
+                    })
+                });
+            if let Some(id) = in_focus {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);
             }

@@ -3151,6 +3151,23 @@ mod tests {
     }
 
     #[test]
+    fn the_minister_is_not_the_prime_minister_and_the_researcher_is_the_one_in_focus() {
+        let text = "Title\n\nMinister of Environment Arsen Melikyan presented the program at a \
+                    meeting chaired by Prime Minister Nikol Pashinyan. The minister said the lake \
+                    stood at 1900 meters.\n\nEsteban Vargas Mora, a hydrologist at the University \
+                    of Costa Rica, said wells were failing. The researcher noted that the \
+                    population had grown.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Arsen Melikyan",
+                "Esteban Vargas Mora",
+                "Esteban Vargas Mora"
+            ])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";

@@ -562,9 +562,16 @@ impl Registry {
                     if word.contains(' ') {
                         has_words(t)
                     } else {
-                        t.split(|c: char| !c.is_alphanumeric() && c != '.')
-                            .any(|w| title_word_is(w, word))
-                            || initials && initials_of(t)
+                        // (Not the Prime Minister for `the minister`: another post.)
+                        let words: Vec<&str> = t
+                            .split(|c: char| !c.is_alphanumeric() && c != '.')
+                            .collect();
+                        words.iter().enumerate().any(|(i, w)| {
+                            title_word_is(w, word)
+                                && !(i > 0
+                                    && word == "minister"
+                                    && words[i - 1].eq_ignore_ascii_case("prime"))
+                        }) || initials && initials_of(t)
                     }
                 })
         })
