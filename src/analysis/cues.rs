@@ -711,6 +711,17 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     "a" | "an" | "the" | "its" | "their" | "his" | "her" | "of" | "whose"
                 )
                 || w == "state" && is_capitalized(p.w(i - 1))
+                // (`A new report on …`: an adjective of a document between, before a form
+                // that is no past tense.)
+                || i > sa + 1
+                    && matches!(p.w(i - 2), "a" | "an" | "the" | "A" | "An" | "The")
+                    && matches!(
+                        p.w(i - 1),
+                        "new" | "recent" | "latest" | "annual" | "separate" | "final" | "preliminary"
+                            | "internal" | "joint" | "earlier" | "previous"
+                    )
+                    && !w.ends_with("ed")
+                    && !lex.past_tense.contains(w)
                 || is_month(p.w(i - 1))
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")

@@ -3168,6 +3168,18 @@ mod tests {
     }
 
     #[test]
+    fn a_new_report_is_a_noun_not_a_cue() {
+        let text = "Title\n\nA recent report by Bo\u{11f}azi\u{e7}i University\u{2019}s Kandilli \
+                    Observatory and Earthquake Research Institute estimated that a quake could \
+                    leave 40,000 buildings damaged.\n\nA new report on the health of the lagoon \
+                    has found that nutrient levels have doubled.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Kandilli Observatory and Earthquake Research Institute"])
+        );
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
