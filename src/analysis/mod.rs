@@ -3180,6 +3180,12 @@ mod tests {
     }
 
     #[test]
+    fn a_pacific_elder_s_honorific() {
+        let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
+        assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));
+    }
+
+    #[test]
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
