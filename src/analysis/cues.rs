@@ -1623,6 +1623,28 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
         if !p.quoted(k) && k > cs && !owner && is_finite_marker(w) {
             return true;
         }
+        // `believes the whole debate over the subsidy misses the point`: a present verb
+        // in `-s` between a plain noun and its object.
+        let present = k > cs + 1
+            && k + 1 < end
+            && !p.quoted(k)
+            && w.len() >= 5
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && p.tokens[k].kind == Kind::Word
+            && !is_capitalized(w)
+            && p.tokens[k - 1].kind == Kind::Word
+            && !is_capitalized(p.w(k - 1))
+            && !is_determiner(p.w(k - 1))
+            && !is_preposition(p.w(k - 1))
+            && !p.w(k - 1).ends_with('s')
+            && !matches!(p.w(k - 1), "hundred" | "thousand" | "million" | "billion")
+            && matches!(p.w(k + 1), "the" | "its" | "their" | "his" | "her" | "no");
+        if present {
+            return true;
+        }
         // A quotation soon after the verb (`noted the findings "show …"`) is what was said;
         // not one set off by a comma (`showed jurors the handbook, “Working Safe,” which`).
         let set_off = k > cs && p.w(k - 1) == ",";

@@ -3180,6 +3180,14 @@ mod tests {
     }
 
     #[test]
+    fn a_view_reported_with_a_present_verb_and_no_that() {
+        let text = "Title\n\nIrina Dolidze, an agricultural economist at Ilia State University, \
+                    believes the whole debate over the subsidy misses the point.\n\nThe pumps \
+                    were restarted, adding around 15,000 cubic metres a day to the network.\n";
+        assert_eq!(speakers_of(text), named(&["Irina Dolidze"]));
+    }
+
+    #[test]
     fn a_pacific_elder_s_honorific() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
         assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));
