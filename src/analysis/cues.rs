@@ -3640,10 +3640,21 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                 .iter()
                 .any(|s| last.ends_with(s))
     };
-    (1..=2).find_map(|n| {
+    // (A place of two words before `-based`: `One Phnom Penh-based exporter`.)
+    let place_word = |k: usize| {
+        k + 1 < e
+            && p.tokens[k].kind == Kind::Word
+            && is_capitalized(p.w(k))
+            && is_compound_modifier(p.w(k + 1))
+    };
+    (1..=3).find_map(|n| {
         let a = e.checked_sub(n + 1).filter(|&a| a >= lo)?;
         let one = matches!(p.w(a), "A" | "An" | "a" | "an" | "One" | "one");
-        ((one || n == 1 && definite_after_quotation(a)) && (a + 1..e).all(plain)).then_some((a, e))
+        let described = (a + 1..e).all(|k| plain(k) || place_word(k))
+            // (Not inside a phrase after its preposition: `An industry insider from a
+            // Xinjiang-based turbine producer`.)
+            && (n < 3 || a == lo || !is_preposition(p.w(a - 1)));
+        ((one || n == 1 && definite_after_quotation(a)) && described).then_some((a, e))
     })
 }
 

@@ -3188,6 +3188,20 @@ mod tests {
     }
 
     #[test]
+    fn one_exporter_based_in_a_place_of_two_words() {
+        let text = "Title\n\nOne Phnom Penh-based exporter said his company had lost two \
+                    contracts.\n\nAn insider from a Xinjiang-based turbine producer said clients \
+                    had postponed contracts.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Phnom Penh-based exporter",
+                "insider from a Xinjiang-based turbine producer"
+            ])
+        );
+    }
+
+    #[test]
     fn a_pacific_elder_s_honorific() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
         assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));

@@ -760,6 +760,13 @@ pub fn find_names(
         {
             a += 1;
         }
+        // (`Phnom Penh-based`: a place of several words before `-based` names no one.)
+        if to > a
+            && tokens[to - 1].flags & Flag::Hyphenated as u32 != 0
+            && is_compound_modifier(tokens[to - 1].text(text))
+        {
+            continue;
+        }
         // (`Shares of Norvale Semiconductor`: nor the `of` after such a word.)
         while a > from && a < to && is_name_connector(tokens[a].text(text)) {
             a += 1;
