@@ -3202,6 +3202,16 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_s_legal_form_with_its_dot_before_the_cue() {
+        let text = "Title\n\nThe Nunavut Housing Corp. says it will release a schedule.\n\n\
+                    Acme Inc. The company said it would appeal.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Nunavut Housing Corp.", "Acme Inc"])
+        );
+    }
+
+    #[test]
     fn a_pacific_elder_s_honorific() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
         assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));

@@ -216,6 +216,11 @@ pub fn abbreviation_dot(text: &str, tokens: &[Token], i: usize) -> bool {
     let prev = tokens[i - 1].text(text);
     is_honorific(prev)
         || (prev.chars().count() == 1 && is_capitalized(prev))
+        // (a firm's legal form: `The Nunavut Housing Corp. says`)
+        || i >= 2
+            && matches!(prev, "Inc" | "Corp" | "Co" | "Ltd")
+            && cap(tokens[i - 2])
+            && tokens.get(i + 1).is_some_and(|t| !is_capitalized(t.text(text)))
         || title_at(text, tokens, i - 1) == Some(2)
         || is_given_name_abbreviation(text, tokens, i)
 }
