@@ -1115,8 +1115,14 @@ fn verb_attribution(
                 }
                 k < sb && !p.quoted(k) && is_finite_marker(p.w(k))
             };
+            // (Right after a quotation, a relative clause on the speaker ends the phrase too:
+            // `…,” said a vendor who survived the attack and asked not to be named.`; not
+            // `…, said workers who asked to move out were warned`.)
+            let after_quotation = p.closes(cue.from - 1)
+                || cue.from >= 2 && p.w(cue.from - 1) == "," && p.closes(cue.from - 2);
             let ends_clause = ne >= sb
                 || matches!(p.w(ne), "," | "." | ";" | ":" | "!" | "?")
+                || p.w(ne) == "who" && after_quotation
                 || is_preposition(p.w(ne))
                     && !(takes_object(lemma) && p.w(ne) == "to")
                     && !verb_after_place()
@@ -1138,6 +1144,12 @@ fn verb_attribution(
                 });
             if starts_np && ns == cue.to && ends_clause && !subject_before {
                 let (direct, indirect) = content(p, rs, re);
+                // (`…,” said a 40-year-old resident who only wanted to be known as Mdm
+                // Goh.`: the name the clause gives.)
+                let (ns, ne) = (ne < sb && p.w(ne) == "who")
+                    .then(|| name_known_as(p, ne, sb))
+                    .flatten()
+                    .unwrap_or((ns, ne));
                 return Some((
                     Attribution {
                         cue: cue_span,
@@ -2920,6 +2932,27 @@ fn not_the_place_before(p: &Para, (s, e): (usize, usize)) -> (usize, usize) {
         Some(k) if after_preposition => (k, e),
         _ => (s, e),
     }
+}
+
+/// `who only wanted to be known as Mdm Goh`, `who gave his name only as Ko Aung`: the name
+/// a relative clause from `who` at `who` gives its antecedent, up to the sentence's end.
+fn name_known_as(p: &Para, who: usize, sb: usize) -> Option<(usize, usize)> {
+    let as_at = (who + 1..sb.min(who + 12)).find(|&k| {
+        p.w(k) == "as" && matches!(p.w(k - 1), "known" | "identified" | "name" | "only")
+    })?;
+    // (Without an honorific: `Mdm Goh` is Goh.)
+    let mut from = as_at + 1;
+    while from + 1 < sb
+        && is_honorific_between(p.w(from - 1), p.w(from), p.w(from + 1))
+        && is_capitalized(p.w(from + 1))
+    {
+        from += 1;
+    }
+    let mut to = from;
+    while to < sb && p.tokens[to].kind == Kind::Word && is_capitalized(p.w(to)) {
+        to += 1;
+    }
+    (to > from && (to == sb || matches!(p.w(to), "." | "," | ";"))).then_some((from, to))
 }
 
 /// `Fishermen in Masinloc, Zambales said`: the province after a town is no speaker; whoever

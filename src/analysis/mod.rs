@@ -3212,6 +3212,16 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_speaker_with_a_relative_clause_and_the_name_it_gives() {
+        let text = "Title\n\n\u{201c}The jet circled twice,\u{201d} said a vendor who survived \
+                    the attack and asked not to be named.\n\n\u{201c}A plate here is S$5,\u{201d} \
+                    said a 40-year-old resident who only wanted to be known as Mdm Goh.\n\nA \
+                    supervisor, who spoke on condition of anonymity, said workers who asked to \
+                    move out were warned.\n";
+        assert_eq!(speakers_of(text), named(&["vendor", "Goh", "supervisor"]));
+    }
+
+    #[test]
     fn a_pacific_elder_s_honorific() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
         assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));

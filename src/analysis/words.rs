@@ -763,6 +763,8 @@ pub fn is_honorific(w: &str) -> bool {
             | "Nana"
             | "Togbe"
             | "Madam"
+            // (and Singapore's and Malaysia's `Mdm Goh`)
+            | "Mdm"
             // Tswana chiefs (`Kgosi Modiri Ramalepa`) and Zulu kings and chiefs (`Inkosi`)
             | "Kgosi"
             | "Inkosi"
