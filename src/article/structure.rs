@@ -1161,8 +1161,10 @@ impl<'t> Page<'t> {
                 // `(Provided by a reader)`, `(Antara Photo/Fikri Lasabuda)`, `[YONHAP]`.)
                 // (A label's credit may name a longer body: `(Courtesy of the National
                 // Emergency Commission)`.)
+                // (`(Photo courtesy of the Ministry of Tourism and Antiquities)`: a body's
+                // name may be long.)
                 let named_source = || {
-                    self.starts_with_credit(inner) && !has_more_words_than(inner, 7)
+                    self.starts_with_credit(inner) && !has_more_words_than(inner, 10)
                         || inner.len() <= 30
                             && (self.lex.credit_agencies.contains(&inner.to_lowercase())
                                 || crate::analysis::roles::is_outlet(inner)
@@ -1225,6 +1227,16 @@ impl<'t> Page<'t> {
                 }
             }
         }
+        // `… on January 19th, photo by Rafael Moura/Agência Brasil.`: a credit after a
+        // comma, in lower case.
+        if let Some(comma) =
+            memchr::memmem::rfind(&s.as_bytes()[near_end..], b", photo by ").map(|c| near_end + c)
+        {
+            let tail = &s[comma + 2..];
+            if word_count(&s[..comma]) >= 5 && !has_more_words_than(tail, 8) {
+                return Some(Span::new(unit.start + comma + 2, unit.end));
+            }
+        }
         // `… on Wednesday morning.Matthew Delgado/Globe Staff`: a credit run on after the
         // caption's full stop, with no space.
         if let Some(dot) = memchr::memrchr(b'.', &s.as_bytes()[near_end..]).map(|d| near_end + d) {
@@ -1247,8 +1259,10 @@ impl<'t> Page<'t> {
             .find(|&d| s.as_bytes().get(d + 1) == Some(&b' '));
         if let Some(stop) = stop {
             let tail = &s[stop + 2..];
+            // (`… earlier this month. Sok Veasna`: a photographer's bare name.)
             let credit = || {
                 self.starts_with_credit(tail)
+                    || is_bare_name(tail) && word_count(tail) <= 3
                     || tail.eq_ignore_ascii_case("courtesy")
                     || tail.eq_ignore_ascii_case("supplied")
                     || ends_with_ci(tail, " file photo")
@@ -1298,7 +1312,12 @@ impl<'t> Page<'t> {
             // (`— KUNA photo`; and a credit's label needs no full stop before it: `… in
             // Colombo yesterday – Pic by Lasantha Kumara`.)
             let labelled = self.starts_with_credit(source);
+            // (`— VNS Photo Đoàn Tùng`: a source's photo and its photographer.)
+            let source_photo = source
+                .split_once(" Photo ")
+                .is_some_and(|(who, name)| !who.contains(' ') && is_bare_name(name));
             let credit = !source.contains(' ')
+                || source_photo
                 || !has_more_words_than(source, 5) && (ends_with_photo_word(source) || labelled);
             if credit
                 && (!en_dash || labelled)
@@ -3275,5 +3294,27 @@ mod tests {
             assert!(kept("credit", credit), "{credit}: {got:?}");
         }
         assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn credits_of_a_source_s_photo_a_bare_photographer_and_photo_by_after_a_comma() {
+        let text = "Floods in Rio\n\nA motorbike undergoes an emission test at a station in \
+                    Cau Giay District. — VNS Photo Doan Tung\n\nA farmer harvests paddy in \
+                    Battambang earlier this month. Sok Veasna\n\nResidents wade through \
+                    floodwater in Acari on January 19th, photo by Rafael Moura/Agencia Brasil.\n\n\
+                    Tourists visit the Temple of Karnak in Luxor. (Photo courtesy of the Ministry \
+                    of Tourism and Antiquities)\n\nThe city said the pumps would run all night, \
+                    and residents said they would stay.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        for caption in [
+            "A motorbike undergoes an emission test at a station in Cau Giay District.",
+            "A farmer harvests paddy in Battambang earlier this month.",
+            "Residents wade through floodwater in Acari on January 19th,",
+            "Tourists visit the Temple of Karnak in Luxor.",
+        ] {
+            assert!(kept("caption", caption), "{caption}: {got:?}");
+        }
+        assert_eq!(blocks_of(&got, "paragraph").len(), 1, "{got:?}");
     }
 }
