@@ -2695,7 +2695,7 @@ fn is_description(p: &Para, from: usize, to: usize) -> bool {
 /// `The head of the bank in Lagos`: a description, then where it is (a place of up to
 /// three capitalised words after `in`, `at`, `from` or `near`).
 fn is_description_in_place(p: &Para, from: usize, to: usize) -> bool {
-    (to.saturating_sub(4).max(from + 2)..to - 1)
+    (to.saturating_sub(4).max(from + 2)..to.saturating_sub(1))
         .find(|&j| matches!(p.w(j), "in" | "at" | "from" | "near") && !p.quoted(j))
         .is_some_and(|j| {
             (j + 1..to).all(|k| p.tokens[k].kind == Kind::Word && is_capitalized(p.w(k)))
