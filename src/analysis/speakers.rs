@@ -563,15 +563,15 @@ impl Registry {
                         has_words(t)
                     } else {
                         // (Not the Prime Minister for `the minister`: another post.)
-                        let words: Vec<&str> = t
-                            .split(|c: char| !c.is_alphanumeric() && c != '.')
-                            .collect();
-                        words.iter().enumerate().any(|(i, w)| {
-                            title_word_is(w, word)
-                                && !(i > 0
-                                    && word == "minister"
-                                    && words[i - 1].eq_ignore_ascii_case("prime"))
-                        }) || initials && initials_of(t)
+                        let mut before = "";
+                        t.split(|c: char| !c.is_alphanumeric() && c != '.')
+                            .any(|w| {
+                                let prime =
+                                    word == "minister" && before.eq_ignore_ascii_case("prime");
+                                before = w;
+                                title_word_is(w, word) && !prime
+                            })
+                            || initials && initials_of(t)
                     }
                 })
         })

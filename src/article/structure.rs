@@ -1229,8 +1229,12 @@ impl<'t> Page<'t> {
         }
         // `… on January 19th, photo by Rafael Moura/Agência Brasil.`: a credit after a
         // comma, in lower case.
-        if let Some(comma) =
-            memchr::memmem::rfind(&s.as_bytes()[near_end..], b", photo by ").map(|c| near_end + c)
+        static PHOTO_BY: std::sync::OnceLock<memchr::memmem::FinderRev<'static>> =
+            std::sync::OnceLock::new();
+        let photo_by = PHOTO_BY.get_or_init(|| memchr::memmem::FinderRev::new(", photo by "));
+        if let Some(comma) = photo_by
+            .rfind(&s.as_bytes()[near_end..])
+            .map(|c| near_end + c)
         {
             let tail = &s[comma + 2..];
             if word_count(&s[..comma]) >= 5 && !has_more_words_than(tail, 8) {
