@@ -3222,6 +3222,13 @@ mod tests {
     }
 
     #[test]
+    fn a_minister_s_fields_listed_before_the_title_with_urbanization() {
+        let text = "Title\n\nEnvironment, Urbanization and Climate Change Minister Hakan \
+                    Yal\u{e7}\u{131}nkaya said on Feb. 23 that the ministry would cover half.\n";
+        assert_eq!(speakers_of(text), named(&["Hakan Yal\u{e7}\u{131}nkaya"]));
+    }
+
+    #[test]
     fn a_pacific_elder_s_honorific() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
         assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));
