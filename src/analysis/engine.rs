@@ -677,8 +677,10 @@ impl<'t> Engine<'t> {
             return (Some(id), Some(np));
         }
         // `The director of a durian export company in Dak Lak, who asked not to be named`:
-        // a post's holder, unnamed, not the place where the post is.
-        let post_unnamed = matches!(w(s), "the" | "The")
+        // a post's holder, unnamed, not the place where the post is; nor the person whose
+        // office it is (`An official in the office of President Abukar Sheikh Nur, who spoke
+        // … on condition of anonymity`).
+        let post_unnamed = (matches!(w(s), "the" | "The") || is_one_or_indefinite(w(s)))
             && s + 1 < e
             && !is_capitalized(w(s + 1))
             && names::title_at(text, tokens, s + 1).is_some()

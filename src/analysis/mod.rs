@@ -3229,6 +3229,14 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_official_in_a_named_president_s_office() {
+        let text = "Title\n\nAn official in the office of State President Abukar Sheikh Nur, \
+                    who spoke on condition of anonymity, said money had \u{201c}never reached \
+                    Beledweyne.\u{201d}\n";
+        assert_eq!(speakers_of(text), named(&["official"]));
+    }
+
+    #[test]
     fn a_pacific_elder_s_honorific() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
         assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));
