@@ -3237,9 +3237,20 @@ mod tests {
     }
 
     #[test]
-    fn a_pacific_elder_s_honorific() {
-        let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n";
-        assert_eq!(speakers_of(text), named(&["Tangi Mateariki"]));
+    fn a_pacific_elder_s_and_a_setswana_honorific_and_a_station_named_radio() {
+        let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n\nMma \
+                    Onkemetse Dintwa said she was desperate.\n\nDr Marketa Vesela told Radio \
+                    Prague International that yields fell. Speaking to Radio Prague \
+                    International, she said growers should prepare.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Tangi Mateariki",
+                "Onkemetse Dintwa",
+                "Marketa Vesela",
+                "Marketa Vesela"
+            ])
+        );
     }
 
     #[test]

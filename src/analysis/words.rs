@@ -727,8 +727,11 @@ pub fn is_honorific_between(prev: &str, w: &str, next: &str) -> bool {
     // name (Sarawak's `Awang Razali Awang Ahmad`).
     honour_goes_on
         || matches!(w, "Awang" | "Dayang") && matches!(next, "Haji" | "Hajah")
-        // Cook Islands and Pacific elders (`Papa Tangi Mateariki`, `Mama Teina`)
-        || matches!(w, "Papa" | "Mama") && is_capitalized(next) && !is_capitalized_function_word(next)
+        // Cook Islands and Pacific elders (`Papa Tangi Mateariki`, `Mama Teina`); Setswana
+        // Mrs and Mr (`Mma Onkemetse Dintwa`, `Rra Kgosi`)
+        || matches!(w, "Papa" | "Mama" | "Mma" | "Rra")
+            && is_capitalized(next)
+            && !is_capitalized_function_word(next)
         || w == "Yang" && matches!(next, "Berhormat" | "Mulia")
         || is_honorific(w)
         || matches!(w, "U" | "Daw" | "Ko") && is_capitalized(next) && !next.contains('-')
