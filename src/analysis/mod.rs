@@ -3237,6 +3237,17 @@ mod tests {
     }
 
     #[test]
+    fn a_former_holder_named_later_is_not_the_unnamed_holder_now() {
+        let text =
+            "Title\n\nNunavut\u{2019}s housing minister says the plan could fall behind.\n\n\
+                    Tununiq MLA Levi Qillaq asked how many homes were built. He noted that former \
+                    housing minister Joe Kanayuk had promised 60 units.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let first = a.quotes[0].speaker.map(|s| a.speakers[s].name.as_str());
+        assert_eq!(first, Some("Nunavut\u{2019}s housing minister"));
+    }
+
+    #[test]
     fn a_pacific_elder_s_and_a_setswana_honorific_and_a_station_named_radio() {
         let text = "Title\n\nPapa Tangi Mateariki, 74, says the lagoon was once clear.\n\nMma \
                     Onkemetse Dintwa said she was desperate.\n\nDr Marketa Vesela told Radio \

@@ -1069,6 +1069,18 @@ pub fn find_names(
         } else {
             ns
         };
+        // (`former housing minister Joe Kanayuk`: a post held before keeps its `former`,
+        // and the fields between, so no one takes him for the post's holder now.)
+        let title_from = title_from.map(|f| {
+            let mut g = f;
+            while g > 0 && !cap(tokens[g - 1]) && is_portfolio_word(tokens[g - 1].text(text)) {
+                g -= 1;
+            }
+            match g.checked_sub(1).map(|b| tokens[b].text(text)) {
+                Some("former" | "then" | "outgoing") => g - 1,
+                _ => f,
+            }
+        });
         let title = title_from
             .filter(|&f| f < title_end)
             .map(|f| sp(f, title_end));
