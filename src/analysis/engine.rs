@@ -1367,9 +1367,16 @@ impl<'t> Engine<'t> {
         // `the ministry said`, `the company said`: an institution named by what it is. A
         // definite one is the last such institution met, when there is one.
         // `The EPA's regional office said`: the body whose office it is speaks.
-        let owner_end = (last == "office")
-            .then(|| (cs + 1..cut).find(|&k| tokens[k].kind == Kind::Possessive))
-            .flatten()
+        // So does the body whose document it is (`The European Commission’s latest report on
+        // Albania noted`).
+        let owns_document = |k: usize| {
+            (k + 1..cut.min(k + 3))
+                .take_while(|&j| tokens[j].kind == Kind::Word && !is_capitalized(w(j)))
+                .any(|j| with_lower(w(j), is_document_noun))
+        };
+        let owner_end = (cs + 1..cut)
+            .find(|&k| tokens[k].kind == Kind::Possessive)
+            .filter(|&k| last == "office" || owns_document(k))
             .filter(|&k| {
                 (cs..k).all(|j| tokens[j].kind == Kind::Word && is_capitalized(w(j)))
                     && !hits.iter().any(|h| h.span.start == tokens[cs].span.start)

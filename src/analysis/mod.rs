@@ -3237,6 +3237,13 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_report_on_a_country_speaks_for_the_body() {
+        let text = "Title\n\nThe European Commission\u{2019}s latest report on Albania, published \
+                    in October, noted that property rights remain weak.\n";
+        assert_eq!(speakers_of(text), named(&["European Commission"]));
+    }
+
+    #[test]
     fn a_former_holder_named_later_is_not_the_unnamed_holder_now() {
         let text =
             "Title\n\nNunavut\u{2019}s housing minister says the plan could fall behind.\n\n\
