@@ -1568,8 +1568,10 @@ impl<'t> Engine<'t> {
                             .iter()
                             .any(|h| h.span.start == name.start && h.span.end < o.start)
                             || is_plain_owner(&text[name.start..o.start])
-                            // (Nor what it is: `Environmental NGO Reef Guardians Maldives`.)
-                            || text[name.start..o.start].trim_end().ends_with("NGO"))
+                            // (Nor what it is: `Environmental NGO Reef Guardians Maldives`,
+                            // `The Opposition United Workers Party`.)
+                            || text[name.start..o.start].trim_end().ends_with("NGO")
+                            || text[name.start..o.start].trim_end() == "Opposition")
                 })
                 .copied()
                 .unwrap_or(name);

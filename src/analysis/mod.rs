@@ -3237,6 +3237,13 @@ mod tests {
     }
 
     #[test]
+    fn a_party_named_after_the_opposition_it_is_in() {
+        let text = "Title\n\nThe Opposition United Workers Party (UWP), in a statement on \
+                    Wednesday, described the closure as \u{201c}entirely predictable\u{201d}.\n";
+        assert_eq!(speakers_of(text), named(&["United Workers Party"]));
+    }
+
+    #[test]
     fn a_body_s_report_on_a_country_speaks_for_the_body() {
         let text = "Title\n\nThe European Commission\u{2019}s latest report on Albania, published \
                     in October, noted that property rights remain weak.\n";

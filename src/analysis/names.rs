@@ -964,10 +964,14 @@ pub fn find_names(
                 org_end
             };
             // (`Environmental NGO Reef Guardians Maldives`: what the body is, in capitals, is
-            // no part of its name.)
+            // no part of its name; nor is the opposition a party is in, `The Opposition United
+            // Workers Party`.)
+            let opposition_party = org_end >= a + 4
+                && tokens[a].text(text) == "Opposition"
+                && tokens[org_end - 1].text(text) == "Party";
             let named_from = (a..org_end.saturating_sub(1))
                 .rfind(|&k| tokens[k].text(text) == "NGO")
-                .map_or(a, |k| k + 1);
+                .map_or(a + usize::from(opposition_party), |k| k + 1);
             if org_end > named_from {
                 out.push(organization(text, tokens, (named_from, org_end), a));
             }
