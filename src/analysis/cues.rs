@@ -511,6 +511,20 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
                 {
                     return Some(before - 1);
                 }
+                // (`…, in what the opposition Democratic Party called “…”`: the clause ends
+                // before `in what`, where the naming of another speaker begins.)
+                // (Not `what he called`: the same speaker's words, inside the clause.)
+                if before > cue.to + 1
+                    && p.w(before - 1) == "what"
+                    && pronoun(p.w(before)).is_none()
+                {
+                    let at = before - 1;
+                    return Some(if is_preposition(p.w(at - 1)) {
+                        at - 1
+                    } else {
+                        at
+                    });
+                }
                 let new_speaker =
                     before > cue.to && matches!(p.w(before - 1), "," | "and" | ";" | "but");
                 // The clause ends where the next speaker's phrase begins (`…, and he added`),

@@ -3237,6 +3237,18 @@ mod tests {
     }
 
     #[test]
+    fn what_another_speaker_called_ends_the_clause_before_it() {
+        let text = "Title\n\nDozens of residents say they have been given two weeks to leave, in \
+                    what the opposition Democratic Party called \u{201c}a forced eviction.\u{201d}\n\n\
+                    Unite said it welcomed the end of what it described as \u{201c}months of \
+                    uncertainty\u{201d}.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Dozens of residents", "Democratic Party", "Unite"])
+        );
+    }
+
+    #[test]
     fn a_party_named_after_the_opposition_it_is_in() {
         let text = "Title\n\nThe Opposition United Workers Party (UWP), in a statement on \
                     Wednesday, described the closure as \u{201c}entirely predictable\u{201d}.\n";
