@@ -1179,7 +1179,9 @@ impl<'t> Page<'t> {
                                         .bytes()
                                         .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
                 };
-                let labelled = tail.contains([':', '/', ',']) || tail.contains(" by ");
+                // (Not a wire's sign-off with its date: `(Colombo/Nov27/2024)`.)
+                let dated = inner.bytes().filter(u8::is_ascii_digit).count() >= 4;
+                let labelled = !dated && (tail.contains([':', '/', ',']) || tail.contains(" by "));
                 // (`… in January (Christos Loizou)`: a photographer's bare name, closing a
                 // short line that opens with a photo's label.)
                 // (Or after the caption's full stop: `… on Nov. 12. (Kenta Moriyama)`.)
@@ -3298,6 +3300,16 @@ mod tests {
             assert!(kept("credit", credit), "{credit}: {got:?}");
         }
         assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_wire_s_dated_sign_off_in_brackets_is_no_credit() {
+        let text = "Rupee rises\n\nAbeykoon said exporters would present proposals.\n\n\u{201c}We \
+                    can compete on quality,\u{201d} he said. \u{201c}But not on costs.\u{201d} \
+                    (Colombo/Nov27/2024)\n";
+        let got = kinds(text);
+        assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
+        assert!(blocks_of(&got, "caption").is_empty(), "{got:?}");
     }
 
     #[test]
