@@ -3263,6 +3263,16 @@ mod tests {
     }
 
     #[test]
+    fn dona_and_a_given_name_after_the_full_name() {
+        let text = "Title\n\n\u{201c}I lost the fridge,\u{201d} said Marlene Souza, 58.\n\nDona \
+                    Marlene, as she is known, said she had heard about the plan on the radio.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Marlene Souza", "Marlene Souza"])
+        );
+    }
+
+    #[test]
     fn a_former_holder_named_later_is_not_the_unnamed_holder_now() {
         let text =
             "Title\n\nNunavut\u{2019}s housing minister says the plan could fall behind.\n\n\

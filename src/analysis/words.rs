@@ -728,8 +728,9 @@ pub fn is_honorific_between(prev: &str, w: &str, next: &str) -> bool {
     honour_goes_on
         || matches!(w, "Awang" | "Dayang") && matches!(next, "Haji" | "Hajah")
         // Cook Islands and Pacific elders (`Papa Tangi Mateariki`, `Mama Teina`); Setswana
-        // Mrs and Mr (`Mma Onkemetse Dintwa`, `Rra Kgosi`)
-        || matches!(w, "Papa" | "Mama" | "Mma" | "Rra")
+        // Mrs and Mr (`Mma Onkemetse Dintwa`, `Rra Kgosi`); Brazilian `Dona` before a
+        // woman's given name (`Dona Marlene`)
+        || matches!(w, "Papa" | "Mama" | "Mma" | "Rra" | "Dona")
             && is_capitalized(next)
             && !is_capitalized_function_word(next)
         || w == "Yang" && matches!(next, "Berhormat" | "Mulia")
