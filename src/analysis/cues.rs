@@ -2048,6 +2048,19 @@ fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
         if subject_pronoun(w) {
             return verb_at(k + 1).then_some(k);
         }
+        // `said on Sunday Nairobi had formally lodged a complaint`: a name after the day,
+        // then its verb.
+        let after_day =
+            k > i && (is_weekday(p.w(k - 1)) || matches!(p.w(k - 1), "yesterday" | "today"));
+        if after_day && is_capitalized(w) && !is_capitalized_function_word(w) && !is_weekday(w) {
+            let mut j = k;
+            while j < sb.min(k + 4) && p.tokens[j].kind == Kind::Word && is_capitalized(p.w(j)) {
+                j += 1;
+            }
+            if verb_at(j) {
+                return Some(k);
+            }
+        }
         // (Right after the preposition, the determiner opens its object: `in a notice
         // filed Friday`, `in a statement the ban would …`.)
         let object = k == i + 1 && is_preposition(p.w(i));

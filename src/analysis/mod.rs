@@ -3263,6 +3263,17 @@ mod tests {
     }
 
     #[test]
+    fn transporters_say_and_a_name_after_the_day_opens_the_clause() {
+        let text = "Title\n\nKenyan transporters, however, say the charge contravenes the EAC \
+                    Common Market Protocol.\n\nTrade Cabinet Secretary Daniel Chepkwony said on \
+                    Sunday Nairobi had formally lodged a complaint.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Kenyan transporters", "Daniel Chepkwony"])
+        );
+    }
+
+    #[test]
     fn dona_and_a_given_name_after_the_full_name() {
         let text = "Title\n\n\u{201c}I lost the fridge,\u{201d} said Marlene Souza, 58.\n\nDona \
                     Marlene, as she is known, said she had heard about the plan on the radio.\n";
