@@ -1654,13 +1654,7 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
         let present = k > cs + 1
             && k + 1 < end
             && !p.quoted(k)
-            && w.len() >= 5
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && p.tokens[k].kind == Kind::Word
-            && !is_capitalized(w)
+            && shaped_as_present(p, k)
             && p.tokens[k - 1].kind == Kind::Word
             && !is_capitalized(p.w(k - 1))
             && !is_determiner(p.w(k - 1))
@@ -2489,19 +2483,24 @@ fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
         && (from..to).any(|k| !p.quoted(k) && (is_finite_marker(p.w(k)) || present_verb(p, k, to)))
 }
 
-/// `(GACC) now requires every consignment`, `demand continues to outstrip supply`: a verb
-/// in the present with `-s`, told from a plural noun by what stands around it (an adverb,
-/// a closing bracket or a name before it; an article, a possessive or `to` and a verb after).
-fn present_verb(p: &Para, k: usize, to: usize) -> bool {
+/// A lower-case word shaped like a present verb in `-s` (`covers`, `misses`), not a noun
+/// or word in `-ss`, `-us` or `-is`.
+fn shaped_as_present(p: &Para, k: usize) -> bool {
     let w = p.w(k);
-    let shaped = w.len() >= 5
+    w.len() >= 5
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
         && p.tokens[k].kind == Kind::Word
-        && !is_capitalized(w);
-    if !shaped || k == 0 || k + 1 >= to {
+        && !is_capitalized(w)
+}
+
+/// `(GACC) now requires every consignment`, `demand continues to outstrip supply`: a verb
+/// in the present with `-s`, told from a plural noun by what stands around it (an adverb,
+/// a closing bracket or a name before it; an article, a possessive or `to` and a verb after).
+fn present_verb(p: &Para, k: usize, to: usize) -> bool {
+    if !shaped_as_present(p, k) || k == 0 || k + 1 >= to {
         return false;
     }
     let before = p.w(k - 1);
