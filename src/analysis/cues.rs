@@ -2565,6 +2565,7 @@ fn np_token(p: &Para, i: usize) -> bool {
                 // `a year 10 pupil`
                 || matches!(w, "year" | "grade" | "class" | "form")
                     && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
+                || in_branch_phrase(p, i)
         }
         // `No 10`, `Channel 4`: a number closing a capitalised name; `the 34-year-old`.
         Kind::Number => {
@@ -2933,6 +2934,25 @@ fn np_word_head(w: &str) -> bool {
         || super::names::is_head_word(w)
         || super::names::is_kind_word(w)
         || is_document_noun(w)
+}
+
+/// `the Emergency Situations Ministry’s Sverdlovsk region branch`: the words from a named
+/// body's possessive to the part of it that speaks for it.
+fn in_branch_phrase(p: &Para, i: usize) -> bool {
+    let Some(owner) = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| p.tokens[k].kind == Kind::Possessive)
+    else {
+        return false;
+    };
+    let plain =
+        |k: usize| p.tokens[k].kind == Kind::Word && !p.quoted(k) && !is_clause_word(p.w(k));
+    owner > 0
+        && is_capitalized(p.w(owner - 1))
+        && (owner + 1..=i).all(plain)
+        && (i..p.tokens.len().min(i + 3))
+            .take_while(|&k| plain(k))
+            .any(|k| is_branch_noun(p.w(k)))
 }
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.

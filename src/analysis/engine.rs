@@ -11,11 +11,11 @@ use super::roles;
 use super::speakers::{Actor, Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_capitalized, is_compound_modifier, is_count_word, is_court_filing, is_determiner,
-    is_document_noun, is_finding_noun, is_honorific, is_name_connector, is_name_particle,
-    is_one_or_indefinite, is_one_titled, is_part_of_them, is_participle_phrase_start,
-    is_preposition, is_record_noun, is_state_run, object_pronoun, partitive_pronoun,
-    possessive_pronoun, pronoun, with_lower, Pronoun,
+    is_branch_noun, is_capitalized, is_compound_modifier, is_count_word, is_court_filing,
+    is_determiner, is_document_noun, is_finding_noun, is_honorific, is_name_connector,
+    is_name_particle, is_one_or_indefinite, is_one_titled, is_part_of_them,
+    is_participle_phrase_start, is_preposition, is_record_noun, is_state_run, object_pronoun,
+    partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
 };
 use super::{Analysis, Entity, EntityClass, Quote, QuoteKind, Role, Speaker, SpeakerKind};
 use crate::article::{Block, BlockKind, Span};
@@ -1366,7 +1366,7 @@ impl<'t> Engine<'t> {
         }
         // `the ministry said`, `the company said`: an institution named by what it is. A
         // definite one is the last such institution met, when there is one.
-        // `The EPA's regional office said`: the body whose office it is speaks.
+        // `The EPA's regional office said`: the body whose office or branch it is speaks.
         // So does the body whose document it is (`The European Commission’s latest report on
         // Albania noted`).
         let owns_document = |k: usize| {
@@ -1376,7 +1376,7 @@ impl<'t> Engine<'t> {
         };
         let owner_end = (cs + 1..cut)
             .find(|&k| tokens[k].kind == Kind::Possessive)
-            .filter(|&k| last == "office" || owns_document(k))
+            .filter(|&k| is_branch_noun(last) || owns_document(k))
             .filter(|&k| {
                 (cs..k).all(|j| tokens[j].kind == Kind::Word && is_capitalized(w(j)))
                     && !hits.iter().any(|h| h.span.start == tokens[cs].span.start)

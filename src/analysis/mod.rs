@@ -3263,6 +3263,18 @@ mod tests {
     }
 
     #[test]
+    fn a_named_body_s_branch_or_unit_speaks_for_the_body() {
+        let text = "Title\n\nThe Emergency Situations Ministry\u{2019}s Sverdlovsk region branch said \
+                    in a statement that 47 blocks had lost heating.\n\nThe Red Cross\u{2019}s Kenya \
+                    branch said it had sent 40 volunteers.\n\nToyota\u{2019}s research unit said it \
+                    would publish the data.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Emergency Situations Ministry", "Red Cross", "Toyota"])
+        );
+    }
+
+    #[test]
     fn transporters_say_and_a_name_after_the_day_opens_the_clause() {
         let text = "Title\n\nKenyan transporters, however, say the charge contravenes the EAC \
                     Common Market Protocol.\n\nTrade Cabinet Secretary Daniel Chepkwony said on \

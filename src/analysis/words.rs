@@ -622,6 +622,15 @@ pub fn is_court_filing(w: &str) -> bool {
     matches!(w, "complaint" | "indictment" | "affidavit" | "lawsuit")
 }
 
+/// A part of a body that speaks for it: `The EPA's regional office said`, `the Emergency
+/// Situations Ministry’s Sverdlovsk region branch said`.
+pub fn is_branch_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "office" | "branch" | "division" | "unit" | "wing" | "chapter"
+    )
+}
+
 /// Records that speak in the plural: `according to court documents`, `the documents state`.
 pub fn is_record_noun(w: &str) -> bool {
     matches!(w, "documents" | "filings" | "records")
