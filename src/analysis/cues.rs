@@ -773,10 +773,13 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                 // `“…,” the statement read` or `read:`, never `… and read out at the
                 // laboratory`: `read` is a cue only where punctuation follows it.
                 // (`the statement read in part` too.)
+                // So is `express`, or where a quotation follows it: `“…,” she expressed.`,
+                // `expressed “serious concern”`, never `expressed frustration`.
                 let in_part = to + 2 <= sb && p.w(to) == "in" && p.w(to + 1) == "part";
-                let read_other = v.lemma == "read"
+                let read_other = matches!(v.lemma, "read" | "express")
                     && to < sb
                     && !matches!(p.w(to), "." | "," | ":" | ";")
+                    && !(v.lemma == "express" && p.opens[to].is_some())
                     && !in_part;
                 // `worries about the toll`, `talked about the plan`: what it is about, not
                 // what was said; but `said about one in five …` is a count.
@@ -1575,6 +1578,14 @@ fn skip_adverbial(p: &Para, from: usize, to: usize) -> usize {
             | "Beyond"
             | "Without"
             | "Unlike"
+            | "Likewise"
+            | "Besides"
+            | "Otherwise"
+            | "Nonetheless"
+            | "Nevertheless"
+            | "Therefore"
+            | "Hence"
+            | "Elsewhere"
     );
     if from + 1 < to && one_word_adverbial(p, from) {
         return from + 2;

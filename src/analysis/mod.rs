@@ -3275,6 +3275,30 @@ mod tests {
     }
 
     #[test]
+    fn likewise_opens_the_sentence_and_is_nobody() {
+        let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
+                    the official indicated the ministry will sign agreements with 40 \
+                    cooperatives.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Jorge Cardenas", "Jorge Cardenas"])
+        );
+    }
+
+    #[test]
+    fn expressed_is_a_cue_after_a_quotation_not_before_an_object() {
+        let text = "Title\n\nFarmers have expressed frustration over the late fertiliser.\n\n\
+                    \u{201c}Now we know the price every day,\u{201d} she expressed.\n\nJapan also \
+                    expressed \u{201c}serious concern\u{201d} over the incident.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            texts,
+            ["Now we know the price every day,", "serious concern"]
+        );
+    }
+
+    #[test]
     fn transporters_say_and_a_name_after_the_day_opens_the_clause() {
         let text = "Title\n\nKenyan transporters, however, say the charge contravenes the EAC \
                     Common Market Protocol.\n\nTrade Cabinet Secretary Daniel Chepkwony said on \
