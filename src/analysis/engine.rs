@@ -1247,6 +1247,31 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
+        // `the UTG lecturer` right after `Dr. Awa Jallow-Badjie, a soil scientist at the
+        // University of The Gambia (UTG)` spoke: a post at the body named in the title of a
+        // person who spoke lately.
+        let post_at_body = definite
+            && cs + 2 == cut
+            && is_capitalized(w(cs))
+            && !is_capitalized(last)
+            && lex.titles.contains_key(&last_lower)
+            && self.registry.recent_unnamed_with(&last_lower).is_none();
+        if post_at_body {
+            let body = w(cs);
+            let at_body = self.recent_speaker(np.start, 1, &|a| {
+                let actor = &self.registry.actors[a];
+                actor.kind == SpeakerKind::Person
+                    && !actor.anonymous
+                    && actor
+                        .title
+                        .as_deref()
+                        .is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).any(|x| x == body))
+            });
+            if let Some(id) = at_body {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
+        }
         if definite && whole_title {
             // Unless an unnamed source so described came later (`an investigator familiar
             // with the inquiry` after `Carla Whitmore, the investigator-in-charge`).

@@ -3275,6 +3275,17 @@ mod tests {
     }
 
     #[test]
+    fn a_post_at_the_body_in_the_title_of_the_last_speaker_is_that_speaker() {
+        let text = "Title\n\nDr. Awa Jallow-Badjie, a soil scientist at the University of The \
+                    Gambia (UTG), explained that rice needs fertiliser early.\n\n\u{201c}After 30 \
+                    days, you are already late,\u{201d} the UTG lecturer said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Awa Jallow-Badjie", "Awa Jallow-Badjie"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
