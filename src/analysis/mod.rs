@@ -3286,6 +3286,13 @@ mod tests {
     }
 
     #[test]
+    fn jr_closes_a_name_after_a_title() {
+        let text = "Title\n\n\u{201c}We are running old engines,\u{201d} CUC Executive Director \
+                    Antonio B. Reyes Jr. told members of the House Committee on Tuesday.\n";
+        assert_eq!(speakers_of(text), named(&["Antonio B. Reyes Jr"]));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

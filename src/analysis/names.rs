@@ -23,8 +23,9 @@ use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
     is_balinese_name_marker, is_capitalized, is_capitalized_function_word, is_compound_modifier,
-    is_determiner, is_finite_marker, is_honorific, is_honorific_between, is_month,
-    is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday, with_lower,
+    is_determiner, is_finite_marker, is_generational_suffix, is_honorific, is_honorific_between,
+    is_month, is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday,
+    with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -856,7 +857,7 @@ pub fn find_names(
                     if k > 0 { tokens[k - 1].text(text) } else { "" },
                     w,
                     tokens.get(k + 1).map_or("", |t| t.text(text)),
-                )
+                ) && !(k > name_start && is_generational_suffix(w))
                 // (`Ketua Kampung Sinaut Awang Mohd Rizal bin Haji Abdullah`: a Bruneian
                 // Mr before a name with its father's.)
                 || matches!(w, "Awang" | "Dayang")

@@ -760,6 +760,11 @@ pub fn is_balinese_name_marker(w: &str) -> bool {
     )
 }
 
+/// `Jr.`, `Sr.`: after a name, they close it (`Antonio B. Reyes Jr.`) and open no other.
+pub fn is_generational_suffix(w: &str) -> bool {
+    matches!(w, "Jr" | "Jr." | "Sr" | "Sr.")
+}
+
 /// Honorifics dropped from a name (`Mr. Toccafondi` → `Toccafondi`).
 pub fn is_honorific(w: &str) -> bool {
     matches!(
