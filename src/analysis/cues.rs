@@ -809,7 +809,18 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                         .rev()
                         .take_while(|&k| !matches!(p.w(k), "," | ";" | ":") && !p.quoted(k))
                         .any(|k| matches!(p.w(k), "spent" | "spend" | "spends" | "spending"));
+                // `residents should expect more outages`, `customers could expect relief`:
+                // a view after a modal is what may happen, not what someone holds.
+                let after_modal = v.class == VerbClass::Cognition && i > sa && {
+                    let k = if i > sa + 1 && matches!(p.w(i - 1), "not" | "also" | "still") {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    is_auxiliary(p.w(k)) && !is_be_have_do(p.w(k))
+                };
                 if v.class != VerbClass::NotACue
+                    && !after_modal
                     && !infinitive
                     && !read_other
                     && !about

@@ -3293,6 +3293,18 @@ mod tests {
     }
 
     #[test]
+    fn a_view_after_a_modal_is_no_new_cue() {
+        let text = "Title\n\nReyes said that without the increase, residents should expect more \
+                    outages.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            texts,
+            ["without the increase, residents should expect more outages"]
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

@@ -670,6 +670,25 @@ pub fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Forms of be, have and do: the auxiliaries that are no modal.
+pub fn is_be_have_do(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "'s"
+            | "’s"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
 /// Words that, right before a quotation, make it a name or a title rather than speech.
 pub fn names_what_follows(w: &str) -> bool {
     matches!(
