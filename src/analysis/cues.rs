@@ -3058,6 +3058,12 @@ fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usi
         return (s, e);
     }
     match np_right_before(p, s - 1, lo) {
+        // (An embassy's town is part of its name: `the Russian Embassy in Oslo`.)
+        Some((is, ie))
+            if ie == s - 1 && super::names::is_diplomatic_mission(p.text, p.tokens, ie) =>
+        {
+            (is, e)
+        }
         Some((is, ie))
             if ie == s - 1 && (is..ie).any(|k| p.tokens[k].flags & Flag::HeadStart as u32 != 0) =>
         {
@@ -4134,6 +4140,17 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     }
     if i == start {
         return None;
+    }
+    // `according to the Chinese Embassy in Canada`: an embassy's place is part of its name.
+    if i + 1 < sb && p.w(i) == "in" && super::names::is_diplomatic_mission(p.text, p.tokens, i) {
+        let place_end = (i + 1..sb.min(i + 4))
+            .take_while(|&k| {
+                p.tokens[k].kind == Kind::Word && is_capitalized(p.w(k)) && !p.quoted(k)
+            })
+            .last();
+        if let Some(k) = place_end {
+            i = k + 1;
+        }
     }
     // `According to the authority’s seasonal outlook, …`: what an owner owns, up to the
     // comma.

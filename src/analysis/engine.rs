@@ -1558,6 +1558,8 @@ impl<'t> Engine<'t> {
                 && !is_name_connector(w(k))
                 // (`Syndicat Indépendant de la Police du Littoral`)
                 && !is_name_particle(w(k))
+                // (`the Chinese Embassy in Jakarta`)
+                && (w(k) != "in" || !names::is_diplomatic_mission(text, tokens, k))
         });
         let named_after_kind = described.is_some_and(|k| {
             k + 1 < cut && (names::is_kind_word(w(k)) || names::is_head_word(w(k)))

@@ -3305,6 +3305,22 @@ mod tests {
     }
 
     #[test]
+    fn an_embassy_is_named_with_its_town_a_high_commission_without() {
+        let text =
+            "Title\n\nThe Chinese Embassy in Jakarta said the report was false.\n\nAccording \
+                    to the US Consulate General in Erbil, the talks went well.\n\nThe Australian \
+                    High Commission in Honiara said it had sent water tanks.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Chinese Embassy in Jakarta",
+                "US Consulate General in Erbil",
+                "Australian High Commission"
+            ])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

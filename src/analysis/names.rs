@@ -707,6 +707,7 @@ pub fn find_names(
     out: &mut Vec<Candidate>,
 ) {
     let sp = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+    let first = out.len();
     // Names given a short form in brackets are organisations, whatever their words.
     let defined: Vec<(usize, usize)> = tokens
         .iter()
@@ -1216,6 +1217,48 @@ pub fn find_names(
             },
             only_if_known: !accepted,
         });
+    }
+    with_mission_towns(text, tokens, &mut out[first..]);
+}
+
+/// `the Russian Embassy in Oslo`, `the US Consulate General in Erbil`: an embassy is named
+/// with the town or country it is in; the place is then no name of its own.
+fn with_mission_towns(text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    for i in 0..found.len() {
+        let (from, to) = found[i].name.tokens;
+        if found[i].name.kind != NameKind::Organization || !is_diplomatic_mission(text, tokens, to)
+        {
+            continue;
+        }
+        if tokens.get(to).is_none_or(|t| t.text(text) != "in") {
+            continue;
+        }
+        let place_end = (to + 1..tokens.len().min(to + 4))
+            .take_while(|&k| tokens[k].kind == Kind::Word && cap(tokens[k]))
+            .last()
+            .map(|k| k + 1);
+        let Some(end) = place_end else { continue };
+        found[i].name.tokens = (from, end);
+        found[i].name.span = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
+        // (The place's own run, read as a name, is part of this one now.)
+        for other in &mut found[i + 1..] {
+            if other.name.tokens.0 < end {
+                other.only_if_known = true;
+            }
+        }
+    }
+}
+
+/// `Embassy` or `Consulate General` ending before `end`: a mission named with where it is
+/// (`the Chinese Embassy in Jakarta`). Annotators name a High Commission or a consulate
+/// without the town (`The Australian High Commission in Honiara` is the `Australian High
+/// Commission`).
+pub fn is_diplomatic_mission(text: &str, tokens: &[Token], end: usize) -> bool {
+    let w = |k: usize| tokens[k].text(text);
+    match end.checked_sub(1).map(w) {
+        Some("Embassy") => true,
+        Some("General") => end >= 2 && w(end - 2) == "Consulate",
+        _ => false,
     }
 }
 
