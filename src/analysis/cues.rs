@@ -2646,7 +2646,22 @@ fn plural_owner(p: &Para, i: usize) -> bool {
 
 /// `IRIB`, `Tessellate`, `Inter-Services Public Relations`: capitalised words only, and
 /// the dots of initials (`S. Janakiraman`).
+/// `(67)` right before `end`: an age in brackets after a name.
+pub(super) fn bracketed_age_before(p: &Para, end: usize) -> bool {
+    end >= 3
+        && p.w(end - 1) == ")"
+        && p.w(end - 3) == "("
+        && p.tokens[end - 2].kind == Kind::Number
+        && p.w(end - 2).len() <= 3
+}
+
 fn is_short_name(p: &Para, from: usize, to: usize) -> bool {
+    // (With an age in brackets after it: `Memory Gwatidzo (46)`.)
+    let to = if to >= from + 4 && bracketed_age_before(p, to) {
+        to - 3
+    } else {
+        to
+    };
     (1..=5).contains(&(to - from))
         && (from..to).all(|k| {
             let word = p.tokens[k].kind == Kind::Word
@@ -3266,12 +3281,7 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     }
     let mut e = cue;
     // `Martha Shilongo (67) said`: an age in brackets after the name.
-    let bracketed_age = e >= lo + 4
-        && p.w(e - 1) == ")"
-        && p.w(e - 3) == "("
-        && p.tokens[e - 2].kind == Kind::Number
-        && p.w(e - 2).len() <= 3;
-    if bracketed_age {
+    if e >= lo + 4 && bracketed_age_before(p, e) {
         e -= 3;
     }
     while e > lo {

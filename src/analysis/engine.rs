@@ -774,7 +774,11 @@ impl<'t> Engine<'t> {
             && w(cut - 1) == ")"
             && tokens[cut - 2].kind == Kind::Word
             && is_capitalized(w(cut - 2));
-        if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some() || goes_by {
+        // (Nor an age: `Memory Gwatidzo (46), a farmer from Mutoko, said`.)
+        if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some()
+            || goes_by
+            || cut >= s + 4 && super::cues::bracketed_age_before(para, cut)
+        {
             cut -= 3;
         }
         let mut cs = s;

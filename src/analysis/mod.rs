@@ -3321,6 +3321,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_its_age_in_brackets_then_a_description() {
+        let text = "Title\n\nMemory Gwatidzo (46), a farmer from Mutoko, said she had sold 14 \
+                    bales.\n\n\u{201c}We are sleeping in the open,\u{201d} Gwatidzo told NewsDay.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Memory Gwatidzo", "Memory Gwatidzo"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
