@@ -3331,6 +3331,26 @@ mod tests {
     }
 
     #[test]
+    fn a_few_quoted_words_after_the_name_a_thing() {
+        let text = "Title\n\nThe board reported that 86 million kilogrammes of the \u{201c}golden \
+                    leaf\u{201d} had been sold.\n\nThe minister condemned what he called the \
+                    \u{201c}firefighter approach\u{201d}.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let found: Vec<(&str, QuoteKind)> =
+            a.quotes.iter().map(|q| (q.span.of(text), q.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "86 million kilogrammes of the \u{201c}golden leaf\u{201d} had been sold",
+                    QuoteKind::Indirect
+                ),
+                ("firefighter approach", QuoteKind::Direct)
+            ]
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
