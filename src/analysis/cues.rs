@@ -1695,7 +1695,11 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
             && !is_preposition(p.w(k - 1))
             && !p.w(k - 1).ends_with('s')
             && !matches!(p.w(k - 1), "hundred" | "thousand" | "million" | "billion")
-            && matches!(p.w(k + 1), "the" | "its" | "their" | "his" | "her" | "no");
+            // (or an intransitive one and its preposition: `the real problem lies with`)
+            && matches!(
+                p.w(k + 1),
+                "the" | "its" | "their" | "his" | "her" | "no" | "with"
+            );
         if present {
             return true;
         }
@@ -2521,7 +2525,7 @@ fn is_complete_clause(p: &Para, from: usize, to: usize) -> bool {
 /// or word in `-ss`, `-us` or `-is`.
 fn shaped_as_present(p: &Para, k: usize) -> bool {
     let w = p.w(k);
-    w.len() >= 5
+    w.len() >= 4
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")

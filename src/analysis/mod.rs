@@ -3351,6 +3351,15 @@ mod tests {
     }
 
     #[test]
+    fn a_view_with_a_short_present_verb_and_its_preposition() {
+        let text = "Title\n\nAnna Smit spoke first. She also believes the real problem lies with \
+                    the bikes.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(texts, ["the real problem lies with the bikes"]);
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
