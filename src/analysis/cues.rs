@@ -3015,6 +3015,7 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         .or_else(|| {
             np_right_before(p, cue, lo)
                 .map(|np| institution_not_its_town(p, np, lo))
+                .map(|np| person_not_their_town(p, np, lo))
                 .map(|np| not_the_province(p, np, lo))
                 .map(|np| not_the_place_before(p, np))
         })
@@ -3079,6 +3080,43 @@ fn not_the_province(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usiz
             (ps, pe)
         }
         _ => (s, e),
+    }
+}
+
+/// `Ilse van Dam from Zandvoort said`: the person speaks, not the town they are from; the
+/// phrase takes in both.
+fn person_not_their_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
+    if s < lo + 3 || !matches!(p.w(s - 1), "from" | "in") || !is_capitalized(p.w(s)) {
+        return (s, e);
+    }
+    let mut ps = s - 1;
+    while ps > lo
+        && s - 1 - ps < 4
+        && p.tokens[ps - 1].kind == Kind::Word
+        && !p.quoted(ps - 1)
+        && (is_capitalized(p.w(ps - 1)) || is_name_particle(p.w(ps - 1)))
+    {
+        ps -= 1;
+    }
+    let not_a_name =
+        Flag::TitleStart as u32 | Flag::InstitutionStart as u32 | Flag::HeadStart as u32;
+    // (`Dam` names no person, but `van Dam` does.)
+    let not_person = |k: usize| {
+        p.tokens[k].flags & Flag::NotPerson as u32 != 0 && !(k > ps && is_name_particle(p.w(k - 1)))
+    };
+    let person = s - 1 - ps >= 2
+        && is_capitalized(p.w(ps))
+        && !is_capitalized_function_word(p.w(ps))
+        && (ps == lo || !is_capitalized(p.w(ps - 1)) && p.w(ps - 1) != "of")
+        && (ps..s - 1).all(|k| {
+            p.tokens[k].flags & not_a_name == 0
+                && !not_person(k)
+                && !lexicon().groups.contains_key(p.w(k))
+        });
+    if person {
+        (ps, e)
+    } else {
+        (s, e)
     }
 }
 

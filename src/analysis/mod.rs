@@ -3360,6 +3360,17 @@ mod tests {
     }
 
     #[test]
+    fn a_person_from_a_town_speaks_not_the_town() {
+        let text = "Title\n\nIlse van Dam from Zandvoort, whose son rides a fatbike, told \
+                    DutchNews she understood the concerns.\n\nMaria Costa in Faro said she was \
+                    worried.\n\nOfficials from Germany said it was fine.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Ilse van Dam", "Maria Costa", "Officials"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

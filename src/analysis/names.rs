@@ -1470,7 +1470,10 @@ fn plausible_person(text: &str, name: &[Token]) -> bool {
     }
     !name.iter().enumerate().any(|(i, t)| {
         let w = t.text(text);
-        (i > 0 && not_person(t, &lex.not_person_after_first))
+        // (`Dam` ends place names, but `van Dam` is a surname.)
+        (i > 0
+            && not_person(t, &lex.not_person_after_first)
+            && !is_name_particle(name[i - 1].text(text)))
             || is_month(w)
             || is_weekday(w)
             || is_capitalized_function_word(w) && i == 0 && !korean_given_name && !balinese
