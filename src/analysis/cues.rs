@@ -2098,11 +2098,15 @@ fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
         let object = k == i + 1 && is_preposition(p.w(i));
         if matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her") && !object {
             // `the ban would`: determiner, a few words, the verb.
+            // (An owner among them: `the cabinet’s plans were`.)
             let mut j = k + 1;
+            let owner = |j: usize| {
+                p.tokens[j].kind == Kind::Possessive && p.tokens[j - 1].kind == Kind::Word
+            };
             while j < sb.min(k + 5)
-                && p.tokens[j].kind == Kind::Word
+                && (p.tokens[j].kind == Kind::Word || owner(j))
                 && !p.quoted(j)
-                && !is_finite_marker(p.w(j))
+                && (!is_finite_marker(p.w(j)) || owner(j))
                 && !is_preposition(p.w(j))
                 && !subject_pronoun(p.w(j))
                 && !is_clause_word(p.w(j))

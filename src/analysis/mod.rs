@@ -3371,6 +3371,14 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_the_day_may_open_on_an_owner() {
+        let text = "Title\n\nThe organisers said on Friday the cabinet\u{2019}s plans were fine.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(texts, ["the cabinet\u{2019}s plans were fine"]);
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
