@@ -3151,7 +3151,11 @@ fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usi
 /// month, found`: a document opening the clause with its publisher, up to the verb.
 fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // `A larger study published …`: an adjective or two before the noun.
-    let doc = (lo..cue.min(lo + 3)).find(|&k| is_document_noun(lower(p.w(k)).as_ref()))?;
+    // (`Research by road safety institute SWOV`: research, with its publisher.)
+    let doc = (lo..cue.min(lo + 3)).find(|&k| {
+        let w = lower(p.w(k));
+        is_document_noun(w.as_ref()) || w == "research" && k + 1 < cue && p.w(k + 1) == "by"
+    })?;
     // (Or a year: `A 2023 report by …`.)
     let plain_before = (lo..doc).all(|k| {
         p.tokens[k].kind == Kind::Word && !is_capitalized(p.w(k))
@@ -3177,9 +3181,21 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
     while end > by + 1 && p.w(end - 1) == "," {
         end -= 1;
     }
-    // (Nor when it came out: `A report by the Vientiane Times on Friday said`.)
+    // (Nor when it came out: `A report by the Vientiane Times on Friday said`, `… SWOV
+    // published in January found`.)
     if end > by + 3 && p.w(end - 2) == "on" && is_weekday(p.w(end - 1)) {
         end -= 2;
+    }
+    if let Some(k) = (by + 2..end).find(|&k| {
+        matches!(
+            p.w(k),
+            "published" | "released" | "issued" | "presented" | "commissioned"
+        )
+    }) {
+        end = k;
+        while end > by + 1 && p.w(end - 1) == "," {
+            end -= 1;
+        }
     }
     (end > by + 1).then_some((lo, end))
 }

@@ -3379,6 +3379,14 @@ mod tests {
     }
 
     #[test]
+    fn research_by_a_publisher_then_when_it_came_out() {
+        let text = "Title\n\nResearch by road safety institute SWOV published in January found \
+                    that the number of riders had tripled.\n\nA study by the Vientiane Institute, \
+                    published last year, found that rents had doubled.\n";
+        assert_eq!(speakers_of(text), named(&["SWOV", "Vientiane Institute"]));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
