@@ -424,6 +424,10 @@ fn np_word(w: &str) -> bool {
                 | "federal"
                 | "state"
                 | "regional"
+                | "provincial"
+                | "cantonal"
+                | "municipal"
+                | "prefectural"
                 | "military"
                 | "side"
                 | "government"
@@ -3014,6 +3018,19 @@ fn in_branch_phrase(p: &Para, i: usize) -> bool {
 
 /// The subject before a cue at `cue`, skipping `has`, `also`, `Thursday` and the like.
 pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    // `a habit biologists call “flower constancy”`: a noun, then the group that names it,
+    // is what is named, not who speaks.
+    let naming = matches!(p.w(cue), "call" | "dub" | "term") && cue >= lo + 3 && {
+        let (article, noun) = (p.w(cue - 3), p.w(cue - 2));
+        matches!(article, "a" | "an" | "A" | "An")
+            && p.tokens[cue - 2].kind == Kind::Word
+            && noun.starts_with(|c: char| c.is_lowercase())
+            && !lexicon().groups.contains_key(noun)
+            && lexicon().groups.contains_key(lower(p.w(cue - 1)).as_ref())
+    };
+    if naming {
+        return None;
+    }
     document_by_publisher(p, cue, lo)
         .or_else(|| document_described(p, cue, lo))
         .or_else(|| {
@@ -3366,6 +3383,8 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             continue;
         }
         let skip = (is_verb_filler(w) && w != "told")
+            // `Glaciologists have long warned`
+            || w == "long" && e >= lo + 2 && matches!(p.w(e - 2), "has" | "have" | "had")
             || is_weekday(w)
             || (w == "on" && e < cue && is_weekday(p.w(e)))
             || (is_ly_adverb(w)

@@ -3387,6 +3387,36 @@ mod tests {
     }
 
     #[test]
+    fn specialists_have_long_warned_and_a_cantonal_service() {
+        let text =
+            "Title\n\nGlaciologists have long warned that rising temperatures make glaciers \
+                    less stable.\n\nThe glacier has been sliding, according to the cantonal \
+                    Natural Hazards Service.\n\nBees stick to one flower, a habit biologists call \
+                    \u{201c}flower constancy.\u{201d}\n";
+        let a = analyze(text, &structure(text).blocks);
+        let found: Vec<(&str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.of(text),
+                    a.speakers[q.speaker.unwrap()].name.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "rising temperatures make glaciers less stable",
+                    "Glaciologists"
+                ),
+                ("The glacier has been sliding", "Natural Hazards Service")
+            ]
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
