@@ -428,6 +428,10 @@ fn np_word(w: &str) -> bool {
                 | "cantonal"
                 | "municipal"
                 | "prefectural"
+                // (`the canton of Valais`)
+                | "canton"
+                | "province"
+                | "municipality"
                 | "military"
                 | "side"
                 | "government"

@@ -1033,6 +1033,23 @@ impl<'t> Engine<'t> {
             && !(cs..cut).any(|k| names::head_at(text, tokens, k).is_some())
             && is_capitalized(w(cut - 1))
             && names::title_at(text, tokens, cut - 3).is_some_and(|l| cut - 3 + l == cut - 2);
+        // `The canton of Valais said`: a canton's or a municipality's government, named as
+        // the article names it.
+        let seat = (cs + 2 < cut).then_some(cs).filter(|&k| {
+            w(k + 1) == "of"
+                && matches!(
+                    w(k),
+                    "canton" | "municipality" | "province" | "prefecture" | "governorate"
+                )
+                && is_capitalized(w(k + 2))
+        });
+        if let Some(k) = seat {
+            let name = Span::new(tokens[k].span.start, core.end);
+            let id = self
+                .registry
+                .institution(name.of(text), || Some(Role::Official), Some(name));
+            return (Some(id), source);
+        }
         // A single name after titles or honorifics: `Ambassador Mohib`, `Mr. Tedeschi`, `Microsoft`.
         let name_words: Vec<usize> = (cs..cut)
             .filter(|&k| {

@@ -3417,6 +3417,17 @@ mod tests {
     }
 
     #[test]
+    fn the_canton_of_a_place_is_its_government() {
+        let text = "Title\n\nThe canton of Valais said the situation would be reassessed daily.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
+        assert_eq!(
+            (s.name.as_str(), s.role),
+            ("canton of Valais", Role::Official)
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
