@@ -584,7 +584,9 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
         out.push(att);
     }
     if out.is_empty() {
-        if let Some(att) = owned_words_then_quotation(p, sa, sb) {
+        if let Some(att) =
+            owned_words_then_quotation(p, sa, sb).or_else(|| labelled_quotation(p, sa, sb))
+        {
             claimed[att.direct[0]] = true;
             out.push(att);
         }
@@ -646,6 +648,25 @@ fn owned_words_then_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribut
             direct: vec![pi],
             indirect: Vec::new(),
         }
+    })
+}
+
+/// `Quote from Dzhurenko: "…"`: a quotation labelled with its speaker, as Ukrainian
+/// outlets set it out.
+fn labelled_quotation(p: &Para, sa: usize, sb: usize) -> Option<Attribution> {
+    if sa + 4 >= sb || p.w(sa) != "Quote" || p.w(sa + 1) != "from" {
+        return None;
+    }
+    let colon = (sa + 3..sb.min(sa + 10)).find(|&k| p.w(k) == ":" && !p.quoted(k))?;
+    let named = (sa + 2..colon).all(|k| {
+        !p.quoted(k) && (is_capitalized(p.w(k)) || is_name_connector(p.w(k)) || p.w(k) == ".")
+    });
+    let pi = p.in_passage.get(colon + 1).copied().flatten()?;
+    (named && p.opens[colon + 1] == Some(pi) && p.is_speech(pi)).then(|| Attribution {
+        cue: p.span(sa, sa + 2),
+        subject: Subject::Np(sa + 2, colon),
+        direct: vec![pi],
+        indirect: Vec::new(),
     })
 }
 
@@ -1520,7 +1541,10 @@ fn parenthetical(
 
 /// Whether only adverbials come between the sentence start and `i`.
 fn leads_sentence(p: &Para, sa: usize, i: usize) -> bool {
+    // (After a label: `Details: According to Dzhurenko, …`.)
+    let labelled = i == sa + 2 && p.w(sa + 1) == ":" && is_capitalized(p.w(sa));
     i == sa
+        || labelled
         || (i > sa && p.w(i - 1) == "," && skip_adverbial(p, sa, i) == i)
         || (sa..i).all(|k| p.tokens[k].kind != Kind::Word)
 }

@@ -3428,6 +3428,32 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_labelled_with_its_speaker_and_a_labelled_according_to() {
+        let text = "Title\n\nSource: Oleksandr Dzhurenko, Head of Sumy Oblast Military \
+                    Administration, on Telegram\n\nQuote from Dzhurenko: \"Overnight, the enemy \
+                    targeted the energy system.\"\n\nDetails: According to Dzhurenko, a \
+                    57-year-old employee suffered wounds and was taken to hospital.\n\nThe Sumy \
+                    Oblast Military Administration added that shelters had opened.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Oleksandr Dzhurenko",
+                "Oleksandr Dzhurenko",
+                "Sumy Oblast Military Administration"
+            ])
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_of_a_ministry_named_with_of_is_official() {
+        let text =
+            "Title\n\nMinistry of Health spokesperson Jane Doe said the clinic would open.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
+        assert_eq!((s.name.as_str(), s.role), ("Jane Doe", Role::Official));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

@@ -22,10 +22,10 @@ use super::phrases::{Case, PhraseTable};
 use super::roles::{self, RoleEvidence};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_balinese_name_marker, is_capitalized, is_capitalized_function_word, is_compound_modifier,
-    is_determiner, is_finite_marker, is_generational_suffix, is_honorific, is_honorific_between,
-    is_month, is_name_connector, is_name_particle, is_preposition, is_uncased_script, is_weekday,
-    with_lower,
+    is_auxiliary, is_balinese_name_marker, is_capitalized, is_capitalized_function_word,
+    is_compound_modifier, is_determiner, is_finite_marker, is_generational_suffix, is_honorific,
+    is_honorific_between, is_month, is_name_connector, is_name_particle, is_preposition,
+    is_uncased_script, is_weekday, with_lower,
 };
 use super::Role;
 use crate::article::Span;
@@ -971,9 +971,16 @@ pub fn find_names(
             let opposition_party = org_end >= a + 4
                 && tokens[a].text(text) == "Opposition"
                 && tokens[org_end - 1].text(text) == "Party";
+            // (Nor the post of its head: `Head of Sumy Oblast Military Administration`.)
+            let post_of = title_at(text, tokens, a)
+                .map(|len| a + len)
+                .filter(|&t| head_after_title.is_some() && t + 1 < org_end)
+                .filter(|&t| tokens[t].text(text) == "of")
+                .map(|t| t + 1 + usize::from(tokens[t + 1].text(text) == "the"));
             let named_from = (a..org_end.saturating_sub(1))
                 .rfind(|&k| tokens[k].text(text) == "NGO")
                 .map_or(a + usize::from(opposition_party), |k| k + 1);
+            let named_from = post_of.filter(|&f| f < org_end).unwrap_or(named_from);
             if org_end > named_from {
                 out.push(organization(text, tokens, (named_from, org_end), a));
             }
@@ -1651,11 +1658,18 @@ fn title_before(text: &str, tokens: &[Token], run_start: usize) -> Option<usize>
             i -= 1;
             continue;
         }
-        // What the lower-case title hangs on: `Environment Canada`, `the Afghan team's`.
+        // What the lower-case title hangs on: `Environment Canada`, `the Afghan team's`,
+        // `Ministry of Commerce`.
+        let connects_names = matches!(w, "of" | "for")
+            && i >= 2
+            && cap(tokens[i - 2])
+            && tokens.get(i).is_some_and(|&n| cap(n));
         if found.is_some()
             && (t.kind == Kind::Possessive
                 || t.kind == Kind::Word
-                    && (is_capitalized(w) && !is_capitalized_function_word(w) || w == "the"))
+                    && (is_capitalized(w) && !is_capitalized_function_word(w)
+                        || w == "the"
+                        || connects_names))
         {
             i -= 1;
             continue;
@@ -1965,6 +1979,11 @@ fn appositive_after(
             .iter()
             .take_while(|t| t.flags & lexical == 0)
             .any(|t| is_finite_marker(t.text(text)))
+        // (Nor one with an auxiliary past the title: `, a 57-year-old substation employee
+        // in Shostka suffered shrapnel wounds and was taken to hospital`.)
+        || tokens[from..described_to]
+            .iter()
+            .any(|t| t.kind == Kind::Word && is_auxiliary(t.text(text)))
         || matches!(first, "I" | "We" | "You" | "He" | "She" | "They" | "It");
     // `, senior economist at the Sakura Research Institute,`: a title after a rank.
     let ranked = (is_rank(first) || matches!(first, "former" | "lead" | "principal"))

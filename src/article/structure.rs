@@ -1045,6 +1045,23 @@ impl<'t> Page<'t> {
                 && capitalised;
         }
         if self.starts_with_credit(s) {
+            // (Not `Source: Oleksandr Dzhurenko, Head of Sumy Oblast Military Administration,
+            // on Telegram; Ukrainian Air Force`: whom the story draws on, several sources or a
+            // post on a platform, a line of the story.)
+            let sourcing = starts_with_ci(s, "Source")
+                && (s.contains(';')
+                    || [
+                        " on Telegram",
+                        " on Facebook",
+                        " on X",
+                        " on Twitter",
+                        " on Instagram",
+                    ]
+                    .iter()
+                    .any(|on| s.contains(on)));
+            if sourcing {
+                return false;
+            }
             // (Not `File photo: the Kouris dam, the island’s largest reservoir, …`: what the
             // photo shows, a caption.)
             let described = s
@@ -3128,6 +3145,25 @@ mod tests {
             !got.iter().any(|(_, t)| t.contains("in your inbox")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_source_line_naming_a_post_on_a_platform_is_no_credit() {
+        let text = "Title\n\nRussian forces attacked energy infrastructure in Sumy Oblast \
+                    overnight, leaving 40,000 households without power.\n\nSource: Oleksandr \
+                    Dzhurenko, Head of Sumy Oblast Military Administration, on Telegram; \
+                    Ukrainian Air Force\n\nThe strikes hit two substations.\n";
+        let got = kinds(text);
+        let kept = |kind: &str, t: &str| has_block(&got, kind, t);
+        assert!(
+            kept(
+                "paragraph",
+                "Russian forces attacked energy infrastructure in Sumy Oblast overnight, \
+                 leaving 40,000 households without power."
+            ),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(k, _)| *k == "credit"), "{got:?}");
     }
 
     #[test]
