@@ -3065,6 +3065,7 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             np_right_before(p, cue, lo)
                 .map(|np| institution_not_its_town(p, np, lo))
                 .map(|np| person_not_their_town(p, np, lo))
+                .map(|np| named_in_relative(p, np, cue))
                 .map(|np| not_the_province(p, np, lo))
                 .map(|np| not_the_place_before(p, np))
         })
@@ -3128,6 +3129,18 @@ fn not_the_province(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usiz
         Some((ps, pe)) if pe < s && ps < town - 1 && (ps..town).any(|k| is_listed_head(p.w(k))) => {
             (ps, pe)
         }
+        _ => (s, e),
+    }
+}
+
+/// `Her neighbour, who gave his name only as Attila, said`: the name the relative clause
+/// gives its antecedent speaks.
+fn named_in_relative(p: &Para, (s, e): (usize, usize), cue: usize) -> (usize, usize) {
+    if e + 2 >= cue || p.w(e) != "," || p.w(e + 1) != "who" {
+        return (s, e);
+    }
+    match name_known_as(p, e + 1, cue) {
+        Some((f, t)) if t < cue && p.w(t) == "," => (f, t),
         _ => (s, e),
     }
 }

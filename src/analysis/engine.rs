@@ -769,15 +769,23 @@ impl<'t> Engine<'t> {
         // `The United Rail Workers’ Union (URWU) said`: the name without its short form.
         // (Or a name it goes by in brackets: `the Indonesian Forum for the Environment
         // (Walhi)`.)
-        let goes_by = cut >= s + 5
-            && w(cut - 3) == "("
-            && w(cut - 1) == ")"
-            && tokens[cut - 2].kind == Kind::Word
-            && is_capitalized(w(cut - 2));
+        // (Or what it means in English: `Élhető Nyolcker (Liveable Eighth)`.)
+        let goes_by = (cut >= s + 5 && w(cut - 1) == ")")
+            .then(|| (cut.saturating_sub(6).max(s + 2)..cut - 2).rfind(|&k| w(k) == "("))
+            .flatten()
+            .filter(|&open| {
+                is_capitalized(w(open - 1))
+                    && (open + 1..cut - 1).all(|k| {
+                        tokens[k].kind == Kind::Word
+                            && (is_capitalized(w(k)) || is_name_connector(w(k)))
+                    })
+            });
         // (Nor an age: `Memory Gwatidzo (46), a farmer from Mutoko, said`.)
-        if cut >= s + 4 && names::short_form_at(text, tokens, cut - 3).is_some()
-            || goes_by
-            || cut >= s + 4 && super::cues::bracketed_age_before(para, cut)
+        if let Some(open) = goes_by {
+            cut = open;
+        } else if cut >= s + 4
+            && (names::short_form_at(text, tokens, cut - 3).is_some()
+                || super::cues::bracketed_age_before(para, cut))
         {
             cut -= 3;
         }

@@ -3454,6 +3454,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_given_by_the_relative_clause_and_a_translation_in_brackets() {
+        let text = "Title\n\nHer neighbour, who gave his name only as Attila, said he welcomed \
+                    the plan. \u{201c}Anything is better than rats,\u{201d} he said.\n\nThe civic \
+                    group \u{c9}lhet\u{151} Nyolcker (Liveable Eighth), which collected 2,300 \
+                    signatures, said the council had ignored the objections.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Attila", "Attila", "\u{c9}lhet\u{151} Nyolcker"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

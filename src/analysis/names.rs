@@ -743,6 +743,21 @@ pub fn find_names(
         if in_quoted_title(tokens, from, to) {
             continue;
         }
+        // `Élhető Nyolcker (Liveable Eighth)`: a name's translation in brackets names no
+        // one else.
+        let translation = to >= from + 2
+            && from >= 2
+            && tokens[from - 1].text(text) == "("
+            && tokens.get(to).is_some_and(|t| t.text(text) == ")")
+            && cap(tokens[from - 2]);
+        if translation {
+            // (A body's, though: `Conferenza Episcopale Italiana (Italian Episcopal
+            // Conference)`.)
+            if has_head(&tokens[from..to]) {
+                out.push(organization(text, tokens, (from, to), from));
+            }
+            continue;
+        }
         // `Gary, Indiana`: a state or province, and the town before it, are places.
         let town = to - from <= 3
             && !has_head(&tokens[from..to])
