@@ -545,8 +545,17 @@ pub fn attributions(p: &Para, (sa, sb): (usize, usize), claimed: &mut [bool]) ->
                         at
                     });
                 }
-                let new_speaker =
-                    before > cue.to && matches!(p.w(before - 1), "," | "and" | ";" | "but");
+                // (A view with an object and no clause starts nothing: `… and the department
+                // expected a similar number this year`.)
+                let says_something = !matches!(c.form, Form::Verb(VerbClass::Cognition, _))
+                    || c.to < sb
+                        && (p.w(c.to) == "that"
+                            || p.opens[c.to].is_some()
+                            || p.w(c.to) == ":"
+                            || clause_can_start(p, c.to) && reads_as_clause(p, c.to, c.to, sb));
+                let new_speaker = before > cue.to
+                    && matches!(p.w(before - 1), "," | "and" | ";" | "but")
+                    && says_something;
                 // The clause ends where the next speaker's phrase begins (`…, and he added`),
                 // or before `, which` when a named speaker follows it (`…, which Mr Haverley
                 // described as “…”`).
@@ -735,6 +744,16 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
             i += 2;
             continue;
         }
+        // `as per the notice`: Indian and Nepali English for `according to`.
+        if w == "per" && i > sa && matches!(p.w(i - 1), "as" | "As") && !p.quoted(i - 1) {
+            out.push(Cue {
+                from: i - 1,
+                to: i + 1,
+                form: Form::AccordingTo,
+            });
+            i += 1;
+            continue;
+        }
         if w == "words"
             && i >= sa + 2
             && p.w(i - 1) == "the"
@@ -815,13 +834,15 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                 // laboratory`: `read` is a cue only where punctuation follows it.
                 // (`the statement read in part` too.)
                 // So is `express`, or where a quotation follows it: `“…,” she expressed.`,
-                // `expressed “serious concern”`, never `expressed frustration`.
+                // `expressed “serious concern”`, never `expressed frustration`; and `shared`
+                // only before `that`.
                 let in_part = to + 2 <= sb && p.w(to) == "in" && p.w(to + 1) == "part";
                 let read_other = matches!(v.lemma, "read" | "express")
                     && to < sb
                     && !matches!(p.w(to), "." | "," | ":" | ";")
                     && !(v.lemma == "express" && p.opens[to].is_some())
-                    && !in_part;
+                    && !in_part
+                    || v.lemma == "share" && (to >= sb || p.w(to) != "that");
                 // `worries about the toll`, `talked about the plan`: what it is about, not
                 // what was said; but `said about one in five …` is a count.
                 let about = to + 1 < sb

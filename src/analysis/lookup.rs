@@ -144,7 +144,7 @@ impl WordIndex {
             };
             mark(form, flag);
         }
-        for word in ["according", "words"] {
+        for word in ["according", "words", "per"] {
             mark(word, Flag::Cue);
         }
         for &phrase in &lex.anonymity {

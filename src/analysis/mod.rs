@@ -3466,6 +3466,25 @@ mod tests {
     }
 
     #[test]
+    fn south_asian_cues_and_a_view_without_a_clause_ends_nothing() {
+        let text = "Title\n\nTourism Department director Ram Adhikari spoke first. He informed \
+                    that 421 permits had been issued and the department expected a similar \
+                    number.\n\nDr Maya Karki spoke next. She also shared that most deaths \
+                    occurred during the descent.\n\nAs per the ministry, 40 people died.\n\n\
+                    A large share of them are migrants.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let found: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            found,
+            [
+                "421 permits had been issued and the department expected a similar number",
+                "most deaths occurred during the descent",
+                "40 people died"
+            ]
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
