@@ -3485,6 +3485,15 @@ mod tests {
     }
 
     #[test]
+    fn a_commune_is_a_place_and_a_collective_a_body() {
+        let text = "Title\n\nIn Luong Hoa Commune, Giong Trom District, Nguyen Thi Lan, 54, has \
+                    spent the week hauling water.\n\n\u{201c}This year I dug a bigger pond,\u{201d} \
+                    she said.\n\nThe collective Eau Commune, which has led the opposition, \
+                    insisted the protest had been peaceful.\n";
+        assert_eq!(speakers_of(text), named(&["Nguyen Thi Lan", "Eau Commune"]));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
