@@ -3447,6 +3447,11 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let skip = (is_verb_filler(w) && w != "told")
             // `Glaciologists have long warned`
             || w == "long" && e >= lo + 2 && matches!(p.w(e - 2), "has" | "have" | "had")
+            // `Farmers there say`
+            || matches!(w, "there" | "here")
+                && e >= lo + 2
+                && p.tokens[e - 2].kind == Kind::Word
+                && lexicon().groups.contains_key(lower(p.w(e - 2)).as_ref())
             || is_weekday(w)
             || (w == "on" && e < cue && is_weekday(p.w(e)))
             || (is_ly_adverb(w)

@@ -3494,6 +3494,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bhutanese_gup_and_farmers_there() {
+        let text = "Title\n\nKikhorthang Gup, Bhakta Bahadur Rai, said the problem is not limited \
+                    to his gewog. \u{201c}We need machines,\u{201d} the Gup said.\n\nFarmers there \
+                    say they have had to leave part of their land fallow.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Bhakta Bahadur Rai", "Bhakta Bahadur Rai", "Farmers"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
