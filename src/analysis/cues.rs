@@ -3081,6 +3081,7 @@ pub fn np_backward(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     document_by_publisher(p, cue, lo)
+        .or_else(|| titled_document_of(p, cue, lo))
         .or_else(|| document_described(p, cue, lo))
         .or_else(|| {
             np_right_before(p, cue, lo)
@@ -3277,6 +3278,33 @@ fn document_by_publisher(p: &Para, cue: usize, lo: usize) -> Option<(usize, usiz
         }
     }
     (end > by + 1).then_some((lo, end))
+}
+
+/// `The Ministry of Agriculture and Livestock’s “Farm Labour Assessment 2024”, released
+/// last month, found`: a body's work named by its title in quotation marks; the body
+/// speaks through it.
+fn titled_document_of(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let owner_end = (lo + 1..cue.min(lo + 12)).find(|&k| {
+        p.tokens[k].kind == Kind::Possessive
+            && p.opens
+                .get(k + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|pi| !p.is_speech(pi))
+    })?;
+    let pi = p.opens[owner_end + 1]?;
+    let close = p.passages[pi].close?;
+    // Right before the verb, or with a participle's phrase set off by commas between.
+    let described = close + 3 < cue
+        && p.w(close + 1) == ","
+        && p.w(cue - 1) == ","
+        && p.w(close + 2).ends_with("ed")
+        && (close + 2..cue - 1)
+            .all(|k| p.tokens[k].kind == Kind::Word && !p.quoted(k) && !is_auxiliary(p.w(k)));
+    let named = (lo..owner_end).all(|k| {
+        p.tokens[k].kind == Kind::Word && (is_capitalized(p.w(k)) || is_name_connector(p.w(k)))
+    });
+    (named && (close + 1 == cue || described)).then_some((lo, owner_end))
 }
 
 /// `A CIPR report released in February estimated`, `The ministry’s report, titled “…”,

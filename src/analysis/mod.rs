@@ -3505,6 +3505,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_work_named_by_its_title_speaks_for_the_body() {
+        let text =
+            "Title\n\nThe Ministry of Agriculture and Livestock\u{2019}s \u{201c}Farm Labour \
+                    Assessment 2024\u{201d}, released last month, found that a third of rural \
+                    households face a shortage.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Ministry of Agriculture and Livestock"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
