@@ -1353,6 +1353,23 @@ fn verb_attribution(
             sb,
         ));
     }
+    // `Speaking to this paper on Wednesday, Mr Teeluck said:` ending the paragraph: the
+    // quotation follows in the next one, and the speaker is the one it goes on from.
+    let colon_ends_paragraph = (cue.to..p.tokens.len().min(cue.to + 8))
+        .find(|&k| p.w(k) == ":")
+        .is_some_and(|k| {
+            k + 1 == p.tokens.len()
+                && (cue.to..k).all(|j| p.tokens[j].kind == Kind::Word && !p.quoted(j))
+        });
+    if colon_ends_paragraph && matches!(cue.form, Form::Verb(VerbClass::Speech, _)) {
+        let att = Attribution {
+            cue: cue_span,
+            subject,
+            direct: Vec::new(),
+            indirect: Vec::new(),
+        };
+        return Some((att, sb));
+    }
     let start = match content_start(p, cue, lemma, sb) {
         // `asked consumers to “stop using these power banks immediately”`: a request
         // reports nothing, but its quoted words are the speaker's.

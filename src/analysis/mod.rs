@@ -3517,6 +3517,17 @@ mod tests {
     }
 
     #[test]
+    fn said_and_a_colon_ending_the_paragraph_gives_the_next_one_s_quotation() {
+        let text = "Title\n\nSpeaking to this paper on Wednesday, Sanjay Teeluck said:\n\n\
+                    \u{201c}For three years we have been told that the pipes will be changed.\n\n\
+                    \u{201c}Let him publish the schedule.\u{201d}\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Sanjay Teeluck", "Sanjay Teeluck"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
