@@ -3528,6 +3528,14 @@ mod tests {
     }
 
     #[test]
+    fn an_irish_given_name_after_a_department_holds_the_post() {
+        let text =
+            "Title\n\nMinister of State at the Department of Housing Eoghan Fitzsimons said \
+                    the plan would work.\n";
+        assert_eq!(speakers_of(text), named(&["Eoghan Fitzsimons"]));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
