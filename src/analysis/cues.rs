@@ -3589,6 +3589,23 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
     // `The commission, in an order signed by its Chairman, Dr. Abdullahi Danjuma, and made
     // available to THISDAY yesterday, said`: the subject, then an adverbial set off by
     // commas however many commas it holds.
+    // `The report, “Non-Revenue Water: A Persistent Drain”, recommended`: a document and
+    // its title set off by commas; the document speaks.
+    if last == "," && e >= lo + 5 && p.tokens[e - 2].kind == Kind::Quote {
+        let titled = p.in_passage[e - 2].and_then(|pi| {
+            let q = p.passages[pi];
+            let open = q.open?;
+            (q.close == Some(e - 2) && !p.is_speech(pi) && open >= lo + 2 && p.w(open - 1) == ",")
+                .then_some(open - 1)
+        });
+        if let Some(comma) = titled {
+            if is_document_noun(lower(p.w(comma - 1)).as_ref()) {
+                if let Some(np) = np_ending(p, comma, lo) {
+                    return Some(np);
+                }
+            }
+        }
+    }
     if last == "," {
         if let Some(np) = subject_before_adverbial(p, e - 1, lo) {
             return Some(np);

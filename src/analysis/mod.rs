@@ -3536,6 +3536,24 @@ mod tests {
     }
 
     #[test]
+    fn a_report_and_its_title_set_off_by_commas_and_a_french_place_name() {
+        let text =
+            "Title\n\nA report by the National Audit Office found that 60 per cent of water \
+                    was lost. The report, \u{201c}Non-Revenue Water: A Persistent Drain\u{201d}, \
+                    recommended that the Authority set annual targets.\n\nMaya Ramdin spoke \
+                    first. She pointed to the dam at Rivi\u{e8}re des Anguilles. \u{201c}Everybody \
+                    agrees it should be built,\u{201d} she said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "National Audit Office",
+                "National Audit Office",
+                "Maya Ramdin"
+            ])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
