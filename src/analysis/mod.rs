@@ -3554,6 +3554,17 @@ mod tests {
     }
 
     #[test]
+    fn deputy_before_a_name_is_a_member_s_title() {
+        let text = "Title\n\nHSC president Deputy Rhona Le Cheminant said the list was long. \
+                    Deputy Le Cheminant said demand had grown.\n\nDeputy Mayor John Lee said it \
+                    was fine.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Rhona Le Cheminant", "Rhona Le Cheminant", "John Lee"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
