@@ -1848,6 +1848,14 @@ fn content_after(p: &Para, cue: Cue, lemma: &str, sb: usize) -> Option<Option<us
         if !subject_of_clause {
             i = after_hearer;
         }
+        // `told the House of Assembly today [Nov 29] that`: a date in brackets after the
+        // hearer.
+        if i < sb && matches!(p.w(i), "[" | "(") {
+            let close = (i + 1..sb.min(i + 6)).find(|&k| matches!(p.w(k), "]" | ")"));
+            if let Some(c) = close.filter(|&c| c + 1 < sb && p.w(c + 1) == "that") {
+                i = c + 1;
+            }
+        }
         if i >= sb {
             return Some(None);
         }

@@ -3565,6 +3565,20 @@ mod tests {
     }
 
     #[test]
+    fn told_the_house_and_a_date_in_brackets_then_that() {
+        let text =
+            "Title\n\nMinister Desmond Caines told the House of Assembly today [Nov 29] that \
+                    the Government expects the number of cancelled runs to fall by half.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let found: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            found,
+            ["the Government expects the number of cancelled runs to fall by half"]
+        );
+        assert_eq!(speakers_of(text), named(&["Desmond Caines"]));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
