@@ -1889,8 +1889,8 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     if w == "that" {
         return Some(i + 1);
     }
-    // `said only that he wanted to …`
-    if w == "only" && i + 1 < sb && p.w(i + 1) == "that" {
+    // `said only that he wanted to …`, `noted separately that …`
+    if (w == "only" || is_ly_adverb(w)) && i + 1 < sb && p.w(i + 1) == "that" {
         return Some(i + 2);
     }
     // `said at least 40 patients had been transferred`, `said about one in five schools

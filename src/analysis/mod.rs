@@ -3579,6 +3579,22 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_between_the_verb_and_that_and_assessed_that() {
+        let text = "Title\n\nMinister Hendra Wicaksono noted separately that the government is \
+                    extending the agenda.\n\nEconomist Rizky Hartanto assessed that the policy \
+                    would only succeed with reliable power.\n\nThe team assessed the damage.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let found: Vec<&str> = a.quotes.iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(
+            found,
+            [
+                "the government is extending the agenda",
+                "the policy would only succeed with reliable power"
+            ]
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
