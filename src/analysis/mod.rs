@@ -3595,6 +3595,24 @@ mod tests {
     }
 
     #[test]
+    fn a_french_prefect_the_prefecture_and_an_elided_article_in_a_name() {
+        let text = "Title\n\nRestrictions will stay in place until October 15, the Dordogne \
+                    pr\u{e9}fecture has announced.\n\n\u{201c}We cannot lift anything,\u{201d} the \
+                    prefect of Dordogne, H\u{e9}l\u{e8}ne Marchetti, told a press conference.\n\n\
+                    According to a 2024 report by the Agence de l\u{2019}eau Adour-Garonne, summer \
+                    flows could fall by 20%.\n\nIrrigators say they are blamed for the drought.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Dordogne pr\u{e9}fecture",
+                "H\u{e9}l\u{e8}ne Marchetti",
+                "Agence de l\u{2019}eau Adour-Garonne",
+                "Irrigators"
+            ])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

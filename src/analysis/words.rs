@@ -950,7 +950,15 @@ pub fn is_name_particle(w: &str) -> bool {
             | "mga"
             // Kalenjin, `son of` (`Kipkemboi arap Too`)
             | "arap"
-    )
+    ) || is_elided_french_word(w)
+}
+
+/// `l’eau` of `Agence de l’eau Adour-Garonne`, `d’Ivoire`: a French article or preposition
+/// elided onto the word after it, inside a name.
+fn is_elided_french_word(w: &str) -> bool {
+    ["l’", "l'", "d’", "d'"]
+        .iter()
+        .any(|p| w.len() > p.len() + 1 && w.starts_with(p))
 }
 
 /// Lower-case connectors inside institution names and titles (`Secretary of State`,
