@@ -2269,7 +2269,18 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
         return Some(i);
     }
     let mut j = i;
-    if is_object_pronoun(w) {
+    // (`asked her colleagues`: `her` owning a noun, not the hearer.)
+    let owner_her =
+        w == "her" && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) && i + 1 < sb && {
+            let next = p.w(i + 1);
+            next.starts_with(|c: char| c.is_lowercase())
+                && next != "that"
+                && next != "to"
+                && !is_clause_word(next)
+                && !is_preposition(next)
+                && !is_finite_marker(next)
+        };
+    if is_object_pronoun(w) && !owner_her {
         j += 1;
     } else if is_capitalized(w) {
         // `CBC News`, `BBC Radio 4’s Today programme`

@@ -3613,6 +3613,17 @@ mod tests {
     }
 
     #[test]
+    fn a_question_then_its_speaker_and_verb_is_one_sentence() {
+        let text = "Title\n\n\u{201c}How am I supposed to pay rent?\u{201d} Kazhal Omar told \
+                    Rudaw.\n\n\u{201c}Where did the money go?\u{201d} Rosa Villamor asked her \
+                    colleagues.\n\n\u{201c}Stop!\u{201d} John Smith shouted.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Kazhal Omar", "Rosa Villamor", "John Smith"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

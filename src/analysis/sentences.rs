@@ -74,7 +74,12 @@ pub fn sentences(
         let (from, to) = p.token_range(n, 0);
         marks[from..to].iter_mut().for_each(|m| *m |= QUOTED);
         if let Some(c) = p.close {
-            if p.content.of(text).ends_with(['.', '!', '?', '…']) {
+            let content = p.content.of(text);
+            // (`“Is it over?” John Smith asked.`: a question or an exclamation whose speaker
+            // and verb follow is one sentence with them.)
+            let attributed_after =
+                content.ends_with(['!', '?']) && speaker_and_verb_at(text, tokens, c + 1, lex);
+            if content.ends_with(['.', '!', '?', '…']) && !attributed_after {
                 marks[c] |= CLOSES;
             } else {
                 marks[c] &= !CLOSES;
@@ -175,6 +180,33 @@ fn follows_opener(text: &str, tokens: &[Token], next: usize) -> bool {
     tokens
         .get(next)
         .is_none_or(|t| OPENERS.contains(&t.text(text)) || t.kind == Kind::Quote)
+}
+
+/// A speaker's name (a few capitalised words, or a pronoun) and then a verb of saying from
+/// token `at`: `John Smith asked`, `she said`.
+fn speaker_and_verb_at(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(text))
+    };
+    let mut k = at;
+    if matches!(
+        word(k),
+        Some("he" | "she" | "they" | "we" | "He" | "She" | "They" | "We")
+    ) {
+        k += 1;
+    } else {
+        while k < at + 4
+            && word(k).is_some_and(|w| first_char(tokens[k], text).is_uppercase() && w.len() > 1)
+        {
+            k += 1;
+        }
+    }
+    k > at
+        && word(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && lex.verbs.contains_key(w))
 }
 
 fn can_start(text: &str, t: Token, opens_passage: bool) -> bool {
