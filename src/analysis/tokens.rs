@@ -278,6 +278,22 @@ fn word_end(s: &str, i: usize) -> (usize, bool) {
                     letters_since_dot = 0;
                     continue;
                 }
+                // `Sermitsiaq.AG`: a name's short capital suffix after its dot.
+                let suffix = s[at + 1..]
+                    .bytes()
+                    .take_while(u8::is_ascii_uppercase)
+                    .count();
+                let after = s.as_bytes().get(at + 1 + suffix);
+                if (2..=3).contains(&suffix)
+                    && after.is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.')
+                    && at - i >= 3
+                    && s[i..at].bytes().any(|b| b.is_ascii_lowercase())
+                    && !s[i..at].contains('.')
+                {
+                    dotted = false;
+                    letters_since_dot = 0;
+                    continue;
+                }
                 break;
             }
             _ => break,
@@ -345,6 +361,11 @@ mod tests {
             vec!["the", "U.S.", "and", "D.C."]
         );
         assert_eq!(words("U.S. expectations"), vec!["U.S.", "expectations"]);
+        assert_eq!(
+            words("told Sermitsiaq.AG that"),
+            vec!["told", "Sermitsiaq.AG", "that"]
+        );
+        assert_eq!(words("in the U.S. He"), vec!["in", "the", "U.S.", "He"]);
         assert_eq!(
             words("US-China Joo-Ho 10-year-old Korea-U.S. alliance"),
             vec![
