@@ -3624,6 +3624,22 @@ mod tests {
     }
 
     #[test]
+    fn a_question_then_a_described_speaker_and_a_surname_without_its_article() {
+        let text = "Title\n\n\"How am I supposed to pay rent?\" Kazhal Omar, a 41-year-old \
+                    teacher from Sulaimani's Bakrajo district, told Rudaw.\n\nSabah Kadhim \
+                    al-Tamimi, a spokesperson for the ministry, said the money was ready. \"We \
+                    are ready,\" Tamimi said.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Kazhal Omar",
+                "Sabah Kadhim al-Tamimi",
+                "Sabah Kadhim al-Tamimi"
+            ])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \

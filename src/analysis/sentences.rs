@@ -204,6 +204,16 @@ fn speaker_and_verb_at(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -
             k += 1;
         }
     }
+    // (A description set off by commas may come between: `Kazhal Omar, a 41-year-old
+    // teacher from Sulaimani's Bakrajo district, told`.)
+    if k > at && tokens.get(k).is_some_and(|t| t.text(text) == ",") {
+        let close = (k + 1..tokens.len().min(k + 20))
+            .take_while(|&j| !matches!(tokens[j].text(text), "." | "!" | "?" | ";"))
+            .find(|&j| tokens[j].text(text) == ",");
+        if let Some(c) = close {
+            k = c + 1;
+        }
+    }
     k > at
         && word(k)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && lex.verbs.contains_key(w))

@@ -314,10 +314,10 @@ impl Registry {
                         self.by_word.entry(opening).or_default().push(id);
                     }
                 }
-                // `Jowhar said` after `Fatima Al-Jowhar`: Gulf papers drop the article of a
-                // surname when they repeat it.
+                // `Jowhar said` after `Fatima Al-Jowhar`, `Tamimi said` after `Sabah Kadhim
+                // al-Tamimi`: papers drop the article of a surname when they repeat it.
                 let last = name.rsplit(' ').next().filter(|l| {
-                    name.contains(' ') && l.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                    name.contains(' ') && l.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
                 });
                 if let Some(last) = last {
                     // (The first byte is ASCII: slicing there is safe.)
