@@ -1977,7 +1977,12 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
             if quote_after_comma || p.w(k) == ":" && k + 1 < sb && p.opens[k + 1].is_some() {
                 return Some(k + 1);
             }
-            if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") {
+            // (A date's own commas: `announced on Tuesday, March 3, that`.)
+            let date_comma = p.w(k) == ","
+                && k + 1 < sb
+                && (is_month(p.w(k + 1))
+                    || p.w(k + 1) == "that" && k > i && p.tokens[k - 1].kind == Kind::Number);
+            if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") && !date_comma {
                 break;
             }
             // `said in a video message that was later posted online`: a `that` with a
@@ -3511,6 +3516,9 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let skip = (is_verb_filler(w) && w != "told")
             // `Glaciologists have long warned`
             || w == "long" && e >= lo + 2 && matches!(p.w(e - 2), "has" | "have" | "had")
+            // `Madrid has so far said`
+            || w == "far" && e >= lo + 2 && p.w(e - 2) == "so"
+            || w == "so" && e < cue && p.w(e) == "far"
             // `Farmers there say`
             || matches!(w, "there" | "here")
                 && e >= lo + 2

@@ -3640,6 +3640,17 @@ mod tests {
     }
 
     #[test]
+    fn so_far_before_the_verb_and_a_date_s_commas_before_that() {
+        let text = "Title\n\nMadrid has so far said only that the project \u{201c}is being \
+                    analysed\u{201d}.\n\nThe Panama Canal Authority (ACP) announced on Tuesday, \
+                    March 3, that it will reduce the maximum draft.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Spain", "Panama Canal Authority"])
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
