@@ -991,6 +991,14 @@ fn negated(p: &Para, sa: usize, i: usize) -> bool {
 }
 
 /// `did not say`, `declined to comment`, `was told`, `to say`, `the said report`.
+/// `keen` of `are keen to stress that`: how willing the speaker is to say it.
+fn is_eager(w: &str) -> bool {
+    matches!(
+        w,
+        "keen" | "quick" | "careful" | "eager" | "anxious" | "swift" | "pains" | "happy"
+    )
+}
+
 fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
     if negated(p, sa, i) {
         return true;
@@ -1008,10 +1016,14 @@ fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
     let mut k = i;
     while k > sa && k + 3 > i {
         let prev = p.w(k - 1);
-        if matches!(
-            prev,
-            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to" | "the" | "a"
-        ) {
+        // (Not `keen to stress that`, `quick to point out that`: the speaker's own verb.)
+        let eager = prev == "to" && k >= 2 && is_eager(p.w(k - 2));
+        if !eager
+            && matches!(
+                prev,
+                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to" | "the" | "a"
+            )
+        {
             return true;
         }
         let adverb = prev == "also" || is_ly_adverb(prev);
@@ -3516,6 +3528,9 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let skip = (is_verb_filler(w) && w != "told")
             // `Glaciologists have long warned`
             || w == "long" && e >= lo + 2 && matches!(p.w(e - 2), "has" | "have" | "had")
+            // `Hoteliers are keen to stress`
+            || w == "to" && e >= lo + 3 && is_eager(p.w(e - 2))
+            || is_eager(w) && e < cue && p.w(e) == "to"
             // `Madrid has so far said`
             || w == "far" && e >= lo + 2 && p.w(e - 2) == "so"
             || w == "so" && e < cue && p.w(e) == "far"

@@ -3651,6 +3651,14 @@ mod tests {
     }
 
     #[test]
+    fn keen_to_stress_that_is_the_speaker_s_own_verb() {
+        let text = "Title\n\nHoteliers, meanwhile, are keen to stress that the tourism sector \
+                    has done its part.\n\nThe minister was quick to point out that the budget \
+                    had grown.\n\nThe plan is expected to say that nothing changes.\n";
+        assert_eq!(speakers_of(text), named(&["Hoteliers", "minister"]));
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
