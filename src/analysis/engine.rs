@@ -780,11 +780,11 @@ impl<'t> Engine<'t> {
                             && (is_capitalized(w(k)) || is_name_connector(w(k)))
                     })
             });
-        // (Nor an age: `Memory Gwatidzo (46), a farmer from Mutoko, said`.)
         if let Some(open) = goes_by {
             cut = open;
         } else if cut >= s + 4
             && (names::short_form_at(text, tokens, cut - 3).is_some()
+                // (Nor an age: `Memory Gwatidzo (46), a farmer from Mutoko, said`.)
                 || super::cues::bracketed_age_before(para, cut))
         {
             cut -= 3;
