@@ -3659,6 +3659,17 @@ mod tests {
     }
 
     #[test]
+    fn state_services_named_for_what_they_do_are_official() {
+        let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
+        assert_eq!(
+            (s.name.as_str(), s.role),
+            ("State Emergency Service", Role::Official)
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
