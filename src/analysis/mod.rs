@@ -3670,6 +3670,17 @@ mod tests {
     }
 
     #[test]
+    fn menteri_besar_is_a_malaysian_chief_minister_s_title() {
+        let text = "Title\n\nMenteri Besar Abdul Rahim Osman said the freeze would stay.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
+        assert_eq!(
+            (s.name.as_str(), s.role),
+            ("Abdul Rahim Osman", Role::Official)
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
