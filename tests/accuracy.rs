@@ -533,13 +533,12 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// Panama, Bernews, the Guernsey Press, Euractiv, Antara, Sermitsiaq.AG, Rudaw, Journal du
 /// Cameroun, Radio Tamazuj, the Mauritius Times, BBS), written and annotated blind in a
 /// hundred and seventy-four sets; the rules were then fixed on what each showed, so they
-/// now guard those fixes (direct 0.963, reported 0.922, roles 0.869, countries 0.973,
-/// metonyms 0.884, mentioned roles 0.766, furniture removed 0.863, captions shown once as
+/// now guard those fixes (direct 0.963, reported 0.922, roles 0.870, countries 0.973,
+/// metonyms 0.884, mentioned roles 0.789, furniture removed 0.864, captions shown once as
 /// captions 0.967: most of those missed have no credit to mark them, or a credit that is a
-/// photographer's name and address). The mentioned roles and furniture floors came down
-/// again with the sets 159–174: their bylines, section labels and related-story lines are
-/// furniture no rule knows yet, and their annotators give mentioned officials roles from
-/// posts the lexicon does not hold. Before them, the roles, mentioned roles, furniture and
+/// photographer's name and address). The furniture floor came down again with the sets
+/// 159–174: their bylines, section labels and related-story lines are furniture no rule
+/// knows yet. Before them, the roles, mentioned roles, furniture and
 /// captions floors came down with the sets 135–158: their annotators give a named
 /// official's role from
 /// posts the lexicon does not hold (a laboratory head as `official`, a state company as
@@ -561,6 +560,6 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.95, 0.91, 0.86, 0.97, 0.88, 0.76, 0.86, 0.96],
+        [0.95, 0.91, 0.86, 0.97, 0.88, 0.78, 0.86, 0.96],
     );
 }

@@ -343,7 +343,8 @@ impl<'t> Engine<'t> {
                     if name.contains(' ') && self.first_words.contains_key(name) {
                         continue;
                     }
-                    let id = self.registry.person(name, Some(n.span), title, n.role);
+                    let role = n.role.or_else(|| self.predecessor_role(tokens, n.tokens.0));
+                    let id = self.registry.person(name, Some(n.span), title, role);
                     people.push((*n, id));
                 }
                 NameKind::Organization => {
@@ -461,6 +462,24 @@ impl<'t> Engine<'t> {
             });
         }
         actor
+    }
+
+    /// `Várhelyi’s predecessor, Lajos Fehérvári`, `his predecessor, Ole Marius Siegstad`: who
+    /// held the post before (or after) the person named or in focus has that person's role.
+    /// `from` is the first token of the name.
+    fn predecessor_role(&self, tokens: &[Token], from: usize) -> Option<Role> {
+        let w = |k: usize| tokens[k].text(self.text);
+        if from < 3 || w(from - 1) != "," || !matches!(w(from - 2), "predecessor" | "successor") {
+            return None;
+        }
+        let owner = if tokens[from - 3].kind == Kind::Possessive && from >= 4 {
+            self.registry.person_by_word(w(from - 4))
+        } else if matches!(w(from - 3), "his" | "her" | "His" | "Her") {
+            self.history.last().map(|s| s.actor)
+        } else {
+            None
+        };
+        owner.and_then(|a| self.registry.actors[a].role)
     }
 
     /// Who a speaker's noun phrase names, and the span that names them.

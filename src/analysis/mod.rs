@@ -3681,6 +3681,25 @@ mod tests {
     }
 
     #[test]
+    fn a_predecessor_holds_the_kind_of_role_of_whom_they_preceded() {
+        let text =
+            "Title\n\nMayor Bence V\u{e1}rhelyi said the hall would reopen. The hall, closed \
+                    by V\u{e1}rhelyi\u{2019}s predecessor, Lajos Feh\u{e9}rv\u{e1}ri, has cost the \
+                    district millions.\n";
+        let a = analyze(text, &structure(text).blocks);
+        let class_of = |name: &str| {
+            a.entities
+                .iter()
+                .find(|e| e.span.of(text) == name)
+                .map(|e| e.class)
+        };
+        assert_eq!(
+            class_of("Lajos Feh\u{e9}rv\u{e1}ri"),
+            Some(EntityClass::Official)
+        );
+    }
+
+    #[test]
     fn likewise_opens_the_sentence_and_is_nobody() {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
