@@ -216,6 +216,13 @@ mod tests {
             .collect()
     }
 
+    /// The first quote's speaker's name and role.
+    fn first_speaker(text: &str) -> (String, Role) {
+        let a = analyze(text, &structure(text).blocks);
+        let s = &a.speakers[a.quotes[0].speaker.expect("a speaker")];
+        (s.name.clone(), s.role)
+    }
+
     /// Each quote's speaker, whole.
     fn quoted_speakers(text: &str) -> Vec<Speaker> {
         let a = analyze(text, &structure(text).blocks);
@@ -3419,11 +3426,9 @@ mod tests {
     #[test]
     fn the_canton_of_a_place_is_its_government() {
         let text = "Title\n\nThe canton of Valais said the situation would be reassessed daily.\n";
-        let a = analyze(text, &structure(text).blocks);
-        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
         assert_eq!(
-            (s.name.as_str(), s.role),
-            ("canton of Valais", Role::Official)
+            first_speaker(text),
+            ("canton of Valais".to_string(), Role::Official)
         );
     }
 
@@ -3448,9 +3453,10 @@ mod tests {
     fn a_spokesperson_of_a_ministry_named_with_of_is_official() {
         let text =
             "Title\n\nMinistry of Health spokesperson Jane Doe said the clinic would open.\n";
-        let a = analyze(text, &structure(text).blocks);
-        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
-        assert_eq!((s.name.as_str(), s.role), ("Jane Doe", Role::Official));
+        assert_eq!(
+            first_speaker(text),
+            ("Jane Doe".to_string(), Role::Official)
+        );
     }
 
     #[test]
@@ -3661,22 +3667,18 @@ mod tests {
     #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
-        let a = analyze(text, &structure(text).blocks);
-        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
         assert_eq!(
-            (s.name.as_str(), s.role),
-            ("State Emergency Service", Role::Official)
+            first_speaker(text),
+            ("State Emergency Service".to_string(), Role::Official)
         );
     }
 
     #[test]
     fn menteri_besar_is_a_malaysian_chief_minister_s_title() {
         let text = "Title\n\nMenteri Besar Abdul Rahim Osman said the freeze would stay.\n";
-        let a = analyze(text, &structure(text).blocks);
-        let s = &a.speakers[a.quotes[0].speaker.unwrap()];
         assert_eq!(
-            (s.name.as_str(), s.role),
-            ("Abdul Rahim Osman", Role::Official)
+            first_speaker(text),
+            ("Abdul Rahim Osman".to_string(), Role::Official)
         );
     }
 
