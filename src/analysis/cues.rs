@@ -879,7 +879,7 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     } else {
                         i - 1
                     };
-                    is_auxiliary(p.w(k)) && !is_be_have_do(p.w(k))
+                    is_modal(p.w(k))
                 };
                 if v.class != VerbClass::NotACue
                     && !after_modal

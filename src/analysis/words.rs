@@ -649,43 +649,23 @@ pub fn is_auxiliary(w: &str) -> bool {
         "is" | "are"
             | "was"
             | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-            | "shall"
             | "am"
             | "'s"
             | "’s"
-    )
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+    ) || is_modal(w)
 }
 
-/// Forms of be, have and do: the auxiliaries that are no modal.
-pub fn is_be_have_do(w: &str) -> bool {
+/// The modal auxiliaries: `residents should expect`, `customers could expect`.
+pub fn is_modal(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "am"
-            | "'s"
-            | "’s"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
+        "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "shall"
     )
 }
 
