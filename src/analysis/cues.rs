@@ -4007,8 +4007,14 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
                     && !w.ends_with("ing")
                     && !w.ends_with("ly"))
     };
+    if p.w(e) == "who" {
+        return None;
+    }
+    if let Some(np) = dealer_in(p, e, lo, plain) {
+        return Some(np);
+    }
     let last = p.w(e.checked_sub(1).filter(|&l| l >= lo)?);
-    if last.ends_with('s') && !last.ends_with("ss") || p.w(e) == "who" {
+    if last.ends_with('s') && !last.ends_with("ss") {
         return None;
     }
     // (`“Durian cannot wait,” the exporter said`: the one met before, right after a
@@ -4017,9 +4023,7 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
         matches!(p.w(a), "the" | "The")
             && a > 0
             && p.tokens[a - 1].kind == Kind::Quote
-            && ["er", "or", "ist", "ian", "ant"]
-                .iter()
-                .any(|s| last.ends_with(s))
+            && is_agent_noun(last)
     };
     // (A place of two words before `-based`: `One Phnom Penh-based exporter`.)
     let place_word = |k: usize| {
@@ -4037,6 +4041,27 @@ fn someone_unlisted(p: &Para, e: usize, lo: usize) -> Option<(usize, usize)> {
             && (n < 3 || a == lo || !is_preposition(p.w(a - 1)));
         ((one || n == 1 && definite_after_quotation(a)) && described).then_some((a, e))
     })
+}
+
+/// `A supplier of vehicle parts told`, `An importer of rice said`: one person named by
+/// what they deal in or make, a noun of an agent (`-er`, `-or`, `-ist` …) then `of` and a
+/// few plain words, ending at `e`.
+fn dealer_in(
+    p: &Para,
+    e: usize,
+    lo: usize,
+    plain: impl Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let of = (e.saturating_sub(4).max(lo + 2)..e - 1).find(|&k| p.w(k) == "of")?;
+    let agentive = p.tokens[of - 1].kind == Kind::Word && is_agent_noun(p.w(of - 1));
+    // (One plain word may stand between: `A Lusaka-based supplier of`.)
+    let a = (of.saturating_sub(3).max(lo)..of - 1)
+        .rev()
+        .find(|&a| matches!(p.w(a), "A" | "An" | "a" | "an" | "One" | "one"))?;
+    let described = (a + 1..of - 1).all(&plain)
+        && (of + 1..e).all(|k| plain(k) || matches!(p.w(k), "a" | "an" | "the"))
+        && (a == lo || !is_preposition(p.w(a - 1)));
+    (agentive && described).then_some((a, e))
 }
 
 /// `The director of a durian export company in Dak Lak, who asked not to be named,

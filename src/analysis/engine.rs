@@ -11,9 +11,9 @@ use super::roles;
 use super::speakers::{Actor, Gender, Registry};
 use super::tokens::{Kind, Token};
 use super::words::{
-    is_branch_noun, is_capitalized, is_compound_modifier, is_count_word, is_court_filing,
-    is_determiner, is_document_noun, is_finding_noun, is_honorific, is_name_connector,
-    is_name_particle, is_one_or_indefinite, is_one_titled, is_part_of_them,
+    is_agent_noun, is_branch_noun, is_capitalized, is_compound_modifier, is_count_word,
+    is_court_filing, is_determiner, is_document_noun, is_finding_noun, is_honorific,
+    is_name_connector, is_name_particle, is_one_or_indefinite, is_one_titled, is_part_of_them,
     is_participle_phrase_start, is_preposition, is_record_noun, is_state_run, object_pronoun,
     partitive_pronoun, possessive_pronoun, pronoun, with_lower, Pronoun,
 };
@@ -1034,7 +1034,18 @@ impl<'t> Engine<'t> {
                 && (cs..cut).all(|k| tokens[k].kind == Kind::Word && !is_capitalized(w(k)))
                 && is_unlisted_noun(&noun)
                 && !lex.not_speakers.contains(core_lower.as_str());
-            if plain_noun {
+            // `A supplier of vehicle parts told`: one person named by what they deal in.
+            let dealer = || {
+                let of = (cs + 1..cut).find(|&k| w(k) == "of")?;
+                let agent = w(of - 1);
+                let plain = |k: usize| tokens[k].kind == Kind::Word && !is_capitalized(w(k));
+                (is_agent_noun(agent)
+                    && is_unlisted_noun(agent)
+                    && of + 1 < cut
+                    && (of + 1..cut).all(plain))
+                .then_some(())
+            };
+            if plain_noun || dealer().is_some() {
                 let role = roles::evidence(core_text).role();
                 let id = self.registry.anonymous(core_text, role, false, Some(core));
                 return (Some(id), source);

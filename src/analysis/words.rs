@@ -152,6 +152,19 @@ pub fn is_one_or_indefinite(w: &str) -> bool {
     matches!(w, "One" | "one" | "A" | "a" | "An" | "an")
 }
 
+/// `exporter`, `supplier`, `vendor`, `florist`: a lower-case noun whose ending names
+/// someone by what they do. (Not a measure: `a number of`, `a quarter of`.)
+pub fn is_agent_noun(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase())
+        && ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "number" | "quarter" | "matter" | "order" | "letter" | "layer"
+        )
+}
+
 pub fn is_one_titled(before: &str, word: &str) -> bool {
     is_one_or_indefinite(before) && !is_capitalized(word) && lexicon().titles.contains_key(word)
 }
