@@ -1927,13 +1927,14 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
     {
         return Some(i);
     }
-    // `told Bernama when contacted`, `said when asked about the plan, …`: when, not what;
-    // what was said follows a `that` or a comma, if anything does.
+    // `told Bernama when contacted`, `said when asked about the plan, …`, `said while
+    // addressing a programme`: when, not what; what was said follows a `that` or a comma,
+    // if anything does.
     let when_asked = matches!(w, "when" | "while" | "after" | "once")
         && i + 1 < sb
         && p.tokens[i + 1].kind == Kind::Word
         && !is_capitalized(p.w(i + 1))
-        && p.w(i + 1).ends_with("ed");
+        && (p.w(i + 1).ends_with("ed") || p.w(i + 1).ends_with("ing"));
     if when_asked {
         let end =
             (i + 2..sb).find(|&k| p.quoted(k) || matches!(p.w(k), "," | ";" | ":" | "that"))?;

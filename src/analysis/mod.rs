@@ -1997,6 +1997,19 @@ mod tests {
     }
 
     #[test]
+    fn one_person_named_by_what_they_deal_in() {
+        let text = "Title\n\nA supplier of vehicle parts, who asked not to be named, told the \
+                    newspaper that prices had doubled.\n\nAn importer of rice said the ban \
+                    would hurt.\n\nA number of traders said stalls were empty.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            ["supplier of vehicle parts", "importer of rice", "traders"]
+        );
+        assert!(a.speakers[a.quotes[0].speaker.unwrap()].anonymous);
+    }
+
+    #[test]
     fn a_cue_after_an_opening_adverbial_reports_what_follows() {
         let text = "Title\n\nBrad Tollefson is a hydrologist.\n\nBy then, he said, he had \
                     stopped looking. Over the long term, he says, the region will have to \
@@ -2227,6 +2240,13 @@ mod tests {
         );
         assert_eq!(said[3].1, "the dams were old");
         assert_eq!(said[4].0, "Mohd Faizal Hashim");
+        // `while addressing …`: when, too, as a participle of the other kind.
+        let text = "Title\n\n\"We are ready,\" Minister Dhungana said while addressing a \
+                    programme in the Capital on Monday. Minister Dhungana said while \
+                    addressing the House that exports would rise.\n";
+        let while_addressing = self::said(text);
+        assert_eq!(while_addressing.len(), 2, "{while_addressing:?}");
+        assert_eq!(while_addressing[1].1, "exports would rise");
     }
 
     #[test]

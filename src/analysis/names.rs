@@ -1417,28 +1417,44 @@ fn narrow_to_given_name(
         return (field_end, to);
     }
     if words > longest {
-        if let Some(g) = (from..to - 1)
-            .rev()
-            .find(|&t| is_given_name(text, tokens[t]))
-        {
-            return (g, to);
-        }
         // `Minister for National Development Leong Kah Wai`: the field's words, then the
-        // holder's name.
+        // holder's name, whole though it holds a given name (`… Irrigation Hem Raj
+        // Dhungana`).
+        // (A word the lexicon lacks goes on the field when it ends as fields' names do and
+        // is no given name: `Minister of Environmental Protection Dragana Lukic`.)
         if after_connector {
             let mut k = from;
-            while k < to
-                && (is_portfolio_word(tokens[k].text(text)) || tokens[k].text(text) == "and")
-            {
+            while k < to && {
+                let w = tokens[k].text(text);
+                is_portfolio_word(w)
+                    || w == "and"
+                    || has_field_ending(w) && !is_given_name(text, tokens[k])
+            } {
                 k += 1;
             }
             if k > from && (2..=3).contains(&(to - k)) && tokens[k].text(text) != "and" {
                 return (k, to);
             }
         }
+        if let Some(g) = (from..to - 1)
+            .rev()
+            .find(|&t| is_given_name(text, tokens[t]))
+        {
+            return (g, to);
+        }
         return (to - 2, to);
     }
     (from, to)
+}
+
+/// `Protection`, `Utilities`, `Fisheries`, `Sanitation`: an ending of the nouns that name a
+/// field of government.
+fn has_field_ending(w: &str) -> bool {
+    [
+        "tion", "sion", "ment", "ies", "ity", "ure", "ance", "ence", "ism", "ics",
+    ]
+    .iter()
+    .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }
 
 /// `G.Naranbaatar`, `Kh.Tserenbaljir`: a patronymic's initial joined by its dot to the
@@ -2361,6 +2377,17 @@ mod tests {
         // A given name the lexicon knows still shows where the name starts.
         let n = names("Minister of State for Home Affairs Rajesh Kumar Sinha told reporters.");
         assert_eq!(n[0].1, "Rajesh Kumar Sinha");
+        // A name of three words after the field, though its second is a given name.
+        let n = names("Minister for Energy, Water Resources and Irrigation Hem Raj Dhungana said.");
+        assert_eq!(n[0].1, "Hem Raj Dhungana");
+        // A field word the lexicon lacks, known by its ending.
+        let n = names("Minister of Environmental Protection Dragana Lukic said.");
+        assert_eq!(n[0].1, "Dragana Lukic");
+        let n = names("Minister of Public Utilities Alvin Pigott said.");
+        assert_eq!(n[0].1, "Alvin Pigott");
+        // An engineer's honorific in Nepal and India.
+        let n = names("NEA Managing Director Er. Sushil Prasad Ghimire said.");
+        assert_eq!(n[0].1, "Sushil Prasad Ghimire");
     }
 
     #[test]

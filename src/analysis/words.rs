@@ -850,9 +850,12 @@ pub fn is_honorific(w: &str) -> bool {
             | "Eng."
             | "Engr"
             | "Engr."
-            // and in Malaysia and Indonesia (`Ir Mohd Faizal Hashim`)
+            // and in Malaysia and Indonesia (`Ir Mohd Faizal Hashim`), Nepal and India
+            // (`Er. Sushil Prasad Ghimire`)
             | "Ir"
             | "Ir."
+            | "Er"
+            | "Er."
             // British councillors (`Cllr Pellow`)
             | "Cllr"
             | "Cllr."
