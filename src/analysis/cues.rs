@@ -2947,7 +2947,9 @@ fn np_ending(p: &Para, end: usize, lo: usize) -> Option<(usize, usize)> {
         && super::names::is_portfolio_word(p.w(s));
     if field_first {
         let first = (lo.max(s.saturating_sub(10))..s - 1).find(|&f| {
-            super::names::fields_before_title(p.text, &p.tokens[..end], f).is_some_and(|t| t > s)
+            is_capitalized(p.w(f))
+                && super::names::fields_before_title(p.text, &p.tokens[..end], f)
+                    .is_some_and(|t| t > s)
         });
         if let Some(f) = first {
             s = f;
@@ -3260,8 +3262,19 @@ fn person_not_their_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize,
 
 /// `The Institute for Agricultural Market Research in Kiel said`: the institution speaks,
 /// not the town it is in.
+/// (Not when the phrase goes on past the town to a name: `The Director of the Coconut
+/// Research Institute in Lunuwila, Thilini Nanayakkara, said`.)
 fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
-    if s < lo + 2 || !matches!(p.w(s - 1), "in" | "near") || !is_capitalized(p.w(s)) {
+    if s < lo + 2
+        || !matches!(p.w(s - 1), "in" | "near")
+        || !is_capitalized(p.w(s))
+        || (s..e).any(|k| {
+            p.w(k) == ","
+                && k + 1 < e
+                && is_capitalized(p.w(k + 1))
+                && !is_capitalized_function_word(p.w(k + 1))
+        })
+    {
         return (s, e);
     }
     match np_right_before(p, s - 1, lo) {

@@ -2346,6 +2346,20 @@ mod tests {
                 "Hokuto Electric"
             ])
         );
+        // The listed fields after what was said; a described name after a town.
+        let text = "Title\n\nImports will be allowed, Trade, Commerce and Food Security \
+                    Minister Ranjith Kumara Wijesinghe says.\n\nThe Director of the Coconut \
+                    Research Institute in Lunuwila, Dr. Thilini Nanayakkara, said that yields \
+                    had fallen. The Movement for Quality Government in Israel, a watchdog \
+                    group, said it would join.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ranjith Kumara Wijesinghe",
+                "Thilini Nanayakkara",
+                "Movement for Quality Government"
+            ])
+        );
     }
 
     #[test]
