@@ -371,6 +371,58 @@ fn is_participle(w: &str) -> bool {
             || lexicon().past_tense.contains(w))
 }
 
+/// `“Stuck at the Platform,” a report`: a quotation at `at` naming a work, then an article
+/// and a document's noun; where the article stands.
+fn document_after_title(p: &Para, at: usize, sb: usize) -> Option<usize> {
+    let pi = p.opens.get(at).copied().flatten()?;
+    let mut k = p.passages[pi].close? + 1;
+    if k < sb && p.w(k) == "," {
+        k += 1;
+    }
+    let document = k + 1 < sb
+        && matches!(p.w(k), "a" | "an" | "the")
+        && (k + 1..sb.min(k + 4)).any(|j| is_document_noun(lower(p.w(j)).as_ref()));
+    document.then_some(k)
+}
+
+/// `published in June by the Baltic Startup Observatory,`: from `at`, a participle of
+/// publishing, perhaps when, then `by` and the publisher; the index of the comma after.
+fn published_by(p: &Para, at: usize, sb: usize) -> Option<usize> {
+    let publishing = at < sb
+        && matches!(
+            p.w(at),
+            "published" | "released" | "issued" | "compiled" | "prepared" | "produced"
+        );
+    if !publishing {
+        return None;
+    }
+    let by = (at + 1..sb.min(at + 5)).find(|&k| p.w(k) == "by")?;
+    let when = (at + 1..by).all(|k| {
+        !p.quoted(k) && matches!(p.tokens[k].kind, Kind::Word | Kind::Number) && p.w(k) != "to"
+    });
+    if !when {
+        return None;
+    }
+    (by + 2..sb.min(by + 14)).find(|&k| p.w(k) == "," && !p.quoted(k))
+}
+
+/// `, a nonprofit research group,`: what the name before the comma at `comma` is, set off
+/// by commas; the index of the comma that closes it.
+fn description_after(p: &Para, comma: usize, sb: usize) -> Option<usize> {
+    if comma + 2 >= sb || !matches!(p.w(comma + 1), "a" | "an") {
+        return None;
+    }
+    let end = (comma + 2..sb.min(comma + 9)).find(|&k| p.w(k) == ",")?;
+    (comma + 2..end)
+        .all(|k| {
+            let w = p.w(k);
+            p.tokens[k].kind == Kind::Word
+                && !p.quoted(k)
+                && (is_compound_modifier(w) || !is_capitalized(w) && !is_finite_marker(w))
+        })
+        .then_some(end)
+}
+
 /// A lower-case participle opening a phrase set off by commas between a speaker and the
 /// cue (`requesting anonymity`, `speaking to reporters`), not a noun ending the same way
 /// nor one relaying another source (`citing`, handled where it is met).
@@ -1051,13 +1103,26 @@ fn attribute(
         Form::AccordingTo => {
             // `according to figures from the National Centre for Statistics`, `data
             // published by the ministry`: the source of the figures.
-            let (ns, ne) = figures_source(p, cue.to, sb).or_else(|| np_forward(p, cue.to, sb))?;
+            // (`According to “Stuck at the Platform,” a report released …`: after a title,
+            // the document it names.)
+            let from = document_after_title(p, cue.to, sb).unwrap_or(cue.to);
+            let (ns, ne) = figures_source(p, from, sb).or_else(|| np_forward(p, from, sb))?;
             // (Not when the source ends the sentence: `At its peak in 2019 the plant
             // employed nearly 600 people, according to the Chamber of Commerce.`)
             let ends_sentence = (ne..sb).all(|k| p.tokens[k].kind == Kind::Punct && !p.quoted(k));
             if leads_sentence(p, sa, cue.from) && !ends_sentence {
                 // According to X, CONTENT.
-                let mut cs = ne;
+                let (mut ne, mut cs) = (ne, ne);
+                // `According to a report released last month by the Chicagoland Mobility
+                // Institute, a nonprofit research group, …`: a document, when it came out
+                // and who published it, who speaks through it; then perhaps what the
+                // publisher is.
+                if let Some(comma) = published_by(p, cs, sb) {
+                    (ne, cs) = (comma, comma);
+                }
+                if cs < sb && p.w(cs) == "," {
+                    cs = description_after(p, cs, sb).unwrap_or(cs);
+                }
                 // `According to a draft seen by Reuters, …`: who saw the document is not
                 // what it says.
                 // (Nor where it went: `According to a circular sent to school operators, …`.)
@@ -5001,6 +5066,20 @@ mod tests {
         assert_eq!(
             one("In a rare meeting, three diplomats met envoys, according to reports a State Department spokesman spoke on condition of anonymity."),
             ("a State Department spokesman".into(), vec![], vec!["three diplomats met envoys".into()])
+        );
+        // A document with its title, when it came out and its publisher, then what the
+        // publisher is: the clause starts after all of it.
+        assert_eq!(
+            one(
+                "According to “Stuck at the Platform,” a report released last month by the \
+                 Chicagoland Mobility Institute, a Chicago-based research group, the rail \
+                 system lost riders."
+            ),
+            (
+                "a report released last month by the Chicagoland Mobility Institute".into(),
+                vec![],
+                vec!["the rail system lost riders".into()]
+            )
         );
     }
 

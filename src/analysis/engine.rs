@@ -966,7 +966,10 @@ impl<'t> Engine<'t> {
                 };
                 return (Some(id), source);
             }
-            if let Some(id) = self.issuer_of(&core_lower, np.start) {
+            // (`A study published by X found … The report also found`: the one just met,
+            // by another name of its kind.)
+            let kin = definite && is_finding_noun(&core_lower);
+            if let Some(id) = self.issuer_of(&core_lower, kin, np.start) {
                 self.registry.note_mention(id, core);
                 return (Some(id), source);
             }
@@ -1749,8 +1752,9 @@ impl<'t> Engine<'t> {
 
     /// Who issued the `statement` (`memo`, `report`) an article cites at byte `at`: a
     /// recent speaker whose attribution names one (`said in a statement`, `In a statement,
-    /// the agency said`, `wrote in a memo to staff`).
-    fn issuer_of(&self, noun: &str, at: usize) -> Option<usize> {
+    /// the agency said`, `wrote in a memo to staff`). With `kin`, one in the same paragraph
+    /// naming any finding's noun will do (a `study`, then `the report`).
+    fn issuer_of(&self, noun: &str, kin: bool, at: usize) -> Option<usize> {
         let text = self.text;
         let window = |from: usize, to: usize| {
             let (mut from, mut to) = (from, to.min(text.len()));
@@ -1769,8 +1773,11 @@ impl<'t> Engine<'t> {
             .filter(|s| s.at < at)
             .find(|s| {
                 let near = window(s.at.saturating_sub(ISSUER_BEFORE), (s.at + 80).min(at));
-                near.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(noun))
+                let same_paragraph = s.paragraph == self.paragraph;
+                near.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    w.eq_ignore_ascii_case(noun)
+                        || kin && same_paragraph && with_lower(w, is_finding_noun)
+                })
             })
             .map(|s| s.actor)
     }

@@ -2360,6 +2360,19 @@ mod tests {
                 "Movement for Quality Government"
             ])
         );
+        // `The report`, right after a study by its publisher, is the publisher's too.
+        let text = "Title\n\nA study published in June by the Baltic Startup Observatory, a \
+                    Riga-based research group, found that few start-ups had raised funds. The \
+                    report also found that a third had moved.\n\nA new survey found that \
+                    rents rose.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Baltic Startup Observatory",
+                "Baltic Startup Observatory",
+                "survey"
+            ])
+        );
     }
 
     #[test]
