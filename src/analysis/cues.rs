@@ -3610,8 +3610,9 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
             // `Hoteliers are keen to stress`
             || w == "to" && e >= lo + 3 && is_eager(p.w(e - 2))
             || is_eager(w) && e < cue && p.w(e) == "to"
-            // `Madrid has so far said`
+            // `Madrid has so far said`, `The government has since said`
             || w == "far" && e >= lo + 2 && p.w(e - 2) == "so"
+            || w == "since" && e >= lo + 2 && matches!(p.w(e - 2), "has" | "have" | "had")
             || w == "so" && e < cue && p.w(e) == "far"
             // `Farmers there say`
             || matches!(w, "there" | "here")

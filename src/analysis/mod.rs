@@ -3693,13 +3693,15 @@ mod tests {
     }
 
     #[test]
-    fn so_far_before_the_verb_and_a_date_s_commas_before_that() {
+    fn so_far_or_since_before_the_verb_and_a_date_s_commas_before_that() {
         let text = "Title\n\nMadrid has so far said only that the project \u{201c}is being \
                     analysed\u{201d}.\n\nThe Panama Canal Authority (ACP) announced on Tuesday, \
-                    March 3, that it will reduce the maximum draft.\n";
+                    March 3, that it will reduce the maximum draft.\n\nThe government has \
+                    since said it will freeze new projects. Several deputies asked how it \
+                    planned to pay salaries.\n";
         assert_eq!(
             speakers_of(text),
-            named(&["Spain", "Panama Canal Authority"])
+            named(&["Spain", "Panama Canal Authority", "Panama", "deputies"])
         );
     }
 
