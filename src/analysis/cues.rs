@@ -2241,6 +2241,11 @@ fn clause_after_adverbial(p: &Para, i: usize, sb: usize) -> Option<usize> {
         if subject_pronoun(w) {
             return verb_at(k + 1).then_some(k);
         }
+        // `asked in parliament how a plant …`: an indirect question after the adverbial
+        // (not a preposition's object: `questions from MPs about how …`).
+        if k > i + 1 && matches!(w, "how" | "whether" | "why") && !is_preposition(p.w(k - 1)) {
+            return Some(k);
+        }
         // `said on Sunday Nairobi had formally lodged a complaint`: a name after the day,
         // then its verb.
         let after_day =

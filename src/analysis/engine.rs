@@ -826,13 +826,15 @@ impl<'t> Engine<'t> {
         {
             cs += 1;
         }
-        // `The university’s Centre for Samoan Studies`: a body with a name of its own,
-        // after the one it belongs to.
+        // `The university’s Centre for Samoan Studies`, `The city’s Health Ministry`: a
+        // body with a name of its own, after the one it belongs to.
         if cs + 2 < cut
             && tokens[cs + 1].kind == Kind::Possessive
             && !is_capitalized(w(cs))
             && is_capitalized(w(cs + 2))
-            && names::head_at(text, tokens, cs + 2).is_some()
+            && (cs + 2..cut)
+                .take_while(|&k| is_capitalized(w(k)))
+                .any(|k| names::head_at(text, tokens, k).is_some())
         {
             cs += 2;
         }

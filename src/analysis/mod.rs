@@ -3714,6 +3714,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_owned_by_a_place_and_a_question_after_an_adverbial() {
+        let text = "Title\n\nThe city's Emergency Situations Headquarters said in a statement \
+                    that 43 people had sought help.\n\nMP Nikola Zdravkovic asked in \
+                    parliament how a plant without a permit could keep operating.\n\n\
+                    Executives faced questions from MPs about how children see such content.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            ["Emergency Situations Headquarters", "Nikola Zdravkovic"]
+        );
+        assert_eq!(
+            a.speakers[a.quotes[0].speaker.unwrap()].role,
+            Role::Official
+        );
+        assert!(a.quotes[1].span.of(text).starts_with("how a plant"));
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(
