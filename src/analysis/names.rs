@@ -445,16 +445,24 @@ fn is_rank(word: &str) -> bool {
 /// `United Rail Workers’ Union`, `Veterans' Affairs`: the apostrophe at `j` closes a
 /// capitalised plural inside a name, and a capitalised word follows. Not a country's
 /// (`the Netherlands’ Authority for Consumers and Markets`): that is its owner.
+/// (So does the `’s` of a plural not made with `s`: `Maldives Fishermen’s Association`,
+/// `Cambodian People’s Party`, `Rural Women’s Association`.)
 pub fn plural_possessive_in_name(text: &str, tokens: &[Token], j: usize) -> bool {
     let t = tokens[j];
-    t.kind == Kind::Quote
+    if j == 0
+        || !cap(tokens[j - 1])
+        || !tokens.get(j + 1).is_some_and(|n| cap(*n) && n.space_before)
+    {
+        return false;
+    }
+    let owner = tokens[j - 1].text(text);
+    let plural_in_s = t.kind == Kind::Quote
         && !t.space_before
         && matches!(t.text(text), "’" | "'")
-        && j > 0
-        && cap(tokens[j - 1])
-        && tokens[j - 1].text(text).ends_with('s')
-        && tokens.get(j + 1).is_some_and(|n| cap(*n) && n.space_before)
-        && !country_plurals().contains(tokens[j - 1].text(text))
+        && owner.ends_with('s');
+    let plural_in_men = t.kind == Kind::Possessive
+        && (owner.ends_with("men") || matches!(owner, "People" | "Children"));
+    (plural_in_s || plural_in_men) && !country_last_words().contains(owner)
 }
 
 /// `Juniper County Sheriff’s Office`, `the District Attorney’s Office`: the owner's `’s`
@@ -467,9 +475,8 @@ pub fn titled_office_in_name(text: &str, tokens: &[Token], j: usize) -> bool {
         && (j.saturating_sub(3)..j).any(|k| title_at(text, tokens, k).is_some_and(|l| k + l == j))
 }
 
-/// The last words of countries' names that end in `s` (`Netherlands`, `States`,
-/// `Philippines`).
-fn country_plurals() -> &'static HashSet<&'static str> {
+/// The last words of countries' names (`Netherlands`, `States`, `Yemen`).
+fn country_last_words() -> &'static HashSet<&'static str> {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         lexicon()
@@ -477,7 +484,6 @@ fn country_plurals() -> &'static HashSet<&'static str> {
             .iter()
             .flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().map(|f| f.text)))
             .filter_map(|name| name.rsplit(' ').next())
-            .filter(|w| w.ends_with('s'))
             .collect()
     })
 }
@@ -2388,6 +2394,21 @@ mod tests {
         // An engineer's honorific in Nepal and India.
         let n = names("NEA Managing Director Er. Sushil Prasad Ghimire said.");
         assert_eq!(n[0].1, "Sushil Prasad Ghimire");
+    }
+
+    #[test]
+    fn a_plural_s_possessive_inside_an_organisation_s_name() {
+        for name in [
+            "Maldives Fishermen's Association",
+            "Cambodian People's Party",
+            "Kenya Farmers' Association",
+        ] {
+            let n = names(&format!("The {name} said it would appeal."));
+            assert_eq!((n[0].0, n[0].1.as_str()), (Organization, name));
+        }
+        // A country's is its owner.
+        let n = names("Yemen's Health Ministry said it would appeal.");
+        assert!(n.iter().all(|n| !n.1.starts_with("Yemen")), "{n:?}");
     }
 
     #[test]
