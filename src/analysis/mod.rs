@@ -3732,6 +3732,19 @@ mod tests {
     }
 
     #[test]
+    fn mongolian_names_repeated_without_the_initial_and_criticised_as() {
+        let text = "Title\n\nMP N.Altangerel criticized the response as \"too little and too \
+                    late\".\n\n\"It is too late,\" Altangerel said.\n\nMember of parliament \
+                    from the Ecological Party of Uzbekistan Bobur Sharipov said it was bad.\n";
+        let a = analyze(text, &structure(text).blocks);
+        assert_eq!(
+            quoted_names(&a),
+            ["N.Altangerel", "N.Altangerel", "Bobur Sharipov"]
+        );
+        assert_eq!(a.quotes[0].span.of(text), "too little and too late");
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(

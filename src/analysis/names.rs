@@ -942,9 +942,25 @@ pub fn find_names(
                         == 0
                 })
         };
+        // (Or two words after a body's `of` and its country: `the Ecological Party of
+        // Uzbekistan Bobur Sharipov`.)
+        let after_country = |k: usize| {
+            to - k == 2
+                && k >= a + 3
+                && tokens[k - 1].flags & Flag::CountryStart as u32 != 0
+                && tokens[k - 2].text(text) == "of"
+                && (k..to).all(|j| {
+                    tokens[j].flags
+                        & (Flag::HeadStart as u32
+                            | Flag::TitleStart as u32
+                            | Flag::CountryStart as u32
+                            | Flag::NotPerson as u32)
+                        == 0
+                })
+        };
         let holder_start = (name_start.max(a + 1)..to).filter(|_| org).find(|&k| {
             (2..=3).contains(&(to - k))
-                && (is_given_name(text, tokens[k]) || after_titled_head(k))
+                && (is_given_name(text, tokens[k]) || after_titled_head(k) || after_country(k))
                 && (k..to).all(|j| cap(tokens[j]))
         });
         // (A given name before may belong to it too: `Tarek Abdel Salam Mansour`.)
@@ -1465,7 +1481,7 @@ fn has_field_ending(w: &str) -> bool {
 
 /// `G.Naranbaatar`, `Kh.Tserenbaljir`: a patronymic's initial joined by its dot to the
 /// given name, as Mongolian names are written.
-fn is_initial_joined(w: &str) -> bool {
+pub fn is_initial_joined(w: &str) -> bool {
     w.split_once('.').is_some_and(|(initial, name)| {
         (1..=2).contains(&initial.len())
             && initial.starts_with(|c: char| c.is_ascii_uppercase())

@@ -13,6 +13,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::names::is_initial_joined;
 use super::words::{
     is_article_prefixed_name, is_document_noun, is_name_particle, is_record_noun, with_lower,
 };
@@ -308,6 +309,11 @@ impl Registry {
                 });
                 for w in name.split(' ').chain(nickname.iter().copied()) {
                     self.by_word.entry(w.to_string()).or_default().push(id);
+                    // `Altangerel said` after `N.Altangerel`: the name without the
+                    // patronymic's initial joined to it, as Mongolian papers repeat it.
+                    if let Some((_, given)) = w.split_once('.').filter(|_| is_initial_joined(w)) {
+                        self.by_word.entry(given.to_string()).or_default().push(id);
+                    }
                     // `Al-Kuwari` opening a sentence after `Nasser al-Kuwari`.
                     if is_article_prefixed_name(w) {
                         let opening = w[..1].to_ascii_uppercase() + &w[1..];
