@@ -385,6 +385,20 @@ fn document_after_title(p: &Para, at: usize, sb: usize) -> Option<usize> {
     document.then_some(k)
 }
 
+/// `said Mujkić for Fena`: a name of a word or three, then `for` and the outlet spoken to
+/// (`for Klix.ba`, `for N1`); where `for` stands.
+fn name_before_outlet(p: &Para, ns: usize, ne: usize) -> Option<usize> {
+    let f = (ns + 1..ne.min(ns + 4)).find(|&k| p.w(k) == "for")?;
+    let not_a_name = Flag::TitleStart as u32 | Flag::HeadStart as u32;
+    let name = (ns..f).all(|k| {
+        p.tokens[k].kind == Kind::Word
+            && is_capitalized(p.w(k))
+            && p.tokens[k].flags & not_a_name == 0
+    });
+    let outlet = ne - f <= 3 && (f + 1..ne).all(|k| is_capitalized(p.w(k)) && !p.quoted(k));
+    (name && outlet && f + 1 < ne).then_some(f)
+}
+
 /// `published in June by the Baltic Startup Observatory,`: from `at`, a participle of
 /// publishing, perhaps when, then `by` and the publisher; the index of the comma after.
 fn published_by(p: &Para, at: usize, sb: usize) -> Option<usize> {
@@ -1263,6 +1277,7 @@ fn verb_attribution(
     let participle = p.w(cue.from).ends_with("ing");
     if prev_is_break && class == VerbClass::Speech && lemma != "tell" && !participle {
         if let Some((ns, ne)) = np_forward(p, cue.to, sb) {
+            let ne = name_before_outlet(p, ns, ne).unwrap_or(ne);
             let starts_np = p.tokens[ns].kind == Kind::Word
                 && !matches!(p.w(ns), "that" | "this" | "on" | "in");
             // `… and asked China to use its influence`: the hearer of a request, not an
@@ -4677,6 +4692,12 @@ mod tests {
         assert_eq!(
             one("“It works,” said Shi Yinhong, an international relations expert at China’s Renmin University."),
             ("Shi Yinhong, an international relations expert at China’s Renmin University".into(), vec!["It works,".into()], vec![])
+        );
+        // The outlet spoken to is no part of the name.
+        assert_eq!(one("“It is low,” said Mujkić for Fena.").0, "Mujkić");
+        assert_eq!(
+            one("“It is low,” said Minister for Health Jane Doe.").0,
+            "Minister for Health Jane Doe"
         );
     }
 
