@@ -930,6 +930,14 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                         .rev()
                         .take_while(|&k| is_capitalized(p.w(k)) || is_determiner(p.w(k)))
                         .any(|k| matches!(p.w(k), "a" | "A" | "an" | "An" | "the" | "The"));
+                // `in a brief statement posted on social media`, `a letter written to the
+                // minister`: a participle after a document's noun describes it.
+                let describes_document = to == i + 1
+                    && i > sa
+                    && to < sb
+                    && is_participle(w)
+                    && is_preposition(p.w(to))
+                    && is_document_noun(lower(p.w(i - 1)).as_ref());
                 // `has spent two years as superintendent explaining why …`: what someone
                 // spends their time doing, not a statement.
                 let spending_time = w.ends_with("ing")
@@ -954,6 +962,7 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && !about
                     && !spending_time
                     && !noun_after_name
+                    && !describes_document
                     && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
                 {
                     out.push(Cue {
@@ -2356,7 +2365,8 @@ fn participle_then_auxiliary(p: &Para, i: usize) -> bool {
         }
         let verb_then_that = p.tokens[k].flags & Flag::Verb as u32 != 0
             && p.tokens.get(k + 1).is_some_and(|_| p.w(k + 1) == "that");
-        if is_auxiliary(p.w(k)) && k < i + 4 || verb_then_that {
+        // (`said registered fishers from Dennery will receive`: a place after the noun.)
+        if is_auxiliary(p.w(k)) && k <= i + 5 || verb_then_that {
             return k > i + 1;
         }
     }

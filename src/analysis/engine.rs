@@ -1152,10 +1152,19 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
-        // A country standing for its government: `The US`, `Beijing`, `the Kremlin`.
+        // A country standing for its government: `The US`, `Beijing`, `the Kremlin`; and
+        // the government by its formal name, `the Government of Belize`.
+        let government_of =
+            cs + 2 < cut && matches!(w(cs), "Government" | "government") && w(cs + 1) == "of";
+        let country = if government_of {
+            let from = tokens[cs + 2 + usize::from(cs + 3 < cut && w(cs + 2) == "the")].span;
+            Span::new(from.start, core.end)
+        } else {
+            core
+        };
         if let Some(h) = hits
             .iter()
-            .find(|h| h.span == core && h.kind != FormKind::Demonym)
+            .find(|h| h.span == country && h.kind != FormKind::Demonym)
         {
             let id = self
                 .registry

@@ -3745,6 +3745,28 @@ mod tests {
     }
 
     #[test]
+    fn a_government_by_its_formal_name_and_a_statement_posted() {
+        let text = "Title\n\nIn a notice published on Wednesday, the Government of Saint Lucia \
+                    said registered fishers from Dennery will receive a stipend.\n\n\
+                    Guatemala’s government, in a brief statement posted on social media on \
+                    Monday, said its navy had been patrolling.\n";
+        let said = said(text);
+        assert_eq!(
+            said,
+            [
+                (
+                    "Saint Lucia".to_string(),
+                    "registered fishers from Dennery will receive a stipend".to_string()
+                ),
+                (
+                    "Guatemala".to_string(),
+                    "its navy had been patrolling".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(
