@@ -3359,10 +3359,16 @@ fn person_not_their_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize,
 /// not the town it is in.
 /// (Not when the phrase goes on past the town to a name: `The Director of the Coconut
 /// Research Institute in Lunuwila, Thilini Nanayakkara, said`.)
+/// (The place may have its article: `The OAS Office in the Adjacency Zone said`.)
 fn institution_not_its_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
+    let place = if p.w(s) == "the" && s + 1 < e {
+        s + 1
+    } else {
+        s
+    };
     if s < lo + 2
         || !matches!(p.w(s - 1), "in" | "near")
-        || !is_capitalized(p.w(s))
+        || !is_capitalized(p.w(place))
         || (s..e).any(|k| {
             p.w(k) == ","
                 && k + 1 < e

@@ -3718,11 +3718,16 @@ mod tests {
         let text = "Title\n\nThe city's Emergency Situations Headquarters said in a statement \
                     that 43 people had sought help.\n\nMP Nikola Zdravkovic asked in \
                     parliament how a plant without a permit could keep operating.\n\n\
-                    Executives faced questions from MPs about how children see such content.\n";
+                    Executives faced questions from MPs about how children see such content.\n\n\
+                    The OAS Office in the Adjacency Zone said it had received reports.\n";
         let a = analyze(text, &structure(text).blocks);
         assert_eq!(
             quoted_names(&a),
-            ["Emergency Situations Headquarters", "Nikola Zdravkovic"]
+            [
+                "Emergency Situations Headquarters",
+                "Nikola Zdravkovic",
+                "OAS Office"
+            ]
         );
         assert_eq!(
             a.speakers[a.quotes[0].speaker.unwrap()].role,
