@@ -3772,6 +3772,21 @@ mod tests {
     }
 
     #[test]
+    fn the_state_secretary_and_the_ministry_after_its_titled_holder() {
+        let text = "Title\n\nAid will come, State Secretary of the Ministry of Agriculture \
+                    Zoltán Fekete-Balogh said. \"This is the third year,\" the state secretary \
+                    said.\n\nThe ministry also said that forms were simpler.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Zoltán Fekete-Balogh",
+                "Zoltán Fekete-Balogh",
+                "Ministry of Agriculture"
+            ])
+        );
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(

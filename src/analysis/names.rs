@@ -997,7 +997,9 @@ pub fn find_names(
                         s
                     }
                 });
-            let org_end = if holder_named && title_end.is_none() {
+            // (The holder named after the body is no part of it, whatever title came
+            // first: `State Secretary of the Ministry of Agriculture Zoltán Balogh`.)
+            let org_end = if holder_named && (title_end.is_none() || org_end > name_start) {
                 name_start
             } else {
                 org_end
