@@ -930,6 +930,23 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                         .rev()
                         .take_while(|&k| is_capitalized(p.w(k)) || is_determiner(p.w(k)))
                         .any(|k| matches!(p.w(k), "a" | "A" | "an" | "An" | "the" | "The"));
+                // `Slovenian forecasting models are`, `warning signs were`: a participle
+                // before the plural noun it describes and that noun's verb.
+                // (After an adjective or an article, not after a comma, a conjunction or a
+                // preposition: `…, saying hunters can no longer keep up`.)
+                let describes_noun = to == i + 1
+                    && w.ends_with("ing")
+                    && i > sa
+                    && p.tokens[i - 1].kind == Kind::Word
+                    && !is_auxiliary(p.w(i - 1))
+                    && !is_preposition(p.w(i - 1))
+                    && !matches!(p.w(i - 1), "and" | "but" | "or")
+                    && to + 1 < sb
+                    && p.tokens[to].kind == Kind::Word
+                    && p.w(to).len() > 3
+                    && p.w(to).ends_with('s')
+                    && !is_capitalized(p.w(to))
+                    && is_auxiliary(p.w(to + 1));
                 // `in a brief statement posted on social media`, `a letter written to the
                 // minister`: a participle after a document's noun describes it.
                 let describes_document = to == i + 1
@@ -963,6 +980,7 @@ fn find_cues(p: &Para, sa: usize, sb: usize) -> Vec<Cue> {
                     && !spending_time
                     && !noun_after_name
                     && !describes_document
+                    && !describes_noun
                     && (quoted_as && !negated(p, sa, i) || !negated_or_passive(p, sa, i))
                 {
                     out.push(Cue {
@@ -1088,17 +1106,18 @@ fn negated_or_passive(p: &Para, sa: usize, i: usize) -> bool {
         return true;
     }
     // `was told`, `was also proposed`, `has been widely reported`, `to say`, `the said report`
+    // (Not a form in `-ing` after `be` with its `that` soon after: `are warning that`,
+    // `have been warning for years that`; `is recalling` products and `have been writing
+    // orders by hand` say nothing.)
+    let progressive = p.w(i).ends_with("ing")
+        && (i + 1..p.tokens.len().min(i + 6)).any(|k| p.w(k) == "that" && !p.quoted(k));
     let mut k = i;
     while k > sa && k + 3 > i {
         let prev = p.w(k - 1);
         // (Not `keen to stress that`, `quick to point out that`: the speaker's own verb.)
         let eager = prev == "to" && k >= 2 && is_eager(p.w(k - 2));
-        if !eager
-            && matches!(
-                prev,
-                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "to" | "the" | "a"
-            )
-        {
+        let be = matches!(prev, "was" | "were" | "been" | "is" | "are" | "be");
+        if !eager && (be && !progressive || matches!(prev, "being" | "to" | "the" | "a")) {
             return true;
         }
         let adverb = prev == "also" || is_ly_adverb(prev);
@@ -5143,6 +5162,30 @@ mod tests {
         assert_eq!(who, "Defense attorney Gregory Nwachukwu");
         assert_eq!(indirect, vec!["his client had been ill".to_string()]);
         assert!(attrib("Prices rose sharply last year, prompting fears of a slump.").is_empty());
+    }
+
+    #[test]
+    fn saying_in_progress_and_a_participle_describing_a_noun() {
+        assert_eq!(
+            one("Scientists have been warning for years that the islands are drying."),
+            (
+                "Scientists".into(),
+                vec![],
+                vec!["the islands are drying".into()]
+            )
+        );
+        let a = attrib("The sheriff says drones cross nightly, and he is warning that deputies cannot stop them.");
+        assert_eq!(a[1].0, "he");
+        assert_eq!(a[1].2, vec!["deputies cannot stop them".to_string()]);
+        // Progressive forms that report nothing, and a participle before its noun.
+        assert!(
+            attrib("Corvana is recalling about 1.2 million chargers sold last year.").is_empty()
+        );
+        assert_eq!(
+            one("According to Kastelic, Slovenian forecasting models are good enough.").0,
+            "Kastelic"
+        );
+        assert!(attrib("The warning was issued on Monday.").is_empty());
     }
 
     #[test]

@@ -204,6 +204,8 @@ pub fn is_verb_filler(w: &str) -> bool {
         "has"
             | "have"
             | "had"
+            // `have been warning`
+            | "been"
             | "was"
             | "is"
             | "were"
