@@ -1885,10 +1885,11 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
             && !is_preposition(p.w(k - 1))
             && !p.w(k - 1).ends_with('s')
             && !matches!(p.w(k - 1), "hundred" | "thousand" | "million" | "billion")
-            // (or an intransitive one and its preposition: `the real problem lies with`)
+            // (or an intransitive one and its preposition: `the real problem lies with`,
+            // `the problem lies not only in`)
             && matches!(
                 p.w(k + 1),
-                "the" | "its" | "their" | "his" | "her" | "no" | "with"
+                "the" | "its" | "their" | "his" | "her" | "no" | "with" | "not"
             );
         if present {
             return true;
@@ -2829,6 +2830,8 @@ fn np_token(p: &Para, i: usize) -> bool {
                 || matches!(w, "year" | "grade" | "class" | "form")
                     && p.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number)
                 || in_branch_phrase(p, i)
+                // `the ministry’s press service`
+                || w == "service" && i > 0 && p.w(i - 1) == "press"
         }
         // `No 10`, `Channel 4`: a number closing a capitalised name; `the 34-year-old`.
         Kind::Number => {

@@ -1485,6 +1485,19 @@ impl<'t> Engine<'t> {
             let owner = Span::new(tokens[cs].span.start, tokens[k - 1].span.end);
             return (Some(self.body_named(owner)), source);
         }
+        // `the ministry’s press service said`: the body, through its press office.
+        let press_office = cut >= cs + 3
+            && w(cut - 2) == "press"
+            && matches!(
+                last_lower.as_str(),
+                "service" | "office" | "department" | "centre" | "center"
+            )
+            && tokens[cut - 3].kind == Kind::Possessive;
+        if press_office {
+            if let (Some(id), _) = self.resolve(para, s, cut - 3, people, hits, sentence_start) {
+                return (Some(id), Some(np));
+            }
+        }
         if !is_capitalized(last) && (names::is_head_word(last) || names::is_kind_word(last)) {
             let role = roles::institution_role(core_text);
             // The latest institution to speak with the word in its name; else one named

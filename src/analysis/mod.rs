@@ -3787,6 +3787,21 @@ mod tests {
     }
 
     #[test]
+    fn a_body_through_its_press_service_and_a_problem_that_lies_not() {
+        let text = "Title\n\nThe Ministry of Water said it was dry. Bishkek has agreed to \
+                    increase releases, the ministry's press service said.\n\nDauren \
+                    Myrzakhmetov believes the problem lies not only in the low water.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Ministry of Water",
+                "Ministry of Water",
+                "Dauren Myrzakhmetov"
+            ])
+        );
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(
