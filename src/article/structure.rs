@@ -1607,11 +1607,18 @@ fn opens_on_capitals_label(s: &str) -> bool {
     let Some((label, rest)) = s.split_once(". ") else {
         return false;
     };
+    // (Not a dateline and its agency: `ASTANA. KAZINFORM – Kazakhstan expects …`.)
+    let agency_dash = rest.split_once(' ').is_some_and(|(agency, after)| {
+        agency.len() >= 3
+            && agency.chars().all(|c| c.is_uppercase() || c == '.')
+            && ["– ", "— ", "- "].iter().any(|d| after.starts_with(d))
+    });
     (4..=40).contains(&label.len())
         && label.chars().all(|c| !c.is_lowercase())
         && label.chars().any(char::is_alphabetic)
         && (1..=4).contains(&word_count(label))
         && rest.starts_with(char::is_uppercase)
+        && !agency_dash
 }
 
 /// `Aisha Rahman\nNews reporter @aisharahmansky`: a writer's name and post with a social
@@ -3336,6 +3343,24 @@ mod tests {
             assert!(kept("credit", credit), "{credit}: {got:?}");
         }
         assert_eq!(blocks_of(&got, "paragraph").len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_capitals_label_is_a_caption_but_a_dateline_and_its_agency_are_not() {
+        let text = "Water shortage\n\nAFTERMATH. Residents of Virac salvage roofing sheets \
+                    from their homes.\n\nASTANA. KAZINFORM – Kazakhstan expects a shortage of \
+                    water, Vice Minister Serik Zhaksylykov said.\n";
+        let got = kinds(text);
+        assert!(
+            has_block(
+                &got,
+                "caption",
+                "AFTERMATH. Residents of Virac salvage roofing sheets from their homes."
+            ),
+            "{got:?}"
+        );
+        assert!(has_block(&got, "dateline", "ASTANA. KAZINFORM"), "{got:?}");
+        assert_eq!(blocks_of(&got, "paragraph").len(), 1, "{got:?}");
     }
 
     #[test]
