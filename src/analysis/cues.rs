@@ -2104,7 +2104,10 @@ fn clause_start(p: &Para, cue: Cue, lemma: &str, i: usize, sb: usize) -> Option<
                 && k + 1 < sb
                 && (is_month(p.w(k + 1))
                     || p.w(k + 1) == "that" && k > i && p.tokens[k - 1].kind == Kind::Number);
-            if p.quoted(k) || matches!(p.w(k), "," | ";" | ":") && !date_comma {
+            // (A work's title is part of the adverbial: `reported in its monthly “Reporte
+            // de Conflictos Sociales” that`.)
+            let speech = p.quoted(k) && p.in_passage[k].is_none_or(|pi| p.is_speech(pi));
+            if speech || !p.quoted(k) && matches!(p.w(k), "," | ";" | ":") && !date_comma {
                 break;
             }
             // `said in a video message that was later posted online`: a `that` with a
@@ -2428,6 +2431,18 @@ fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
         // A plain noun closing the hearer's name at the sentence end (`… Today programme.`).
         if j + 2 >= sb && (j..sb).all(|k| p.tokens[k].kind == Kind::Word && p.w(k) != "that") {
             j = sb;
+        }
+        // Or before `that` (`told LTV's De Facto programme that …`).
+        if j + 1 < sb
+            && p.w(j + 1) == "that"
+            && p.tokens[j].kind == Kind::Word
+            && !p.quoted(j)
+            && p.w(j).starts_with(|c: char| c.is_lowercase())
+            && !is_clause_word(p.w(j))
+            && !is_finite_marker(p.w(j))
+            && !is_preposition(p.w(j))
+        {
+            j += 1;
         }
     } else if p.tokens[i].kind == Kind::Word {
         // `[the] (word)* [of [the] (word)*]`, a few words at most, before the clause.

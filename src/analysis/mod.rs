@@ -3802,6 +3802,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_inside_the_adverbial_a_programme_told_and_a_khokimiyat() {
+        let text = "Title\n\nThe Ombudsman’s Office reported in its monthly “Reporte de \
+                    Conflictos Sociales” that 177 conflicts were active.\n\nThe minister \
+                    told LTV's De Facto programme that the border would close.\n\nTashkent \
+                    city khokimiyat said in a statement that trucks had been deployed.\n";
+        let said = said(text);
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert_eq!(said[0].1, "177 conflicts were active");
+        assert_eq!(said[1].1, "the border would close");
+        assert_eq!(said[2].0, "Tashkent city khokimiyat");
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(
