@@ -150,6 +150,17 @@ impl<'a> Para<'a> {
             return false;
         }
         let before = self.w(open - 1);
+        // `the Centre for Economic Analysis “Prognoza”`: one capitalised word right after a
+        // name is the name it goes by.
+        let one_word = !content.contains(char::is_whitespace);
+        if one_word
+            && inner.starts_with(char::is_uppercase)
+            && self.tokens[open - 1].kind == Kind::Word
+            && is_capitalized(before)
+            && !is_capitalized_function_word(before)
+        {
+            return false;
+        }
         // `the show “…”` names it; `ready to show “real flexibility”` says it.
         let as_verb = open >= 2 && (self.w(open - 2) == "to" || is_auxiliary(self.w(open - 2)));
         if names_what_follows(before) && !as_verb || self.named_by_calling(open) {
@@ -5180,6 +5191,16 @@ mod tests {
         assert_eq!(who, "Defense attorney Gregory Nwachukwu");
         assert_eq!(indirect, vec!["his client had been ill".to_string()]);
         assert!(attrib("Prices rose sharply last year, prompting fears of a slump.").is_empty());
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_after_a_name_is_no_speech() {
+        let (who, direct, indirect) =
+            one("Ion Prisăcaru, expert of the Centre “Prognoza”, told IPN that prices had risen.");
+        assert!(who.starts_with("Ion Prisăcaru"), "{who}");
+        assert!(direct.is_empty());
+        assert_eq!(indirect, vec!["prices had risen".to_string()]);
+        assert_eq!(one("Jane Doe said “Yes”.").1, vec!["Yes".to_string()]);
     }
 
     #[test]
