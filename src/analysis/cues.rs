@@ -2412,7 +2412,8 @@ fn participle_then_auxiliary(p: &Para, i: usize) -> bool {
 fn skip_object(p: &Para, i: usize, sb: usize) -> Option<usize> {
     let w = p.w(i);
     // `wrote in a memo that …`: an adverbial, not a hearer (`to` may start a request).
-    if w != "to" && is_preposition(w) {
+    // Nor a subject pronoun: `warned they treat the symptom`.
+    if w != "to" && is_preposition(w) || matches!(w, "he" | "she" | "they" | "we" | "I") {
         return Some(i);
     }
     let mut j = i;
@@ -5191,6 +5192,15 @@ mod tests {
         assert_eq!(who, "Defense attorney Gregory Nwachukwu");
         assert_eq!(indirect, vec!["his client had been ill".to_string()]);
         assert!(attrib("Prices rose sharply last year, prompting fears of a slump.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_pronoun_after_warn_opens_the_clause() {
+        let a = attrib(
+            "Papadaki believes the measures are necessary but warns they treat the symptom.",
+        );
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1].2, vec!["they treat the symptom".to_string()]);
     }
 
     #[test]
