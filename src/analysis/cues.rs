@@ -1403,12 +1403,25 @@ fn verb_attribution(
     {
         join -= 1;
     }
+    // (`…, but warned that …`: a verb that takes its `that` is no noun either.)
+    let takes_that = cue.to < sb && p.w(cue.to) == "that";
     let joined_verb = join > sa
         && (p.w(join - 1) == "and"
-            || p.w(join - 1) == "but" && (join < 2 || p.w(join - 2) != "," || strong(lemma)));
+            || p.w(join - 1) == "but"
+                && (join < 2 || p.w(join - 2) != "," || strong(lemma) || takes_that));
     let sentence_subject = || {
         let start = skip_adverbial(p, sa, cue.from);
         match np_forward(p, start, cue.from) {
+            // (A subject longer than the phrase reads forward ends before the first verb:
+            // `Head of the Hydrobiology Laboratory of … Lilit Hakobyan welcomed the
+            // decision, but noted that`.)
+            Some((s, e)) if s == start && e < cue.from && e - s >= 14 => {
+                let before_verb = (e + 1..join)
+                    .find(|&k| !p.quoted(k) && is_finite_marker(p.w(k)))
+                    .and_then(|verb| np_backward(p, verb, start).filter(|&(_, ne)| ne == verb));
+                let (s, e) = before_verb.unwrap_or((s, e));
+                Some(Subject::Np(s, e))
+            }
             Some((s, e)) if s == start && e < cue.from => Some(Subject::Np(s, e)),
             _ => None,
         }
@@ -3368,9 +3381,14 @@ fn named_in_relative(p: &Para, (s, e): (usize, usize), cue: usize) -> (usize, us
 }
 
 /// `Ilse van Dam from Zandvoort said`: the person speaks, not the town they are from; the
-/// phrase takes in both.
+/// phrase takes in both. So with the body they are from: `Sanja Perković from the
+/// Institute for Tourism said`.
 fn person_not_their_town(p: &Para, (s, e): (usize, usize), lo: usize) -> (usize, usize) {
-    if s < lo + 3 || !matches!(p.w(s - 1), "from" | "in") || !is_capitalized(p.w(s)) {
+    let body = s > 0 && p.w(s) == "the" && s + 1 < e && p.w(s - 1) == "from";
+    if s < lo + 3
+        || !matches!(p.w(s - 1), "from" | "in")
+        || !is_capitalized(p.w(if body { s + 1 } else { s }))
+    {
         return (s, e);
     }
     let mut ps = s - 1;
@@ -4040,6 +4058,16 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 let described = group_with_phrase(p, comma, lo).filter(|&(g, _)| g < s && one(g));
                 if described.is_some() {
                     return described;
+                }
+                // (`One avocado grower in Cabildo, who …, told`: a noun no lexicon lists,
+                // then where they are.)
+                let placed = (lo + 2..s)
+                    .find(|&j| matches!(p.w(j), "in" | "near" | "from"))
+                    .filter(|&j| is_agent_noun(p.w(j - 1)))
+                    .and_then(|j| someone_unlisted(p, j, lo))
+                    .filter(|&(a, _)| a == lo);
+                if placed.is_some() {
+                    return placed;
                 }
             }
             // (`“Too little, too late,” MEP Alba Roig Serrano, who leads …, said`: right after

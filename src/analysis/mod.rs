@@ -3815,6 +3815,28 @@ mod tests {
     }
 
     #[test]
+    fn a_person_from_a_body_one_grower_in_a_town_and_but_warned_that() {
+        let text = "Title\n\nSanja Perković from the Institute for Tourism believes that a freeze \
+                    will not work.\n\nOne avocado grower in Cabildo, who asked not to be named, \
+                    told the paper that trees were dying. \"Half of my orchard is dead,\" the \
+                    grower said.\n\nIgnacio Valdés pointed to Spain as a model, but warned that \
+                    new plants would need review.\n\nHead of the Hydrobiology Laboratory of the \
+                    Scientific Center of Zoology and Hydroecology of the National Academy of \
+                    Sciences Lilit Hakobyan welcomed the decision, but noted that raising the \
+                    water level alone will not help.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Sanja Perković",
+                "avocado grower",
+                "avocado grower",
+                "Ignacio Valdés",
+                "Lilit Hakobyan"
+            ])
+        );
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(
