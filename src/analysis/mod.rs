@@ -3837,6 +3837,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lawmaker_of_a_parliamentary_faction() {
+        let text = "Title\n\nOpposition lawmaker Narine Hakobyan of the Homeland Alliance \
+                    faction called the decision “a betrayal dressed up as reform.”\n";
+        assert_eq!(
+            first_speaker(text),
+            ("Narine Hakobyan".to_string(), Role::Official)
+        );
+    }
+
+    #[test]
     fn state_services_named_for_what_they_do_are_official() {
         let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
         assert_eq!(
