@@ -1910,10 +1910,10 @@ fn reads_as_clause(p: &Para, cue_end: usize, cs: usize, end: usize) -> bool {
             && !p.w(k - 1).ends_with('s')
             && !matches!(p.w(k - 1), "hundred" | "thousand" | "million" | "billion")
             // (or an intransitive one and its preposition: `the real problem lies with`,
-            // `the problem lies not only in`)
+            // `the problem lies not only in`, `goes well beyond`)
             && matches!(
                 p.w(k + 1),
-                "the" | "its" | "their" | "his" | "her" | "no" | "with" | "not"
+                "the" | "its" | "their" | "his" | "her" | "no" | "with" | "not" | "well" | "far"
             );
         if present {
             return true;
@@ -3024,8 +3024,9 @@ fn plain_before_title(p: &Para, from: usize, title: usize) -> bool {
 }
 
 fn is_description(p: &Para, from: usize, to: usize) -> bool {
+    // (`The chairman of the ULS Algarve board of directors`: up to ten words.)
     to > from
-        && to - from <= 8
+        && to - from <= 10
         && !is_capitalized(p.w(to - 1))
         && p.tokens[to - 1].kind == Kind::Word
         && (from..to).all(|k| {
@@ -3685,6 +3686,19 @@ fn np_right_before(p: &Para, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let after = skip_adverbial(p, lo, cue);
         if after + 1 < cue {
             lo = after;
+        }
+    }
+    // `Speaking to journalists in Faro, the chairman of …, Henrique Lemos, said`: a
+    // participle's phrase opening the sentence is no part of the speaker's phrase.
+    let participle_opens = p.w(lo).len() > 5
+        && p.w(lo).ends_with("ing")
+        && is_capitalized(p.w(lo))
+        && p.tokens[lo].flags & Flag::GivenName as u32 == 0;
+    if participle_opens {
+        if let Some(comma) = (lo + 2..cue.min(lo + 12)).find(|&k| p.w(k) == "," && !p.quoted(k)) {
+            if comma + 2 < cue {
+                lo = comma + 1;
+            }
         }
     }
     if let Some(np) = unnamed_source_before(p, cue, lo) {

@@ -3837,6 +3837,18 @@ mod tests {
     }
 
     #[test]
+    fn a_long_description_after_an_opening_participle_and_a_problem_that_goes_well_beyond() {
+        let text = "Title\n\nSpeaking to journalists in Faro, the chairman of the ULS Algarve \
+                    board of directors, Henrique Barradas Lemos, said the unit had contacted \
+                    doctors.\n\nMarta Quintela, a health economist, believes the problem goes \
+                    well beyond Portimão.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Henrique Barradas Lemos", "Marta Quintela"])
+        );
+    }
+
+    #[test]
     fn a_lawmaker_of_a_parliamentary_faction() {
         let text = "Title\n\nOpposition lawmaker Narine Hakobyan of the Homeland Alliance \
                     faction called the decision “a betrayal dressed up as reform.”\n";
