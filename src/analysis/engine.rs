@@ -147,8 +147,13 @@ impl<'t> Engine<'t> {
         if !is_read(block.kind) {
             return;
         }
+        // (A capital counts too: `Honiara` six times and `Solomon Islands` once is an
+        // article about Solomon Islands.)
         for h in p.countries {
-            if matches!(h.kind, FormKind::Name | FormKind::Demonym) {
+            if matches!(
+                h.kind,
+                FormKind::Name | FormKind::Demonym | FormKind::Capital
+            ) {
                 let (all, named, _) =
                     self.country_counts
                         .entry(h.country)

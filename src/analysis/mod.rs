@@ -3849,6 +3849,19 @@ mod tests {
     }
 
     #[test]
+    fn the_government_of_the_country_whose_capital_the_story_is_in() {
+        let text = "Title\n\nWater rationing in Honiara will go on, Solomon Water said. A \
+                    lecturer at the Solomon Islands National University said Honiara had \
+                    outgrown its pipes.\n\nAustralia has funded tanks, the Australian High \
+                    Commission said. Residents of Honiara queued in Honiara.\n\n\
+                    Government has said it will table the plan.\n";
+        assert_eq!(
+            speakers_of(text).last().unwrap().as_deref(),
+            Some("Solomon Islands")
+        );
+    }
+
+    #[test]
     fn a_lawmaker_of_a_parliamentary_faction() {
         let text = "Title\n\nOpposition lawmaker Narine Hakobyan of the Homeland Alliance \
                     faction called the decision “a betrayal dressed up as reform.”\n";
