@@ -531,14 +531,20 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 /// Point, Andina, DutchNews.nl, Swissinfo, the Barents Observer, Marianas Variety, the
 /// Brussels Times, Portugal Resident, The Connexion, LRT English, the Bogotá Post, Newsroom
 /// Panama, Bernews, the Guernsey Press, Euractiv, Antara, Sermitsiaq.AG, Rudaw, Journal du
-/// Cameroun, Radio Tamazuj, the Mauritius Times, BBS), written and annotated blind in a
-/// hundred and seventy-four sets; the rules were then fixed on what each showed, so they
-/// now guard those fixes (direct 0.963, reported 0.922, roles 0.870, countries 0.973,
-/// metonyms 0.884, mentioned roles 0.789, furniture removed 0.864, captions shown once as
-/// captions 0.967: most of those missed have no credit to mark them, or a credit that is a
-/// photographer's name and address). The furniture floor came down again with the sets
-/// 159–174: their bylines, section labels and related-story lines are furniture no rule
-/// knows yet. Before them, the roles, mentioned roles, furniture and
+/// Cameroun, Radio Tamazuj, the Mauritius Times, BBS, the Kyiv Post, Hungary Today, Greek
+/// Reporter, LSM English, the Malta Independent, the Antigua Observer, Breaking Belize News,
+/// Peru Reports, the Santiago Times, Citi Newsroom, The Diplomat, Taiwan News, The Rising
+/// Nepal, Ada Derana, Sun Online, the UB Post, Kazinform, Kun.uz, Asia-Plus, Islands
+/// Business, the Solomon Times, The Portugal News, Kafkadesk, Emerging Europe, the Slovenia
+/// Times, Total Croatia News, N1, the Sarajevo Times, IPN, Civil.ge, the Armenian Weekly,
+/// The Nation of Thailand), written and annotated blind in a hundred and ninety sets; the
+/// rules were then fixed on what each showed, so they now guard those fixes (direct 0.962,
+/// reported 0.924, roles 0.871, countries 0.974, metonyms 0.886, mentioned roles 0.797,
+/// furniture removed 0.860, captions shown once as captions 0.967: most of those missed
+/// have no credit to mark them, or a credit that is a photographer's name and address).
+/// The furniture floor came down again with the sets 159–190: their bylines, section
+/// labels and related-story lines are furniture no rule knows yet. Before them, the roles,
+/// mentioned roles, furniture and
 /// captions floors came down with the sets 135–158: their annotators give a named
 /// official's role from
 /// posts the lexicon does not hold (a laboratory head as `official`, a state company as
@@ -560,6 +566,6 @@ fn accuracy_on_the_bundled_gold_stays_at_the_level_reached() {
 fn accuracy_on_other_styles_stays_at_the_level_reached() {
     holds(
         "tests/fixtures/scored",
-        [0.95, 0.91, 0.86, 0.97, 0.88, 0.78, 0.86, 0.96],
+        [0.95, 0.92, 0.86, 0.97, 0.88, 0.79, 0.85, 0.96],
     );
 }
