@@ -1304,6 +1304,19 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
+        // `Fan said` after `spokesperson Fan Jiewen`: a capitalised word that is also a
+        // post, alone and with no article, is the name of the person met with it.
+        if s == cs && cs + 1 == cut && is_capitalized(last) && lex.titles.contains_key(&last_lower)
+        {
+            let named = self
+                .registry
+                .person_by_word(last)
+                .filter(|&id| self.registry.actors[id].kind == SpeakerKind::Person);
+            if let Some(id) = named {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
+        }
         // `The governor told reporters` after `Gov. Evelyn Marchetti`: the person named
         // with that title.
         // So is `the Chief Justice` after `Chief Justice Arvind Mehrotra`.

@@ -3862,6 +3862,17 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_surname_that_is_also_a_post() {
+        let text = "Title\n\nTAO spokesperson Fan Jiewen dismissed the allegations as \
+                    \"political manipulation\". Fan said Taiwan was hyping an accident.\n\n\
+                    Arsenal fan John Smith said it was great.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Fan Jiewen", "Fan Jiewen", "John Smith"])
+        );
+    }
+
+    #[test]
     fn a_lawmaker_of_a_parliamentary_faction() {
         let text = "Title\n\nOpposition lawmaker Narine Hakobyan of the Homeland Alliance \
                     faction called the decision “a betrayal dressed up as reform.”\n";

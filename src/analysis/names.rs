@@ -844,7 +844,18 @@ pub fn find_names(
             } else {
                 in_field && (matches!(w, "," | "and") || is_portfolio_word(w))
             };
-            if let Some(len) = title_at(text, tokens, k) {
+            // `spokesperson Fan Jiewen`: right after a post in lower case, a capitalised
+            // word that is also a post of no office (`fan`) is the first of a name of two
+            // words (not `Sister` of `secretary Sister Rosalind Kaupa`).
+            let surname_not_post = k == a
+                && k > 0
+                && to == a + 2
+                && title_at(text, tokens, k) == Some(1)
+                && title_at(text, tokens, k - 1).is_some()
+                && !is_capitalized(tokens[k - 1].text(text))
+                && with_lower(w, |l| lexicon().titles.get(l).copied())
+                    .is_some_and(|r| r == Some(super::Role::Other));
+            if let Some(len) = title_at(text, tokens, k).filter(|_| !surname_not_post) {
                 // `Sheriff’s Office`: the post names the office, and no one holds it here.
                 if k + len < to && titled_office_in_name(text, tokens, k + len) {
                     org = true;
