@@ -1304,6 +1304,29 @@ impl<'t> Engine<'t> {
                 return (Some(id), source);
             }
         }
+        // `The MCE noted` after `Mr Isaac Kobina Arthur, the Municipal Chief Executive
+        // (MCE), said`: a post written by its initials is the person holding it.
+        // (Only for a post's initials, not a body's: `the WHO` after `Director-General of
+        // the World Health Organization (WHO)` is the body.)
+        let names_a_post = |short: &str| {
+            self.acronyms.get(short).is_some_and(|full| {
+                let full = full.of(text).to_lowercase();
+                let words: Vec<&str> = full.split_whitespace().collect();
+                (1..=3.min(words.len()))
+                    .any(|n| lex.titles.contains_key(&words[words.len() - n..].join(" ")))
+            })
+        };
+        let initials = cs + 1 == cut
+            && definite
+            && (2..=4).contains(&last.len())
+            && last.chars().all(|c| c.is_ascii_uppercase())
+            && names_a_post(last);
+        if initials {
+            if let Some(id) = self.registry.recent_person_titled(&last_lower) {
+                self.registry.note_mention(id, core);
+                return (Some(id), source);
+            }
+        }
         // `Fan said` after `spokesperson Fan Jiewen`: a capitalised word that is also a
         // post, alone and with no article, is the name of the person met with it.
         if s == cs && cs + 1 == cut && is_capitalized(last) && lex.titles.contains_key(&last_lower)

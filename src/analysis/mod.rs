@@ -3862,6 +3862,27 @@ mod tests {
     }
 
     #[test]
+    fn a_post_by_its_initials_and_a_chief_after_a_comma() {
+        let text = "Title\n\nMr Isaac Kobina Arthur, the Municipal Chief Executive (MCE), said \
+                    the Assembly would act. The MCE noted that suspects were repeat offenders.\n\n\
+                    Kwaku Agyeman II, the Chief of Bonsaso, said the river was brown. \"We drank \
+                    from it,\" the Chief said.\n\nDr Tedros Ghebreyesus, Director-General of the \
+                    World Health Organization (WHO), said cases rose. The WHO said vaccines \
+                    work.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&[
+                "Isaac Kobina Arthur",
+                "Isaac Kobina Arthur",
+                "Kwaku Agyeman II",
+                "Kwaku Agyeman II",
+                "Tedros Ghebreyesus",
+                "World Health Organization"
+            ])
+        );
+    }
+
+    #[test]
     fn a_chinese_surname_that_is_also_a_post() {
         let text = "Title\n\nTAO spokesperson Fan Jiewen dismissed the allegations as \
                     \"political manipulation\". Fan said Taiwan was hyping an accident.\n\n\

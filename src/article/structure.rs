@@ -2108,7 +2108,15 @@ fn place_dateline(text: &str, unit: Span) -> Option<(Span, Span)> {
         .trim();
     let first = place.split(',').next().unwrap_or(place);
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+    // (Or a place in title case when an agency's initials end the dateline: `Tarkwa
+    // (W/R), Oct. 14, GNA – Stakeholders …`.)
+    let agency_signed = head.contains(',')
+        && head.rsplit(',').next().is_some_and(|tag| {
+            let tag = tag.trim();
+            (2..=5).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase())
+        })
+        && first.starts_with(char::is_uppercase);
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) && !agency_signed {
         return None;
     }
     let rest = trim(text, Span::new(unit.start + rest_start, unit.end));
@@ -3056,6 +3064,12 @@ mod tests {
         );
         // (Not hyphens inside a sentence's words: `an X--Y link`.)
         assert_eq!(split("The US--China link held."), None);
+        // A place in title case, signed by an agency's initials.
+        assert_eq!(
+            split("Tarkwa (W/R), Oct. 14, GNA – Stakeholders have called for sanctions."),
+            Some(("Tarkwa", "Stakeholders have called for sanctions."))
+        );
+        assert_eq!(split("In Group F, the winners – Sweden – won."), None);
     }
 
     #[test]
