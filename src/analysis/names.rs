@@ -940,34 +940,25 @@ pub fn find_names(
         // the Office of Public Works Colm Hennessy`).
         // (Or any two words right after the body's head, when a title led to the body:
         // `Director of the Agricultural Risk Management Fund Basem Tarawneh`.)
+        // (Two last words that start no body, post, country or thing.)
+        let not_a_name = Flag::HeadStart as u32
+            | Flag::TitleStart as u32
+            | Flag::CountryStart as u32
+            | Flag::NotPerson as u32;
+        let two_plain_words =
+            |k: usize| to - k == 2 && (k..to).all(|j| tokens[j].flags & not_a_name == 0);
         let after_titled_head = |k: usize| {
             title_end.is_some()
-                && to - k == 2
+                && two_plain_words(k)
                 && tokens[k - 1].flags & Flag::HeadStart as u32 != 0
-                && (k..to).all(|j| {
-                    tokens[j].flags
-                        & (Flag::HeadStart as u32
-                            | Flag::TitleStart as u32
-                            | Flag::CountryStart as u32
-                            | Flag::NotPerson as u32)
-                        == 0
-                })
         };
         // (Or two words after a body's `of` and its country: `the Ecological Party of
         // Uzbekistan Bobur Sharipov`.)
         let after_country = |k: usize| {
-            to - k == 2
-                && k >= a + 3
+            k >= a + 3
+                && two_plain_words(k)
                 && tokens[k - 1].flags & Flag::CountryStart as u32 != 0
                 && tokens[k - 2].text(text) == "of"
-                && (k..to).all(|j| {
-                    tokens[j].flags
-                        & (Flag::HeadStart as u32
-                            | Flag::TitleStart as u32
-                            | Flag::CountryStart as u32
-                            | Flag::NotPerson as u32)
-                        == 0
-                })
         };
         let holder_start = (name_start.max(a + 1)..to).filter(|_| org).find(|&k| {
             (2..=3).contains(&(to - k))
