@@ -3894,31 +3894,28 @@ mod tests {
     }
 
     #[test]
-    fn a_lawmaker_of_a_parliamentary_faction() {
-        let text = "Title\n\nOpposition lawmaker Narine Hakobyan of the Homeland Alliance \
-                    faction called the decision “a betrayal dressed up as reform.”\n";
-        assert_eq!(
-            first_speaker(text),
-            ("Narine Hakobyan".to_string(), Role::Official)
-        );
-    }
-
-    #[test]
-    fn state_services_named_for_what_they_do_are_official() {
-        let text = "Title\n\nThe State Emergency Service said firefighters had put out a blaze.\n";
-        assert_eq!(
-            first_speaker(text),
-            ("State Emergency Service".to_string(), Role::Official)
-        );
-    }
-
-    #[test]
-    fn menteri_besar_is_a_malaysian_chief_minister_s_title() {
-        let text = "Title\n\nMenteri Besar Abdul Rahim Osman said the freeze would stay.\n";
-        assert_eq!(
-            first_speaker(text),
-            ("Abdul Rahim Osman".to_string(), Role::Official)
-        );
+    fn official_speakers_by_their_faction_service_or_title() {
+        for (sentence, name) in [
+            // A lawmaker of a party's faction in a parliament.
+            (
+                "Opposition lawmaker Narine Hakobyan of the Homeland Alliance faction called \
+                 the decision “a betrayal dressed up as reform.”",
+                "Narine Hakobyan",
+            ),
+            // A state service named for what it does.
+            (
+                "The State Emergency Service said firefighters had put out a blaze.",
+                "State Emergency Service",
+            ),
+            // A Malaysian chief minister's title.
+            (
+                "Menteri Besar Abdul Rahim Osman said the freeze would stay.",
+                "Abdul Rahim Osman",
+            ),
+        ] {
+            let text = format!("Title\n\n{sentence}\n");
+            assert_eq!(first_speaker(&text), (name.to_string(), Role::Official));
+        }
     }
 
     #[test]

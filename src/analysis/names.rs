@@ -2403,17 +2403,29 @@ mod tests {
         // A given name the lexicon knows still shows where the name starts.
         let n = names("Minister of State for Home Affairs Rajesh Kumar Sinha told reporters.");
         assert_eq!(n[0].1, "Rajesh Kumar Sinha");
-        // A name of three words after the field, though its second is a given name.
-        let n = names("Minister for Energy, Water Resources and Irrigation Hem Raj Dhungana said.");
-        assert_eq!(n[0].1, "Hem Raj Dhungana");
-        // A field word the lexicon lacks, known by its ending.
-        let n = names("Minister of Environmental Protection Dragana Lukic said.");
-        assert_eq!(n[0].1, "Dragana Lukic");
-        let n = names("Minister of Public Utilities Alvin Pigott said.");
-        assert_eq!(n[0].1, "Alvin Pigott");
-        // An engineer's honorific in Nepal and India.
-        let n = names("NEA Managing Director Er. Sushil Prasad Ghimire said.");
-        assert_eq!(n[0].1, "Sushil Prasad Ghimire");
+        for (sentence, name) in [
+            // A name of three words after the field, though its second is a given name.
+            (
+                "Minister for Energy, Water Resources and Irrigation Hem Raj Dhungana said.",
+                "Hem Raj Dhungana",
+            ),
+            // A field word the lexicon lacks, known by its ending.
+            (
+                "Minister of Environmental Protection Dragana Lukic said.",
+                "Dragana Lukic",
+            ),
+            (
+                "Minister of Public Utilities Alvin Pigott said.",
+                "Alvin Pigott",
+            ),
+            // An engineer's honorific in Nepal and India.
+            (
+                "NEA Managing Director Er. Sushil Prasad Ghimire said.",
+                "Sushil Prasad Ghimire",
+            ),
+        ] {
+            assert_eq!(names(sentence)[0].1, name, "{sentence}");
+        }
     }
 
     #[test]
