@@ -24,6 +24,9 @@ use super::words::*;
 use crate::article::Span;
 use crate::lexicon::{lexicon, VerbClass};
 
+/// How many tokens a noun phrase read forward takes at most (`np_forward`).
+const NP_FORWARD_TOKENS: usize = 14;
+
 /// One paragraph, ready for cue finding.
 pub struct Para<'a> {
     pub text: &'a str,
@@ -1415,7 +1418,7 @@ fn verb_attribution(
             // (A subject longer than the phrase reads forward ends before the first verb:
             // `Head of the Hydrobiology Laboratory of … Lilit Hakobyan welcomed the
             // decision, but noted that`.)
-            Some((s, e)) if s == start && e < cue.from && e - s >= 14 => {
+            Some((s, e)) if s == start && e < cue.from && e - s >= NP_FORWARD_TOKENS => {
                 let before_verb = (e + 1..join)
                     .find(|&k| !p.quoted(k) && is_finite_marker(p.w(k)))
                     .and_then(|verb| np_backward(p, verb, start).filter(|&(_, ne)| ne == verb));
@@ -4590,7 +4593,7 @@ pub fn np_forward(p: &Para, s: usize, sb: usize) -> Option<(usize, usize)> {
     // (`Economy, Trade and Industry Minister Takumi Ogasawara`: the post's fields first.)
     let mut i = super::names::fields_before_title(p.text, &p.tokens[..sb], start).unwrap_or(start);
     let from = i;
-    while i < sb && i < from + 14 {
+    while i < sb && i < from + NP_FORWARD_TOKENS {
         let w = p.w(i);
         let possessed = i + 1 < sb
             && p.tokens[i + 1].kind == Kind::Possessive

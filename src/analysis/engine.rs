@@ -1045,17 +1045,16 @@ impl<'t> Engine<'t> {
                 && is_unlisted_noun(&noun)
                 && !lex.not_speakers.contains(core_lower.as_str());
             // `A supplier of vehicle parts told`: one person named by what they deal in.
+            let plain = |k: usize| tokens[k].kind == Kind::Word && !is_capitalized(w(k));
             let dealer = || {
-                let of = (cs + 1..cut).find(|&k| w(k) == "of")?;
-                let agent = w(of - 1);
-                let plain = |k: usize| tokens[k].kind == Kind::Word && !is_capitalized(w(k));
-                (is_agent_noun(agent)
-                    && is_unlisted_noun(agent)
-                    && of + 1 < cut
-                    && (of + 1..cut).all(plain))
-                .then_some(())
+                (cs + 1..cut).find(|&k| w(k) == "of").is_some_and(|of| {
+                    is_agent_noun(w(of - 1))
+                        && is_unlisted_noun(w(of - 1))
+                        && of + 1 < cut
+                        && (of + 1..cut).all(plain)
+                })
             };
-            if plain_noun || dealer().is_some() {
+            if plain_noun || dealer() {
                 let role = roles::evidence(core_text).role();
                 let id = self.registry.anonymous(core_text, role, false, Some(core));
                 return (Some(id), source);
