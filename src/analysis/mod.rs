@@ -3883,6 +3883,18 @@ mod tests {
     }
 
     #[test]
+    fn a_post_given_after_a_bare_honorific() {
+        let text = "Title\n\nMr Isaac Kobina Arthur, the Tarkwa-Nsuaem MCE, addressing \
+                    participants at the forum\n\nPhoto credit: Emmanuel Dadzie/GNA\n\nMr Isaac \
+                    Kobina Arthur, the Municipal Chief Executive (MCE), said the Assembly would \
+                    act. The MCE noted that suspects were repeat offenders.\n";
+        assert_eq!(
+            speakers_of(text),
+            named(&["Isaac Kobina Arthur", "Isaac Kobina Arthur"])
+        );
+    }
+
+    #[test]
     fn a_chinese_surname_that_is_also_a_post() {
         let text = "Title\n\nTAO spokesperson Fan Jiewen dismissed the allegations as \
                     \"political manipulation\". Fan said Taiwan was hyping an accident.\n\n\

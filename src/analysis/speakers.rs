@@ -339,7 +339,16 @@ impl Registry {
             }
         };
         let a = &mut self.actors[id];
-        if a.title.is_none() {
+        // (An honorific alone gives way to a post: `Mr` from a caption, then `the Municipal
+        // Chief Executive (MCE)`.)
+        let form_of_address = |t: &str| {
+            matches!(
+                t.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Hon" | "Nana" | "Madam"
+            )
+        };
+        let honorific_only = a.title.as_deref().is_some_and(form_of_address);
+        if a.title.is_none() || honorific_only && title.is_some_and(|t| !form_of_address(t)) {
             a.title = title.map(normalize);
             // The description that introduces a person (`his mother, Kerry Ellison`).
             if let Some(g) = title.and_then(gender_in) {
