@@ -245,6 +245,12 @@ mod tests {
         names.iter().map(|n| Some(n.to_string())).collect()
     }
 
+    /// Every quote has a speaker, and these are their names, in order.
+    #[track_caller]
+    fn assert_speakers(text: &str, names: &[&str]) {
+        assert_eq!(speakers_of(text), named(names));
+    }
+
     /// Each quote's speaker and words.
     fn said(text: &str) -> Vec<(String, String)> {
         let a = analyze(text, &structure(text).blocks);
@@ -404,10 +410,7 @@ mod tests {
         let text = "Title\n\nThe audit followed a complaint, two people familiar with the matter \
                     said.\n\n“No country should choose,” China’s ambassador to the UN in \
                     Geneva, Zhao Minghui, told reporters outside the hall.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["people familiar with the matter", "Zhao Minghui"])
-        );
+        assert_speakers(text, &["people familiar with the matter", "Zhao Minghui"]);
     }
 
     #[test]
@@ -443,22 +446,19 @@ mod tests {
         let text = "Title\n\nChildren near busy roads have smaller lungs, according to a new \
                     study.\n\nA leaked report said the plan had failed.\n\nCrews did not \
                     work at 19 addresses, court documents show.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["study", "report", "court documents"])
-        );
+        assert_speakers(text, &["study", "report", "court documents"]);
         let text = "Title\n\nLungs are smaller, according to the largest study of its kind \
                     in the UK, which has prompted calls for action.\n";
-        assert_eq!(speakers_of(text), named(&["study"]));
+        assert_speakers(text, &["study"]);
     }
 
     #[test]
     fn a_name_that_lists_what_it_is_for() {
         let text = "Title\n\nThe Department for Environment, Food and Rural Affairs said in a \
                     statement that councils had powers.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Department for Environment, Food and Rural Affairs"])
+        assert_speakers(
+            text,
+            &["Department for Environment, Food and Rural Affairs"],
         );
     }
 
@@ -469,13 +469,13 @@ mod tests {
                     deficit target stood.\n\nThe Reserve Bank of India (RBI) cut rates. The \
                     committee voted 4-2, the RBI said.\n\nThe fire had burnt 38,000 hectares \
                     by Monday, authorities said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ministry of Finance",
                 "Reserve Bank of India",
-                "authorities"
-            ])
+                "authorities",
+            ],
         );
     }
 
@@ -486,33 +486,33 @@ mod tests {
                     said she would press leaders to act.\n\nIn a statement issued on Saturday \
                     evening, the Football League Officials Board said the review was right. \
                     “The arm is extended away from his body,” the statement said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "aides",
                 "Villanueva",
                 "Villanueva",
                 "Football League Officials Board",
-                "Football League Officials Board"
-            ])
+                "Football League Officials Board",
+            ],
         );
     }
 
     #[test]
     fn a_group_of_a_list_of_places_is_the_group() {
         let text = "Title\n\nOfficials from Germany, France and Italy said they agreed.\n";
-        assert_eq!(speakers_of(text), named(&["Officials"]));
+        assert_speakers(text, &["Officials"]);
         let text = "Title\n\nTraders in Paris, Berlin and Rome said prices rose.\n";
-        assert_eq!(speakers_of(text), named(&["Traders"]));
+        assert_speakers(text, &["Traders"]);
     }
 
     #[test]
     fn a_source_described_by_a_relative_clause() {
         let text = "Title\n\nA senior official who spoke on condition of anonymity to discuss \
                     private talks said the deal was close.\n";
-        assert_eq!(speakers_of(text), named(&["senior official"]));
+        assert_speakers(text, &["senior official"]);
         let text = "Title\n\nPeople who live near the plant said the air smelled.\n";
-        assert_eq!(speakers_of(text), named(&["People"]));
+        assert_speakers(text, &["People"]);
     }
 
     #[test]
@@ -542,7 +542,7 @@ mod tests {
     fn the_regulator_is_the_regulator_named_before() {
         let text = "Title\n\nGermany’s financial regulator BaFin fined the lender on Tuesday. \
                     The regulator said the bank had failed to report suspicious payments.\n";
-        assert_eq!(speakers_of(text), named(&["BaFin"]));
+        assert_speakers(text, &["BaFin"]);
     }
 
     #[test]
@@ -551,10 +551,7 @@ mod tests {
         let text = "Title\n\nTucana, the Brazilian manufacturer, said it had sent advisers.\n\n\
                     The Federal Aviation Administration said it was “reviewing the findings \
                     closely”.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Tucana", "Federal Aviation Administration"])
-        );
+        assert_speakers(text, &["Tucana", "Federal Aviation Administration"]);
         // `the board` is the board named before.
         let text = "Title\n\nThe jet slid off the runway, the National Transportation Safety \
                     Board said.\n\nIn its preliminary report, the board said the jet landed \
@@ -590,13 +587,13 @@ mod tests {
                     investigator familiar with the inquiry, who requested anonymity, said the \
                     crew had argued. The captain pressed on, the investigator said.\n\nAides \
                     close to the minister said the plan was dead.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "investigator familiar with the inquiry",
                 "investigator familiar with the inquiry",
                 "Aides close to the minister",
-            ])
+            ],
         );
     }
 
@@ -606,13 +603,13 @@ mod tests {
                     38,000 staff would walk out. The union says the plan puts jobs at risk.\n\n\
                     The Netherlands’ Authority for Consumers and Markets said it had not been \
                     notified.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "United Rail Workers’ Union",
                 "United Rail Workers’ Union",
-                "Authority for Consumers and Markets"
-            ])
+                "Authority for Consumers and Markets",
+            ],
         );
         assert_eq!(said(text)[0].1, "38,000 staff would walk out");
     }
@@ -621,7 +618,7 @@ mod tests {
     fn groups_of_the_public_and_part_of_a_group() {
         let text = "Title\n\nAt Leeds station, commuters said they had rearranged meetings. \
                     Many said they were running out of patience.\n";
-        assert_eq!(speakers_of(text), named(&["commuters", "commuters"]));
+        assert_speakers(text, &["commuters", "commuters"]);
         // `Many` with no group before it is nobody.
         let text = "Title\n\nMany said they were running out of patience.\n";
         assert_eq!(speakers_of(text), vec![None; 0]);
@@ -681,15 +678,15 @@ mod tests {
                     Vereint retail workers’ union, warned that jobs were at risk. The union said \
                     it would seek talks.\n\nA top-10 investor in Frischwerk, who asked not to \
                     be named, said the group was “giving away too much”.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Parents for Safer Screens",
                 "Parents for Safer Screens",
                 "Jürgen Albers",
                 "Handel Vereint",
                 "top-10 investor in Frischwerk",
-            ])
+            ],
         );
     }
 
@@ -702,15 +699,15 @@ mod tests {
                     Instagram.\n\n“Obrigado por tudo,” wrote the Brazilian.\n\nThe \
                     27-year-old said he had never refused to play.\n\nThe Premier League said \
                     the transfer had been registered in time.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Neil Hollis",
                 "Tiago Moreira",
                 "Tiago Moreira",
                 "Tiago Moreira",
-                "Premier League"
-            ])
+                "Premier League",
+            ],
         );
     }
 
@@ -720,10 +717,7 @@ mod tests {
                     Carraway, the Manhattan firm representing the authors.\n\nMr. Feld told \
                     reporters that his clients would seek an inquiry.\n\n“We are looking \
                     closely,” said Hiroshi Tanabe, the commission’s director of compliance.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Jonah Feld", "Jonah Feld", "Hiroshi Tanabe"])
-        );
+        assert_speakers(text, &["Jonah Feld", "Jonah Feld", "Hiroshi Tanabe"]);
         let a = analyze(text, &structure(text).blocks);
         let class_of = |name: &str| {
             a.entities
@@ -742,10 +736,7 @@ mod tests {
                     wrote in the order.\n\nMartin Szabo is the company’s general counsel. In a \
                     blog post published in March, he laid out its position in blunt terms: \
                     “Reading is not copying.”\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Margaret L. Okafor", "Martin Szabo"])
-        );
+        assert_speakers(text, &["Margaret L. Okafor", "Martin Szabo"]);
     }
 
     #[test]
@@ -756,16 +747,16 @@ mod tests {
                     rescue team had come. Several said they were sleeping in cars.\n\n\
                     Sorrelmont Medical Center said its systems were down.\n\nA ransomware gang calling itself KarmaLock claimed the attack. \
                     The group claimed on its website that it had stolen patient records.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Anadolu Agency",
                 "Emre Solak",
                 "Villagers",
                 "Villagers",
                 "Sorrelmont Medical Center",
-                "KarmaLock"
-            ])
+                "KarmaLock",
+            ],
         );
         assert_eq!(said(text)[1].1, "at least 40 patients had been transferred");
     }
@@ -793,11 +784,11 @@ mod tests {
     fn initials_stand_for_the_name_given_before() {
         let text = "Title\n\nThe Food and Drug Administration approved the drug on Friday.\n\n\
                     The FDA said the label will carry a boxed warning.\n";
-        assert_eq!(speakers_of(text), named(&["Food and Drug Administration"]));
+        assert_speakers(text, &["Food and Drug Administration"]);
         // Not before the name is given.
         let text = "Title\n\nThe FDA said the label will carry a warning.\n\nThe Food and \
                     Drug Administration approved the drug on Friday.\n";
-        assert_eq!(speakers_of(text), named(&["FDA"]));
+        assert_speakers(text, &["FDA"]);
     }
 
     #[test]
@@ -805,7 +796,7 @@ mod tests {
         let text = "Title\n\nPatients waiting outside the emergency room Tuesday said they had \
                     been warned to expect long waits. Several said they had driven in from \
                     towns nearby.\n";
-        assert_eq!(speakers_of(text), named(&["Patients", "Patients"]));
+        assert_speakers(text, &["Patients", "Patients"]);
     }
 
     #[test]
@@ -813,7 +804,7 @@ mod tests {
         let text = "Title\n\nArdent Orbital's rocket broke apart.\n\n“We've lost the vehicle,” \
                     Ardent founder and CEO Colton Marsh said on the livestream.\n\nNadia Ferris, \
                     a spokesperson for Holloway, said the senator was still talking.\n";
-        assert_eq!(speakers_of(text), named(&["Colton Marsh", "Nadia Ferris"]));
+        assert_speakers(text, &["Colton Marsh", "Nadia Ferris"]);
     }
 
     #[test]
@@ -825,10 +816,7 @@ mod tests {
                     Walter Breckin, his saxophonist, recalled that the pianist would rehearse \
                     the band in church basements.\n\n“When the mills closed, Everett came and \
                     played for free,” remembered Loretta Simms, a former mayor.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Everett Hollis", "Walter Breckin", "Loretta Simms"])
-        );
+        assert_speakers(text, &["Everett Hollis", "Walter Breckin", "Loretta Simms"]);
     }
 
     #[test]
@@ -837,9 +825,9 @@ mod tests {
                     Hollis family said in a statement. “He left this world the way he played,” \
                     the statement said.\n\nThe family said a memorial would follow. The company \
                     recently said it would reissue his records.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Hollis family", "Hollis family", "Hollis family", "company"])
+        assert_speakers(
+            text,
+            &["Hollis family", "Hollis family", "Hollis family", "company"],
         );
     }
 
@@ -847,7 +835,7 @@ mod tests {
     fn a_negation_inside_a_relative_clause_leaves_the_cue_alone() {
         let text = "Title\n\nA county official who spoke on condition of anonymity because a \
                     separate review has not been completed said the findings were preliminary.\n";
-        assert_eq!(speakers_of(text), named(&["county official"]));
+        assert_speakers(text, &["county official"]);
         let text = "Title\n\nThe county official did not say whether the findings were final.\n";
         assert_eq!(speakers_of(text), vec![]);
     }
@@ -863,16 +851,16 @@ mod tests {
                     Oduya, the chair of the committee, who had warned in January that the measure \
                     would discourage saving.\n\nResidents of the complex, a cluster of brick \
                     buildings off Route 9, said tensions had grown since the spring.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Lucia Ferreira",
                 "senior backbencher",
                 "Owen Pryce-Lloyd",
                 "Andrew Pellow",
                 "Patricia Oduya",
                 "Residents",
-            ])
+            ],
         );
     }
 
@@ -882,13 +870,13 @@ mod tests {
                     electronics company said on Tuesday, a setback for the brand.\n\nThe recall \
                     covers two models, the company said. Customers should stop using them, \
                     Corvana said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Corvana Technologies",
                 "Corvana Technologies",
-                "Corvana Technologies"
-            ])
+                "Corvana Technologies",
+            ],
         );
     }
 
@@ -902,16 +890,16 @@ mod tests {
                     said her charger began hissing after receiving dozens of reports of fires.\n\n\
                     Angela Whitfield, Pryce’s younger sister, spoke in a hallway. She said the \
                     family had never heard of any dispute.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "person familiar with the matter",
                 "person familiar with the matter",
                 "criminal complaint",
                 "criminal complaint",
                 "Keisha Bramwell",
                 "Angela Whitfield",
-            ])
+            ],
         );
     }
 
@@ -966,15 +954,15 @@ mod tests {
                     the world,” the Nigeria international told Sky Sports.\n\nThe league said in \
                     a statement that replays had shown Horsfall winning the ball. “The VAR \
                     identified clear evidence,” the statement read.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Declan Horsfall",
                 "Declan Horsfall",
                 "Emeka Obiora",
                 "Premier League",
                 "Premier League",
-            ])
+            ],
         );
     }
 
@@ -988,18 +976,18 @@ mod tests {
                     case.\n\nAmong those treated was the son of Jenna Kowalczyk, 29, who lives \
                     in Harlan Creek.\n\n“I did everything right, and it didn’t matter,” she told \
                     the BBC.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "health officials",
                 "National Center for Disease Surveillance",
                 "Marisol Ferreira",
                 "Jenna Kowalczyk",
-            ])
+            ],
         );
         let text = "Title\n\nProfessor Ingrid Solheim studies outbreaks. Her advice to parents \
                     was blunt: “If your child isn’t vaccinated, get them vaccinated now.”\n";
-        assert_eq!(speakers_of(text), named(&["Ingrid Solheim"]));
+        assert_speakers(text, &["Ingrid Solheim"]);
     }
 
     #[test]
@@ -1012,14 +1000,14 @@ mod tests {
                     enough.\n\nMireille Santos-Achterberg, who took over from Emil Haugen last \
                     year, spent the hour on the hinge. “We broke 4,000 hinges in our lab,” she \
                     said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "plaintiffs",
                 "Michigan Court of Appeals",
                 "Aaliyah Mercer",
                 "Mireille Santos-Achterberg",
-            ])
+            ],
         );
     }
 
@@ -1028,10 +1016,7 @@ mod tests {
         let text = "Title\n\nGov. Evelyn Marchetti declared a state of emergency and said at a \
                     news conference that the death toll was likely to rise.\n\nThe governor \
                     told reporters that 300 people had been rescued.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Evelyn Marchetti", "Evelyn Marchetti"])
-        );
+        assert_speakers(text, &["Evelyn Marchetti", "Evelyn Marchetti"]);
     }
 
     #[test]
@@ -1041,10 +1026,7 @@ mod tests {
                     understand the verdict?” she asked.\n\nHis sister, Yesenia Alvarado, \
                     spoke to reporters. “Hector was the first of us to finish school,” she \
                     said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Allison Kwan", "Yesenia Alvarado"])
-        );
+        assert_speakers(text, &["Allison Kwan", "Yesenia Alvarado"]);
     }
 
     #[test]
@@ -1056,10 +1038,7 @@ mod tests {
                     maker Velora Mobility is recalling 180,000 bicycles.\n\nVelora, which is \
                     owned by investment firm Kestrel Partners, said it was “deeply sorry.” The \
                     company said owners would be offered a refund.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Velora Mobility", "Velora Mobility"])
-        );
+        assert_speakers(text, &["Velora Mobility", "Velora Mobility"]);
     }
 
     #[test]
@@ -1068,7 +1047,7 @@ mod tests {
                     Management Authority (AFAD) said in a statement. More than 4,300 people \
                     were injured, the agency said.\n";
         let name = "Disaster and Emergency Management Authority";
-        assert_eq!(speakers_of(text), named(&[name, name]));
+        assert_speakers(text, &[name, name]);
     }
 
     #[test]
@@ -1096,7 +1075,7 @@ mod tests {
                     had retrained its crews.\n\n“We respect the decision,” said Ridgeline \
                     Excavation.\n";
         let name = "Ridgeline Excavation Inc";
-        assert_eq!(speakers_of(text), named(&[name, name]));
+        assert_speakers(text, &[name, name]);
     }
 
     #[test]
@@ -1104,12 +1083,12 @@ mod tests {
         let text = "Title\n\nChief Executive Maarten de Wilde told Reuters it was bad. De Wilde \
                     said the fault had been traced.\n";
         let name = "Maarten de Wilde";
-        assert_eq!(speakers_of(text), named(&[name, name]));
+        assert_speakers(text, &[name, name]);
         // Two particles (`van der`), then the surname alone later.
         let text = "Title\n\nAshworth’s manager, Pieter van der Berg, said his side had been \
                     robbed.\n\nVan der Berg added that his players would recover.\n";
         let name = "Pieter van der Berg";
-        assert_eq!(speakers_of(text), named(&[name, name]));
+        assert_speakers(text, &[name, name]);
     }
 
     #[test]
@@ -1150,16 +1129,16 @@ mod tests {
                     “She talks about dignity,” Castellano said.\n\nCastellano said the union \
                     would wait. “After that, all bets are off,” he added.\n\nWhen I asked \
                     her about the fight, she paused. “Regret is the wrong word,” she said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Renata Oduya",
                 "Renata Oduya",
                 "Ray Castellano",
                 "Ray Castellano",
                 "Ray Castellano",
-                "Renata Oduya"
-            ])
+                "Renata Oduya",
+            ],
         );
     }
 
@@ -1170,24 +1149,21 @@ mod tests {
                     West,” said the fire season now begins earlier.\n\nProtest organiser Luka \
                     Abashidze, 29, one of the founders of the \"Stand for the Vote\" movement, \
                     said protesters would return every evening.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Tomás Ferreira-Lund", "Luka Abashidze"])
-        );
+        assert_speakers(text, &["Tomás Ferreira-Lund", "Luka Abashidze"]);
     }
 
     #[test]
     fn a_body_named_after_what_it_is_and_where_it_is_based() {
         let text = "Title\n\nLondon-based rights group Human Dignity Watch said that police \
                     had beaten detainees.\n";
-        assert_eq!(speakers_of(text), named(&["Human Dignity Watch"]));
+        assert_speakers(text, &["Human Dignity Watch"]);
     }
 
     #[test]
     fn a_lone_head_word_names_the_body_met_with_it() {
         let text = "Title\n\nThe European Commission fined Vantara on Tuesday.\n\nIn a \
                     statement, the Commission said Vantara had abused its position.\n";
-        assert_eq!(speakers_of(text), named(&["European Commission"]));
+        assert_speakers(text, &["European Commission"]);
     }
 
     #[test]
@@ -1196,10 +1172,7 @@ mod tests {
                     had been expected to win, called it a coup. A lawmaker was pulled from his \
                     car, the party said.\n\nThe state news agency reported that a police \
                     officer was hurt.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Democratic Future", "state news agency"])
-        );
+        assert_speakers(text, &["Democratic Future", "state news agency"]);
     }
 
     #[test]
@@ -1207,10 +1180,7 @@ mod tests {
         let text = "Title\n\n“I thought it was a fence post,” said Doug McAllister, 58.\n\n\
                     Ivy McAllister, 10, and her sister have named it Kite.\n\nMr. McAllister \
                     said he was relieved to have his creek back.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Doug McAllister", "Doug McAllister"])
-        );
+        assert_speakers(text, &["Doug McAllister", "Doug McAllister"]);
     }
 
     #[test]
@@ -1218,7 +1188,7 @@ mod tests {
         let text = "Title\n\nMayor Renata Oduya would not say whether she will run. “Ask me \
                     after the budget,” she said.\n\nOutside, she hums Aretha Franklin’s “Chain \
                     of Fools” under her breath. “You know what the hardest part is?” she says.\n";
-        assert_eq!(speakers_of(text), named(&["Renata Oduya", "Renata Oduya"]));
+        assert_speakers(text, &["Renata Oduya", "Renata Oduya"]);
     }
 
     #[test]
@@ -1237,10 +1207,7 @@ mod tests {
         let text = "Title\n\n“We have not yet agreed,” Nasser al-Kuwari, a spokesperson for \
                     Qatar’s Ministry of Foreign Affairs, told reporters.\n\nAl-Kuwari said that \
                     the draft covered a truce.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Nasser al-Kuwari", "Nasser al-Kuwari"])
-        );
+        assert_speakers(text, &["Nasser al-Kuwari", "Nasser al-Kuwari"]);
     }
 
     #[test]
@@ -1290,10 +1257,7 @@ mod tests {
     fn a_party_member_from_a_place_is_who_spoke_last() {
         let text = "Title\n\n“This is not partisan,” Senate Majority Leader Raymond Calloway \
                     said.\n\nThe New York Democrat said he would bring the bill back.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Raymond Calloway", "Raymond Calloway"])
-        );
+        assert_speakers(text, &["Raymond Calloway", "Raymond Calloway"]);
     }
 
     #[test]
@@ -1302,13 +1266,13 @@ mod tests {
                     Industry.\n\nA rights group opposed to the restart said, “We are being \
                     asked to accept a risk.”\n\nOfficials briefed on the talks said the draft \
                     was ready.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ministry of Economy, Trade and Industry",
                 "rights group",
-                "Officials"
-            ])
+                "Officials",
+            ],
         );
     }
 
@@ -1338,10 +1302,7 @@ mod tests {
         let text = "Title\n\n“Nobody is cutting support,” European Commission spokesperson \
                     Marta Ruiz Delgado told reporters.\n\nRuiz Delgado said that the \
                     Commission remained “open to dialogue”.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Marta Ruiz Delgado", "Marta Ruiz Delgado"])
-        );
+        assert_speakers(text, &["Marta Ruiz Delgado", "Marta Ruiz Delgado"]);
     }
 
     #[test]
@@ -1351,13 +1312,13 @@ mod tests {
                     A report by the Homes Policy Unit, ‘Permission Granted?’, published last \
                     month, found that applications take 61 weeks.\n\nThe Sakura Research \
                     Institute in Osaka said that rates would fall.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Institute for Agricultural Market Research",
                 "Homes Policy Unit",
-                "Sakura Research Institute"
-            ])
+                "Sakura Research Institute",
+            ],
         );
     }
 
@@ -1367,10 +1328,7 @@ mod tests {
                     Bradshaw, 47, addressed the team. He said the only thing that had changed \
                     was the standard.\n\nLinebacker Marcus “Tank” Okafor was blunt. “We quit on \
                     him,” Okafor said.\n\nTank said the defense had stopped talking.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Bradshaw", "Marcus Okafor", "Marcus Okafor"])
-        );
+        assert_speakers(text, &["Bradshaw", "Marcus Okafor", "Marcus Okafor"]);
         let a = analyze(text, &structure(text).blocks);
         let team = a
             .entities
@@ -1391,10 +1349,7 @@ mod tests {
         let text = "Title\n\nFarmers’ organisations say the move would amount to a cut.\n\nA \
                     citizens’ group opposed to the restart said in a statement, “We are being \
                     asked to accept a risk.”\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Farmers’ organisations", "citizens’ group"])
-        );
+        assert_speakers(text, &["Farmers’ organisations", "citizens’ group"]);
     }
 
     #[test]
@@ -1403,10 +1358,7 @@ mod tests {
                     geneticist.\n\nCastellanos would not say which sites were chosen, citing \
                     talks with Traditional Owners. And she is wary of overselling it.\n\n\
                     “People imagine we can breed our way out,” she says.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Maya Castellanos", "Maya Castellanos"])
-        );
+        assert_speakers(text, &["Maya Castellanos", "Maya Castellanos"]);
     }
 
     #[test]
@@ -1419,16 +1371,16 @@ mod tests {
                     wants a standard.\n\n“Brokers sell everything,” said Nadia Rahimi, senior \
                     counsel at the Electronic Privacy Project.\n\nHer group found in a report \
                     that 4,000 brokers were buying location data.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Marisol Quintero",
                 "Council of Governors",
                 "Kenya Medical Practitioners, Pharmacists and Dentists Union",
                 "Danielle Osei",
                 "Nadia Rahimi",
-                "Electronic Privacy Project"
-            ])
+                "Electronic Privacy Project",
+            ],
         );
     }
 
@@ -1439,14 +1391,14 @@ mod tests {
                     “Our engineers are working around the clock,” they said.\n\nThe Met Office \
                     has issued a warning for the West Midlands on Thursday, and said further \
                     showers could fall.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "forecasters",
                 "spokesperson for Network Rail",
                 "spokesperson for Network Rail",
-                "Met Office"
-            ])
+                "Met Office",
+            ],
         );
     }
 
@@ -1504,10 +1456,7 @@ mod tests {
                     would quickly become blocked.\n\nSeveral hundred fans gathered outside the \
                     club. Many said they had first heard his music in their parents’ living \
                     rooms, and several said they had travelled far.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["local residents", "fans", "fans"])
-        );
+        assert_speakers(text, &["local residents", "fans", "fans"]);
     }
 
     #[test]
@@ -1516,10 +1465,7 @@ mod tests {
                     Mr. Anbarasan said the State had submitted a memorandum.\n\nClosures rose, \
                     according to a report released Monday by B.C.’s Office of the Auditor \
                     General.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["K. Anbarasan", "Office of the Auditor General"])
-        );
+        assert_speakers(text, &["K. Anbarasan", "Office of the Auditor General"]);
     }
 
     #[test]
@@ -1548,7 +1494,7 @@ mod tests {
         let text = "Title\n\nAides familiar with the talks said a deal was near.\n\nOne of \
                     the aides said the vote could slip.\n";
         let aides = "Aides familiar with the talks";
-        assert_eq!(speakers_of(text), named(&[aides, aides]));
+        assert_speakers(text, &[aides, aides]);
     }
 
     #[test]
@@ -1557,9 +1503,9 @@ mod tests {
                     “I was flat on my back for three weeks,” the Clermont grazier said.\n\n\
                     A meatworker at a Rockhampton abattoir, who asked not to be named, told the \
                     ABC that new starters were kept waiting.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Fiona Merritt", "meatworker at a Rockhampton abattoir"])
+        assert_speakers(
+            text,
+            &["Fiona Merritt", "meatworker at a Rockhampton abattoir"],
         );
         // A seat from a place is too; a name inside the quotation is no one `she` can be.
         let text = "Title\n\nSinn Féin health spokesperson Ciarán Daly said the wards were \
@@ -1598,17 +1544,17 @@ mod tests {
                     late-night use matters. She said that sleep suffers.\n\nOne deputy head at \
                     a comprehensive in Sheffield told me the change had been “transformational”. \
                     “It feels like they don’t trust us,” a year 10 pupil said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Tomas Varga",
                 "Ingrid Solbakken",
                 "Ingrid Solbakken",
                 "Lucinda Farrow",
                 "Lucinda Farrow",
                 "deputy head at a comprehensive in Sheffield",
-                "year 10 pupil"
-            ])
+                "year 10 pupil",
+            ],
         );
     }
 
@@ -1649,17 +1595,17 @@ mod tests {
                     pumps.\n\nAssociate Professor Lim Wei Ming of the National \
                     University of Singapore’s (NUS) Department of Geography said gains could be \
                     lost.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Malaysia’s environment minister",
                 "Ahmad Faizal Rahmat",
                 "Ahmad Faizal Rahmat",
                 "Mohd Yusri Abdullah",
                 "Suparman",
                 "Suparman",
-                "Lim Wei Ming"
-            ])
+                "Lim Wei Ming",
+            ],
         );
         let a = analyze(text, &structure(text).blocks);
         assert_eq!(
@@ -1675,9 +1621,9 @@ mod tests {
                     little, too late,” Spanish Socialist MEP Alba Roig Serrano (S&D), who leads \
                     the Parliament’s work on housing, said of the proposal.\n\nGerman MEP \
                     Jonas Weidinger (Greens/EFA) asked how the Commission could claim success.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Liina Tammsalu", "Alba Roig Serrano", "Jonas Weidinger"])
+        assert_speakers(
+            text,
+            &["Liina Tammsalu", "Alba Roig Serrano", "Jonas Weidinger"],
         );
     }
 
@@ -1688,13 +1634,13 @@ mod tests {
                     of the University of Dar es Salaam said the dispute ran deeper.\n\nThe fee \
                     applies to cement, according to a public notice issued by the Tanzania \
                     Revenue Authority (TRA) on March 3.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Hamisi Juma Mwakalinga",
                 "Neema Lyimo",
-                "Tanzania Revenue Authority"
-            ])
+                "Tanzania Revenue Authority",
+            ],
         );
     }
 
@@ -1704,13 +1650,13 @@ mod tests {
                     Mualla at a ceremony.\n\nSheikh Hazza said: “We built it.”\n\nEngineer \
                     Humaid Obaid Al Ketbi told Gulf News the authority had acted.\n\nDr Mariam \
                     Khalfan Al Shamsi spoke too. “We are ready,” Dr Al Shamsi said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Hazza bin Rashid Al Mualla",
                 "Humaid Obaid Al Ketbi",
-                "Mariam Khalfan Al Shamsi"
-            ])
+                "Mariam Khalfan Al Shamsi",
+            ],
         );
     }
 
@@ -1720,13 +1666,13 @@ mod tests {
                     coalition found that 58% of the households had been denied coverage.\n\n\
                     Pacific Crest Insurance confirmed that it had paused new policies. The \
                     company said it would revisit the decision.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Altadena Recovery Coalition",
                 "Pacific Crest Insurance",
-                "Pacific Crest Insurance"
-            ])
+                "Pacific Crest Insurance",
+            ],
         );
     }
 
@@ -1738,16 +1684,16 @@ mod tests {
                     business daily reported Monday that a tax cut was planned.\n\nThe RMT \
                     union said its members were “shaken and angry”. DCI Molyneux said the \
                     inquiry went on.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Shas",
                 "Channel 12",
                 "Avraham Sela",
                 "Nikkei",
                 "RMT",
-                "Molyneux"
-            ])
+                "Molyneux",
+            ],
         );
     }
 
@@ -1780,14 +1726,14 @@ mod tests {
                     said cases had doubled.\n\nReacting, the Commissioner for Environment, Mrs \
                     Dooshima Ugba, said the government was acting.\n\nBeijing, which has \
                     invested heavily, said it was ready to help.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "senior official at the disease control unit",
                 "World Health Organization",
                 "Dooshima Ugba",
-                "China"
-            ])
+                "China",
+            ],
         );
     }
 
@@ -1797,14 +1743,14 @@ mod tests {
                     farms were lost.\n\n“We sleep in the church,” the monarch said.\n\n\
                     Emmanuel Hwande, a professor of hydrology, said the dam was needed. “It is \
                     as simple as that,” the don said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ochoche Agbo",
                 "Ochoche Agbo",
                 "Emmanuel Hwande",
-                "Emmanuel Hwande"
-            ])
+                "Emmanuel Hwande",
+            ],
         );
     }
 
@@ -1896,15 +1842,15 @@ mod tests {
                     Dr Orville Thame, a lecturer at The University of the West Indies, Mona, \
                     said praedial larceny costs billions.\n\nFarmers say so-called \"night \
                     buyers\" pay cash for stolen produce.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "escallion farmers",
                 "Desmond Clarke",
                 "senior police source",
                 "Orville Thame",
-                "escallion farmers"
-            ])
+                "escallion farmers",
+            ],
         );
         let a = analyze(text, &structure(text).blocks);
         assert!(a.quotes[4].span.of(text).starts_with("so-called"));
@@ -1968,15 +1914,15 @@ mod tests {
                     researchers found that coral cover had fallen. Officials said the program \
                     would grow, and Jordanian officials said Aqaba could help.\n\nThe \
                     researchers said the corals were resilient.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Scientists",
                 "KAUST researchers",
                 "Officials",
                 "Jordanian officials",
-                "KAUST researchers"
-            ])
+                "KAUST researchers",
+            ],
         );
     }
 
@@ -2064,10 +2010,7 @@ mod tests {
                     would take about two weeks, the company said, adding that a cable-laying \
                     ship had been booked.\n\nIn Magong, fishermen said they had noticed more \
                     ships.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Kuo Wen-hsiang", "company", "company", "fishermen"])
-        );
+        assert_speakers(text, &["Kuo Wen-hsiang", "company", "company", "fishermen"]);
         let text = "Title\n\nLin Chia-hao (林家豪), an associate research fellow at the \
                     Institute for National Defense and Security Research, said the cut was a \
                     test.\n";
@@ -2081,13 +2024,13 @@ mod tests {
                     Mr Hennessy said.\n\nTraders in Midleton, Co Cork, have said the defences \
                     failed.\n\nAccording to the alliance Samahan ng Mangingisda sa Zambales, \
                     some 300 families depend on the shoal.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Colm Hennessy",
                 "Traders",
-                "Samahan ng Mangingisda sa Zambales"
-            ])
+                "Samahan ng Mangingisda sa Zambales",
+            ],
         );
     }
 
@@ -2099,33 +2042,30 @@ mod tests {
                     Sector, who spoke on the condition of anonymity, said agents watch the \
                     drones.\n\nBut sources close to the treasurer said the rebate had opened \
                     a rift. Treasurer Marcus Eldridge declined to comment.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Dale Whitcomb",
                 "Dale Whitcomb",
                 "Border Patrol agent",
-                "sources close to the treasurer"
-            ])
+                "sources close to the treasurer",
+            ],
         );
         let text = "Title\n\nA hydrologist at Nnamdi Azikiwe University, Awka, Prof. \
                     Chidiebere Anozie, said the disaster was a result of poor planning.\n";
-        assert_eq!(speakers_of(text), named(&["Chidiebere Anozie"]));
+        assert_speakers(text, &["Chidiebere Anozie"]);
         let text = "Title\n\nLuis Carrillo sponsored the bill. Carrillo was blunt about why: \
                     “Every session, we hold a hearing, and then nothing happens.”\n";
-        assert_eq!(speakers_of(text), named(&["Luis Carrillo"]));
+        assert_speakers(text, &["Luis Carrillo"]);
         let text = "Title\n\nThe Tanzania Meteorological Authority (TMA) has predicted poor \
                     rains. According to the authority’s seasonal outlook, the rains will start \
                     late.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Tanzania Meteorological Authority"])
-        );
+        assert_speakers(text, &["Tanzania Meteorological Authority"]);
         let text = "Title\n\nAccording to the ministry’s annual report, wells are falling.\n";
-        assert_eq!(speakers_of(text), named(&["ministry"]));
+        assert_speakers(text, &["ministry"]);
         let text = "Title\n\nThe mayor of Tairāwhiti says forestry companies should pay a \
                     levy.\n\n“We are left holding the broom,” Mayor Aroha Tipene told RNZ.\n";
-        assert_eq!(speakers_of(text), named(&["Aroha Tipene", "Aroha Tipene"]));
+        assert_speakers(text, &["Aroha Tipene", "Aroha Tipene"]);
     }
 
     #[test]
@@ -2174,7 +2114,7 @@ mod tests {
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
         // A country's side in talks is its government.
         let text = "Title\n\nAt the meeting, the Chinese side said payments were late.\n";
-        assert_eq!(speakers_of(text), named(&["China"]));
+        assert_speakers(text, &["China"]);
     }
 
     #[test]
@@ -2208,17 +2148,17 @@ mod tests {
                     District leaders say they have little room left. Meanwhile, tanker \
                     operators say demand has surged.\n\nCoun Peter Ashworth said the roads \
                     could not cope.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "member of the panel",
                 "Officials",
                 "Residents",
                 "Dale Whitcomb",
                 "District leaders",
                 "tanker operators",
-                "Peter Ashworth"
-            ])
+                "Peter Ashworth",
+            ],
         );
     }
 
@@ -2259,15 +2199,15 @@ mod tests {
                     Quansah, said she buys sachet water. The Paramount Chief, Nana Ekow \
                     Amoako II, said the river was mud. “We drank from it,” Nana Amoako \
                     said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Marisol Ortiz-Keane",
                 "Marisol Ortiz-Keane",
                 "Esi Quansah",
                 "Ekow Amoako II",
-                "Ekow Amoako II"
-            ])
+                "Ekow Amoako II",
+            ],
         );
     }
 
@@ -2334,17 +2274,17 @@ mod tests {
                     were pushed.\n\n\"It's all about tonnes out the gate,\" said the contractor.\
                     \n\nA county official familiar with the negotiations said the plan was dead. \
                     Rival Hokuto Electric said it was studying a plant.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Takumi Ogasawara",
                 "CIPR",
                 "Edvise Partners",
                 "forestry contractor",
                 "forestry contractor",
                 "county official familiar with the negotiations",
-                "Hokuto Electric"
-            ])
+                "Hokuto Electric",
+            ],
         );
         // The listed fields after what was said; a described name after a town.
         let text = "Title\n\nImports will be allowed, Trade, Commerce and Food Security \
@@ -2352,26 +2292,26 @@ mod tests {
                     Research Institute in Lunuwila, Dr. Thilini Nanayakkara, said that yields \
                     had fallen. The Movement for Quality Government in Israel, a watchdog \
                     group, said it would join.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ranjith Kumara Wijesinghe",
                 "Thilini Nanayakkara",
-                "Movement for Quality Government"
-            ])
+                "Movement for Quality Government",
+            ],
         );
         // `The report`, right after a study by its publisher, is the publisher's too.
         let text = "Title\n\nA study published in June by the Baltic Startup Observatory, a \
                     Riga-based research group, found that few start-ups had raised funds. The \
                     report also found that a third had moved.\n\nA new survey found that \
                     rents rose.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Baltic Startup Observatory",
                 "Baltic Startup Observatory",
-                "survey"
-            ])
+                "survey",
+            ],
         );
     }
 
@@ -2416,17 +2356,17 @@ mod tests {
                     adjustment is lawful,\" the order stated.\n\nState Rep. Luis Ortega (D., \
                     Phila.) told The Inquirer he would press for money. HE Youssef al-Najjar \
                     said water was scarce.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "K.S. Balamurugan",
                 "K.S. Balamurugan",
                 "Department of Agriculture, Environment and Rural Affairs",
                 "Nigerian Electricity Regulatory Commission",
                 "Nigerian Electricity Regulatory Commission",
                 "Luis Ortega",
-                "Youssef al-Najjar"
-            ])
+                "Youssef al-Najjar",
+            ],
         );
     }
 
@@ -2496,14 +2436,14 @@ mod tests {
                     President Joe Biden of the United States said the talks failed.\n\n\
                     Opposition MP Raimonds Zvaigzne of the National Alliance, who sits on the \
                     committee, said the government had lost control.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Martina Delaney",
                 "Martina Delaney",
                 "Joe Biden",
-                "Raimonds Zvaigzne"
-            ])
+                "Raimonds Zvaigzne",
+            ],
         );
     }
 
@@ -2514,14 +2454,14 @@ mod tests {
                     Sebastian Jelani said the state was \"open to the idea\". \"It is about the \
                     corridor,\" said Dr Sebastian.\n\nThe state-run Electricite du Liban (EDL) \
                     cut supply. In a statement, EDL said it had been forced to act.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Rafiqul Haque Bhuiyan",
                 "Sebastian Jelani",
                 "Sebastian Jelani",
-                "Electricite du Liban"
-            ])
+                "Electricite du Liban",
+            ],
         );
     }
 
@@ -2531,16 +2471,16 @@ mod tests {
                     said the budget was late. Khun Somchai Wongsawat said prices rose. Ustaz \
                     Ahmad Zaki said mosques would help. Bapak Joko Susilo said roads were \
                     closed. The plan was fair, said Hon John Mbadi.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Rajnath Kumar",
                 "Chong Chieng Jen",
                 "Somchai Wongsawat",
                 "Ahmad Zaki",
                 "Joko Susilo",
-                "John Mbadi"
-            ])
+                "John Mbadi",
+            ],
         );
     }
 
@@ -2551,14 +2491,14 @@ mod tests {
                     the council was never asked. A Savusavu-based exporter, who asked not to \
                     be named, said buyers had cut orders.\n\nBack in the village, Meghwal \
                     said he had stopped waiting.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ratna Ram Meghwal",
                 "Kamla Devi",
                 "exporter",
-                "Ratna Ram Meghwal"
-            ])
+                "Ratna Ram Meghwal",
+            ],
         );
     }
 
@@ -2566,10 +2506,7 @@ mod tests {
     fn an_age_in_brackets_after_the_name() {
         let text = "Title\n\nAt Evululuko, residents queued. Martha Shilongo (67) said she had \
                     waited nearly three hours.\n\n\"I am old, my legs are painful,\" she said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Martha Shilongo", "Martha Shilongo"])
-        );
+        assert_speakers(text, &["Martha Shilongo", "Martha Shilongo"]);
     }
 
     #[test]
@@ -2577,10 +2514,7 @@ mod tests {
         // `reported losses` has an object, not a clause: the source of `According to` speaks.
         let text = "Title\n\nAccording to the Rural Agricultural Development Authority (RADA), \
                     more than 1,800 farmers in the parish have reported losses since January.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Rural Agricultural Development Authority"])
-        );
+        assert_speakers(text, &["Rural Agricultural Development Authority"]);
     }
 
     #[test]
@@ -2589,9 +2523,9 @@ mod tests {
                     bulletin, said St Elizabeth, Manchester and Clarendon received less rain.\n\n\
                     Gayle-Henriques, lead author of the 2023 report \"Running Dry\", said farmers \
                     in the south could no longer rely on rain, and called for drip irrigation.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Meteorological Service of Jamaica", "Gayle-Henriques"])
+        assert_speakers(
+            text,
+            &["Meteorological Service of Jamaica", "Gayle-Henriques"],
         );
     }
 
@@ -2602,9 +2536,9 @@ mod tests {
                     Dr Ian Reid, a hydrologist at The University of the West Indies (UWI), Mona, \
                     said wells were low.\n\nOpposition Spokesman on Agriculture Horace \
                     Blagrove said the allocation was small.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Tamara Gayle-Henriques", "Ian Reid", "Horace Blagrove"])
+        assert_speakers(
+            text,
+            &["Tamara Gayle-Henriques", "Ian Reid", "Horace Blagrove"],
         );
         assert_eq!(quoted_speakers(text)[2].role, Role::Official);
     }
@@ -2614,13 +2548,13 @@ mod tests {
         let text = "Title\n\nSamples showed toxins, according to Public Health Seattle.\n\n\
                     The Department of Ecology said the lake would stay closed.\n\nSymptoms \
                     include vomiting, according to the health department.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Public Health Seattle",
                 "Department of Ecology",
-                "Public Health Seattle"
-            ])
+                "Public Health Seattle",
+            ],
         );
     }
 
@@ -2631,15 +2565,15 @@ mod tests {
                     aimed at the bridge. This is a dangerous act.\n\n\u{201c}We call on them to \
                     stop,\u{201d} Rear Admiral Jonas Macaraeg said.\n\n\u{201c}It was calm for \
                     an hour.\n\n\u{201c}Then the second ship came closer and fired again.\u{201d}\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "PCG",
                 "Jonas Macaraeg",
                 "Jonas Macaraeg",
                 "Jonas Macaraeg",
-                "Jonas Macaraeg"
-            ])
+                "Jonas Macaraeg",
+            ],
         );
     }
 
@@ -2647,7 +2581,7 @@ mod tests {
     fn a_post_of_two_words_written_the_other_way_round() {
         let text = "Title\n\nLeader of the Opposition R. Thangavelu called the package small.\n\n\
                     \u{201c}The Chief Minister should explain,\u{201d} the Opposition leader said.\n";
-        assert_eq!(speakers_of(text), named(&["R. Thangavelu"]));
+        assert_speakers(text, &["R. Thangavelu"]);
     }
 
     #[test]
@@ -2655,14 +2589,14 @@ mod tests {
         let text = "Title\n\n\u{201c}Dati, puno na ang banyera namin,\u{201d} (Before, our tubs \
                     were full. Now, there is nothing.) fisherman Ramon Cabatingan, 47, said in \
                     Filipino.\n";
-        assert_eq!(speakers_of(text), named(&["Ramon Cabatingan"]));
+        assert_speakers(text, &["Ramon Cabatingan"]);
     }
 
     #[test]
     fn a_province_after_a_town_is_no_speaker() {
         let text = "Title\n\nFishermen in Masinloc, Zambales said ships drove them away.\n\n\
                     Back in Bhojka Dhani, Meghwal said he had stopped waiting.\n";
-        assert_eq!(speakers_of(text), named(&["Fishermen", "Meghwal"]));
+        assert_speakers(text, &["Fishermen", "Meghwal"]);
     }
 
     #[test]
@@ -2671,14 +2605,14 @@ mod tests {
                     department would protest.\n\n\u{201c}It is ours,\u{201d} Avelino said.\n\n\
                     Sandra Ma Suk-yin spoke next. \u{201c}They should not exist,\u{201d} said Ma. \
                     \u{201c}The question is where people will sleep.\u{201d}\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ma. Cristina Avelino",
                 "Ma. Cristina Avelino",
                 "Sandra Ma Suk-yin",
-                "Sandra Ma Suk-yin"
-            ])
+                "Sandra Ma Suk-yin",
+            ],
         );
     }
 
@@ -2686,24 +2620,21 @@ mod tests {
     fn a_short_form_described_after_it_is_no_person() {
         let text = "Title\n\nShips fired, the Philippine Coast Guard (PCG) said.\n\nAccording to \
                     the PCG, the Bureau of Fisheries vessel was east of the shoal.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Philippine Coast Guard", "Philippine Coast Guard"])
-        );
+        assert_speakers(text, &["Philippine Coast Guard", "Philippine Coast Guard"]);
     }
 
     #[test]
     fn a_subject_with_a_place_then_its_verb_is_no_inverted_speaker() {
         let text = "Title\n\nDr Ian Reid said the pattern held, but argued ministers in \
                     Edinburgh still had \u{201c}real choices\u{201d} to make.\n";
-        assert_eq!(speakers_of(text), named(&["Ian Reid", "Ian Reid"]));
+        assert_speakers(text, &["Ian Reid", "Ian Reid"]);
     }
 
     #[test]
     fn a_relative_clause_on_the_subject_of_what_was_found() {
         let text = "Title\n\nThe study found patients who waited more than 12 hours were more \
                     likely to die.\n\nThe firm announced the locations that would be closed.\n";
-        assert_eq!(speakers_of(text), named(&["study"]));
+        assert_speakers(text, &["study"]);
     }
 
     #[test]
@@ -2711,10 +2642,7 @@ mod tests {
         let text = "Title\n\nDr. Nguyen Thi Thu Huong, an economist, estimated that the \
                     industry could lose $1 billion.\n\n\u{201c}That era is over,\u{201d} Huong \
                     said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Nguyen Thi Thu Huong", "Nguyen Thi Thu Huong"])
-        );
+        assert_speakers(text, &["Nguyen Thi Thu Huong", "Nguyen Thi Thu Huong"]);
     }
 
     #[test]
@@ -2723,13 +2651,13 @@ mod tests {
                     Vegetables Association, which said shipments to China fell.\n\nThe U.S. \
                     Consumer Product Safety Commission, which announced the recall with Corvana, \
                     said the cells can overheat.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Vietnam Fruit and Vegetables Association",
                 "Vietnam Fruit and Vegetables Association",
-                "U.S. Consumer Product Safety Commission"
-            ])
+                "U.S. Consumer Product Safety Commission",
+            ],
         );
     }
 
@@ -2737,10 +2665,7 @@ mod tests {
     fn a_known_body_after_it_spoke_with_its_country_in_front() {
         let text = "Title\n\nThe U.S. Coast Guard said it returned 112 migrants.\n\nThey were \
                     handed over at the port, the Coast Guard said in a statement.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["U.S. Coast Guard", "U.S. Coast Guard"])
-        );
+        assert_speakers(text, &["U.S. Coast Guard", "U.S. Coast Guard"]);
     }
 
     #[test]
@@ -2790,9 +2715,9 @@ mod tests {
                     fell.\n\nAum Dechen Wangmo said she had thought of moving.\n\nAccording to \
                     the ministry's Principal Fisheries Officer, Dr 'Ana Lolohea, densities had \
                     fallen.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Myint Thein",
                 "Sandar Oo",
                 "Lydia Ko",
@@ -2800,8 +2725,8 @@ mod tests {
                 "Abdul Hadi Mukhlis",
                 "Meas Sokhom",
                 "Dechen Wangmo",
-                "Ana Lolohea"
-            ])
+                "Ana Lolohea",
+            ],
         );
     }
 
@@ -2812,13 +2737,13 @@ mod tests {
                     the cost of food had risen.\n\nThe Ministry of Finance had in April said \
                     it would spend more.\n\nA fertiliser dealer in the Bayintnaung market said \
                     supplies had become unpredictable.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "World Food Programme",
                 "Ministry of Finance",
-                "fertiliser dealer in the Bayintnaung market"
-            ])
+                "fertiliser dealer in the Bayintnaung market",
+            ],
         );
     }
 
@@ -2828,10 +2753,7 @@ mod tests {
                     of anonymity, said Pakistani officials had demanded passports.\n\n\
                     Kandahar Agriculture, Irrigation and Livestock Director Mawlawi Abdul Hadi \
                     Mukhlis said the province would produce more.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Officials", "Abdul Hadi Mukhlis"])
-        );
+        assert_speakers(text, &["Officials", "Abdul Hadi Mukhlis"]);
     }
 
     #[test]
@@ -2842,14 +2764,14 @@ mod tests {
                     Party of Struggle (PDI-P) said her faction would support it.\n\n\
                     \u{201c}We are treating this as negligence,\u{201d} Central Sulawesi Police \
                     spokesman Sr. Comr. Made Sudarsana said in Palu.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "I Gusti Ngurah Wiradana",
                 "I Gusti Ngurah Wiradana",
                 "Ni Luh Putu Sekarini",
-                "Made Sudarsana"
-            ])
+                "Made Sudarsana",
+            ],
         );
     }
 
@@ -2916,14 +2838,14 @@ mod tests {
                     Eng Fatima Al-Jowhar told Kuwait Times the margin was narrow. \
                     \u{201c}We will not cut power,\u{201d} Jowhar said.\n\nTom\u{e1}s \
                     \u{d3} Riain said the outage was bad.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ministry of Electricity, Water and Renewable Energy",
                 "Fatima Al-Jowhar",
                 "Fatima Al-Jowhar",
-                "Tom\u{e1}s \u{d3} Riain"
-            ])
+                "Tom\u{e1}s \u{d3} Riain",
+            ],
         );
     }
 
@@ -2976,13 +2898,13 @@ mod tests {
                     The university\u{2019}s Centre for Samoan Studies found that households \
                     were more likely to lease land.\n\nA 27-year-old worker from Apia said he \
                     earns more.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Village leaders",
                 "Centre for Samoan Studies",
-                "27-year-old worker from Apia"
-            ])
+                "27-year-old worker from Apia",
+            ],
         );
     }
 
@@ -2992,9 +2914,9 @@ mod tests {
                     Development (ICIMOD), titled \u{201c}Water, Ice, Society, and Ecosystems in \
                     the Hindu Kush Himalaya\u{201d}, warned that glaciers could lose up to 80% \
                     of their volume.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["International Centre for Integrated Mountain Development"])
+        assert_speakers(
+            text,
+            &["International Centre for Integrated Mountain Development"],
         );
     }
 
@@ -3007,15 +2929,15 @@ mod tests {
                     said KFA chairman Kipkemboi arap Too.\n\nAccording to the Central Bank of \
                     Lesotho\u{2019}s latest Quarterly Review, exports fell by 38 percent.\n\n\
                     Workers have left, according to community leaders in Maputsoe.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Mutahi Kagwe",
                 "Wilson Kamau Gitonga",
                 "Kipkemboi arap Too",
                 "Central Bank of Lesotho",
-                "community leaders"
-            ])
+                "community leaders",
+            ],
         );
     }
 
@@ -3024,10 +2946,7 @@ mod tests {
         let text = "Title\n\nAKITA--The Akita prefectural government formally asked the agency \
                     to act, saying hunters can no longer keep up.\n\nBut hunters say the rules \
                     are vague.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Akita prefectural government", "hunters"])
-        );
+        assert_speakers(text, &["Akita prefectural government", "hunters"]);
     }
 
     #[test]
@@ -3036,10 +2955,7 @@ mod tests {
                     of Science under Vi\u{1ec7}t Nam National University, H\u{e0} N\u{1ed9}i, said \
                     the zones were a first step.\n\nThe head of the bank in Lagos, Tunde Bakare, \
                     said rates would rise.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["\u{110}\u{1eb7}ng Minh Khoa", "Tunde Bakare"])
-        );
+        assert_speakers(text, &["\u{110}\u{1eb7}ng Minh Khoa", "Tunde Bakare"]);
     }
 
     #[test]
@@ -3049,14 +2965,14 @@ mod tests {
                     said.\n\nN.Baasanjav, a herder from Tudevtei soum, described this winter as \
                     the hardest.\n\n\u{201c}In December the snow came early.\n\n\u{201c}We \
                     received hay, but it lasted ten days,\u{201d} he said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Kh.Tserenbaljir",
                 "G.Naranbaatar",
                 "N.Baasanjav",
-                "N.Baasanjav"
-            ])
+                "N.Baasanjav",
+            ],
         );
     }
 
@@ -3069,16 +2985,16 @@ mod tests {
                     Awang Mohd Rizal said the drains were blocked.\n\nDayang Siti Aminah binti \
                     Haji Osman said she had lost everything.\n\nCouncil chairman Awang Razali \
                     said the carnival went well.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Khairul Anuar bin Haji Mahmud",
                 "Khairul Anuar bin Haji Mahmud",
                 "Mohd Rizal bin Haji Abdullah",
                 "Mohd Rizal bin Haji Abdullah",
                 "Siti Aminah binti Haji Osman",
-                "Awang Razali"
-            ])
+                "Awang Razali",
+            ],
         );
     }
 
@@ -3088,13 +3004,13 @@ mod tests {
                     staff were scarce.\n\nMinister of Culture and Business Affairs \u{c1}sd\u{ed}s \
                     Hl\u{ed}n Baldursd\u{f3}ttir said the fee was fair.\n\nOur sister publication, \
                     the Luxemburger Wort, reported on Monday that a plan was ready.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Union des Entreprises Luxembourgeoises",
                 "\u{c1}sd\u{ed}s Hl\u{ed}n Baldursd\u{f3}ttir",
-                "Luxemburger Wort"
-            ])
+                "Luxemburger Wort",
+            ],
         );
     }
 
@@ -3103,7 +3019,7 @@ mod tests {
         let text = "Title\n\nChao Ka Wai said the pay was low.\n\nAt a site yesterday, a \
                     48-year-old steel fixer surnamed Wong said he drinks four litres of water a \
                     shift.\n\n\u{201c}Some days my shirt is wet,\u{201d} he said.\n";
-        assert_eq!(speakers_of(text), named(&["Chao Ka Wai", "Wong", "Wong"]));
+        assert_speakers(text, &["Chao Ka Wai", "Wong", "Wong"]);
     }
 
     #[test]
@@ -3113,14 +3029,14 @@ mod tests {
                     residents could check.\n\nThe US Environmental Protection Agency (EPA) said \
                     that the water was safe.\n\nRos\u{e1}rio Amisse, a producer from the \
                     administrative post of Iuluti, said he had spent more than he earned.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Mozambique Institute of Nuts",
                 "Disaster and Emergency Management Authority",
                 "Environmental Protection Agency",
-                "Ros\u{e1}rio Amisse"
-            ])
+                "Ros\u{e1}rio Amisse",
+            ],
         );
     }
 
@@ -3130,10 +3046,7 @@ mod tests {
                     must stop.\n\nHollandia Marine Works did not respond. In a letter, however, \
                     the company said its operations were \u{201c}fully compliant with all \
                     permits.\u{201d}\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Reef Guardians Maldives", "Hollandia Marine Works"])
-        );
+        assert_speakers(text, &["Reef Guardians Maldives", "Hollandia Marine Works"]);
     }
 
     #[test]
@@ -3168,7 +3081,7 @@ mod tests {
     fn a_party_named_with_a_particle_and_its_short_form_before_the_word_party() {
         let text = "Title\n\nThe opposition Fuerza del Pueblo (FP) party said the government \
                     \u{201c}has failed.\u{201d}\n";
-        assert_eq!(speakers_of(text), named(&["Fuerza del Pueblo"]));
+        assert_speakers(text, &["Fuerza del Pueblo"]);
     }
 
     #[test]
@@ -3176,17 +3089,14 @@ mod tests {
         let text = "Title\n\nIn Tacuarembó the Rural Federation said that farms were hit.\n\n\
                     \u{201c}We carry water to the animals,\u{201d} said cattle rancher Washington \
                     Pereira, 63, speaking by telephone.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Rural Federation", "Washington Pereira"])
-        );
+        assert_speakers(text, &["Rural Federation", "Washington Pereira"]);
     }
 
     #[test]
     fn a_verb_joined_by_and_with_an_auxiliary_between() {
         let text = "Title\n\nThe European Commission never approved that timetable, however, \
                     and has repeatedly said that state subsidies must end much sooner.\n";
-        assert_eq!(speakers_of(text), named(&["European Commission"]));
+        assert_speakers(text, &["European Commission"]);
     }
 
     #[test]
@@ -3194,13 +3104,13 @@ mod tests {
         let text = "Title\n\nMr. Khamphanh Sivongsa, who farms near Paksong, said he had spent \
                     a lot.\n\n\u{201c}We want to sell,\u{201d} he told the paper.\n\nA report by \
                     the Vientiane Times on Friday said officials were investigating.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Khamphanh Sivongsa",
                 "Khamphanh Sivongsa",
-                "Vientiane Times"
-            ])
+                "Vientiane Times",
+            ],
         );
     }
 
@@ -3211,13 +3121,13 @@ mod tests {
                     stood at 1900 meters.\n\nEsteban Vargas Mora, a hydrologist at the University \
                     of Costa Rica, said wells were failing. The researcher noted that the \
                     population had grown.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Arsen Melikyan",
                 "Esteban Vargas Mora",
-                "Esteban Vargas Mora"
-            ])
+                "Esteban Vargas Mora",
+            ],
         );
     }
 
@@ -3227,9 +3137,9 @@ mod tests {
                     Observatory and Earthquake Research Institute estimated that a quake could \
                     leave 40,000 buildings damaged.\n\nA new report on the health of the lagoon \
                     has found that nutrient levels have doubled.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Kandilli Observatory and Earthquake Research Institute"])
+        assert_speakers(
+            text,
+            &["Kandilli Observatory and Earthquake Research Institute"],
         );
     }
 
@@ -3238,7 +3148,7 @@ mod tests {
         let text = "Title\n\nIrina Dolidze, an agricultural economist at Ilia State University, \
                     believes the whole debate over the subsidy misses the point.\n\nThe pumps \
                     were restarted, adding around 15,000 cubic metres a day to the network.\n";
-        assert_eq!(speakers_of(text), named(&["Irina Dolidze"]));
+        assert_speakers(text, &["Irina Dolidze"]);
     }
 
     #[test]
@@ -3246,12 +3156,12 @@ mod tests {
         let text = "Title\n\nOne Phnom Penh-based exporter said his company had lost two \
                     contracts.\n\nAn insider from a Xinjiang-based turbine producer said clients \
                     had postponed contracts.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Phnom Penh-based exporter",
-                "insider from a Xinjiang-based turbine producer"
-            ])
+                "insider from a Xinjiang-based turbine producer",
+            ],
         );
     }
 
@@ -3259,10 +3169,7 @@ mod tests {
     fn a_firm_s_legal_form_with_its_dot_before_the_cue() {
         let text = "Title\n\nThe Nunavut Housing Corp. says it will release a schedule.\n\n\
                     Acme Inc. The company said it would appeal.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Nunavut Housing Corp.", "Acme Inc"])
-        );
+        assert_speakers(text, &["Nunavut Housing Corp.", "Acme Inc"]);
     }
 
     #[test]
@@ -3272,14 +3179,14 @@ mod tests {
                     said a 40-year-old resident who only wanted to be known as Mdm Goh.\n\nA \
                     supervisor, who spoke on condition of anonymity, said workers who asked to \
                     move out were warned.\n";
-        assert_eq!(speakers_of(text), named(&["vendor", "Goh", "supervisor"]));
+        assert_speakers(text, &["vendor", "Goh", "supervisor"]);
     }
 
     #[test]
     fn a_minister_s_fields_listed_before_the_title_with_urbanization() {
         let text = "Title\n\nEnvironment, Urbanization and Climate Change Minister Hakan \
                     Yal\u{e7}\u{131}nkaya said on Feb. 23 that the ministry would cover half.\n";
-        assert_eq!(speakers_of(text), named(&["Hakan Yal\u{e7}\u{131}nkaya"]));
+        assert_speakers(text, &["Hakan Yal\u{e7}\u{131}nkaya"]);
     }
 
     #[test]
@@ -3287,7 +3194,7 @@ mod tests {
         let text = "Title\n\nAn official in the office of State President Abukar Sheikh Nur, \
                     who spoke on condition of anonymity, said money had \u{201c}never reached \
                     Beledweyne.\u{201d}\n";
-        assert_eq!(speakers_of(text), named(&["official"]));
+        assert_speakers(text, &["official"]);
     }
 
     #[test]
@@ -3296,24 +3203,21 @@ mod tests {
                     what the opposition Democratic Party called \u{201c}a forced eviction.\u{201d}\n\n\
                     Unite said it welcomed the end of what it described as \u{201c}months of \
                     uncertainty\u{201d}.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Dozens of residents", "Democratic Party", "Unite"])
-        );
+        assert_speakers(text, &["Dozens of residents", "Democratic Party", "Unite"]);
     }
 
     #[test]
     fn a_party_named_after_the_opposition_it_is_in() {
         let text = "Title\n\nThe Opposition United Workers Party (UWP), in a statement on \
                     Wednesday, described the closure as \u{201c}entirely predictable\u{201d}.\n";
-        assert_eq!(speakers_of(text), named(&["United Workers Party"]));
+        assert_speakers(text, &["United Workers Party"]);
     }
 
     #[test]
     fn a_body_s_report_on_a_country_speaks_for_the_body() {
         let text = "Title\n\nThe European Commission\u{2019}s latest report on Albania, published \
                     in October, noted that property rights remain weak.\n";
-        assert_eq!(speakers_of(text), named(&["European Commission"]));
+        assert_speakers(text, &["European Commission"]);
     }
 
     #[test]
@@ -3322,9 +3226,9 @@ mod tests {
                     in a statement that 47 blocks had lost heating.\n\nThe Red Cross\u{2019}s Kenya \
                     branch said it had sent 40 volunteers.\n\nToyota\u{2019}s research unit said it \
                     would publish the data.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Emergency Situations Ministry", "Red Cross", "Toyota"])
+        assert_speakers(
+            text,
+            &["Emergency Situations Ministry", "Red Cross", "Toyota"],
         );
     }
 
@@ -3333,17 +3237,14 @@ mod tests {
         let text = "Title\n\nDr. Awa Jallow-Badjie, a soil scientist at the University of The \
                     Gambia (UTG), explained that rice needs fertiliser early.\n\n\u{201c}After 30 \
                     days, you are already late,\u{201d} the UTG lecturer said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Awa Jallow-Badjie", "Awa Jallow-Badjie"])
-        );
+        assert_speakers(text, &["Awa Jallow-Badjie", "Awa Jallow-Badjie"]);
     }
 
     #[test]
     fn jr_closes_a_name_after_a_title() {
         let text = "Title\n\n\u{201c}We are running old engines,\u{201d} CUC Executive Director \
                     Antonio B. Reyes Jr. told members of the House Committee on Tuesday.\n";
-        assert_eq!(speakers_of(text), named(&["Antonio B. Reyes Jr"]));
+        assert_speakers(text, &["Antonio B. Reyes Jr"]);
     }
 
     #[test]
@@ -3364,13 +3265,13 @@ mod tests {
             "Title\n\nThe Chinese Embassy in Jakarta said the report was false.\n\nAccording \
                     to the US Consulate General in Erbil, the talks went well.\n\nThe Australian \
                     High Commission in Honiara said it had sent water tanks.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Chinese Embassy in Jakarta",
                 "US Consulate General in Erbil",
-                "Australian High Commission"
-            ])
+                "Australian High Commission",
+            ],
         );
     }
 
@@ -3378,10 +3279,7 @@ mod tests {
     fn a_name_with_its_age_in_brackets_then_a_description() {
         let text = "Title\n\nMemory Gwatidzo (46), a farmer from Mutoko, said she had sold 14 \
                     bales.\n\n\u{201c}We are sleeping in the open,\u{201d} Gwatidzo told NewsDay.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Memory Gwatidzo", "Memory Gwatidzo"])
-        );
+        assert_speakers(text, &["Memory Gwatidzo", "Memory Gwatidzo"]);
     }
 
     #[test]
@@ -3418,10 +3316,7 @@ mod tests {
         let text = "Title\n\nIlse van Dam from Zandvoort, whose son rides a fatbike, told \
                     DutchNews she understood the concerns.\n\nMaria Costa in Faro said she was \
                     worried.\n\nOfficials from Germany said it was fine.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Ilse van Dam", "Maria Costa", "Officials"])
-        );
+        assert_speakers(text, &["Ilse van Dam", "Maria Costa", "Officials"]);
     }
 
     #[test]
@@ -3437,7 +3332,7 @@ mod tests {
         let text = "Title\n\nResearch by road safety institute SWOV published in January found \
                     that the number of riders had tripled.\n\nA study by the Vientiane Institute, \
                     published last year, found that rents had doubled.\n";
-        assert_eq!(speakers_of(text), named(&["SWOV", "Vientiane Institute"]));
+        assert_speakers(text, &["SWOV", "Vientiane Institute"]);
     }
 
     #[test]
@@ -3486,13 +3381,13 @@ mod tests {
                     targeted the energy system.\"\n\nDetails: According to Dzhurenko, a \
                     57-year-old employee suffered wounds and was taken to hospital.\n\nThe Sumy \
                     Oblast Military Administration added that shelters had opened.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Oleksandr Dzhurenko",
                 "Oleksandr Dzhurenko",
-                "Sumy Oblast Military Administration"
-            ])
+                "Sumy Oblast Military Administration",
+            ],
         );
     }
 
@@ -3512,10 +3407,7 @@ mod tests {
                     the plan. \u{201c}Anything is better than rats,\u{201d} he said.\n\nThe civic \
                     group \u{c9}lhet\u{151} Nyolcker (Liveable Eighth), which collected 2,300 \
                     signatures, said the council had ignored the objections.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Attila", "Attila", "\u{c9}lhet\u{151} Nyolcker"])
-        );
+        assert_speakers(text, &["Attila", "Attila", "\u{c9}lhet\u{151} Nyolcker"]);
     }
 
     #[test]
@@ -3543,7 +3435,7 @@ mod tests {
                     spent the week hauling water.\n\n\u{201c}This year I dug a bigger pond,\u{201d} \
                     she said.\n\nThe collective Eau Commune, which has led the opposition, \
                     insisted the protest had been peaceful.\n";
-        assert_eq!(speakers_of(text), named(&["Nguyen Thi Lan", "Eau Commune"]));
+        assert_speakers(text, &["Nguyen Thi Lan", "Eau Commune"]);
     }
 
     #[test]
@@ -3551,9 +3443,9 @@ mod tests {
         let text = "Title\n\nKikhorthang Gup, Bhakta Bahadur Rai, said the problem is not limited \
                     to his gewog. \u{201c}We need machines,\u{201d} the Gup said.\n\nFarmers there \
                     say they have had to leave part of their land fallow.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Bhakta Bahadur Rai", "Bhakta Bahadur Rai", "Farmers"])
+        assert_speakers(
+            text,
+            &["Bhakta Bahadur Rai", "Bhakta Bahadur Rai", "Farmers"],
         );
     }
 
@@ -3563,10 +3455,7 @@ mod tests {
             "Title\n\nThe Ministry of Agriculture and Livestock\u{2019}s \u{201c}Farm Labour \
                     Assessment 2024\u{201d}, released last month, found that a third of rural \
                     households face a shortage.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Ministry of Agriculture and Livestock"])
-        );
+        assert_speakers(text, &["Ministry of Agriculture and Livestock"]);
     }
 
     #[test]
@@ -3574,10 +3463,7 @@ mod tests {
         let text = "Title\n\nSpeaking to this paper on Wednesday, Sanjay Teeluck said:\n\n\
                     \u{201c}For three years we have been told that the pipes will be changed.\n\n\
                     \u{201c}Let him publish the schedule.\u{201d}\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Sanjay Teeluck", "Sanjay Teeluck"])
-        );
+        assert_speakers(text, &["Sanjay Teeluck", "Sanjay Teeluck"]);
     }
 
     #[test]
@@ -3585,7 +3471,7 @@ mod tests {
         let text =
             "Title\n\nMinister of State at the Department of Housing Eoghan Fitzsimons said \
                     the plan would work.\n";
-        assert_eq!(speakers_of(text), named(&["Eoghan Fitzsimons"]));
+        assert_speakers(text, &["Eoghan Fitzsimons"]);
     }
 
     #[test]
@@ -3596,13 +3482,13 @@ mod tests {
                     recommended that the Authority set annual targets.\n\nMaya Ramdin spoke \
                     first. She pointed to the dam at Rivi\u{e8}re des Anguilles. \u{201c}Everybody \
                     agrees it should be built,\u{201d} she said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "National Audit Office",
                 "National Audit Office",
-                "Maya Ramdin"
-            ])
+                "Maya Ramdin",
+            ],
         );
     }
 
@@ -3611,9 +3497,9 @@ mod tests {
         let text = "Title\n\nHSC president Deputy Rhona Le Cheminant said the list was long. \
                     Deputy Le Cheminant said demand had grown.\n\nDeputy Mayor John Lee said it \
                     was fine.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Rhona Le Cheminant", "Rhona Le Cheminant", "John Lee"])
+        assert_speakers(
+            text,
+            &["Rhona Le Cheminant", "Rhona Le Cheminant", "John Lee"],
         );
     }
 
@@ -3628,7 +3514,7 @@ mod tests {
             found,
             ["the Government expects the number of cancelled runs to fall by half"]
         );
-        assert_eq!(speakers_of(text), named(&["Desmond Caines"]));
+        assert_speakers(text, &["Desmond Caines"]);
     }
 
     #[test]
@@ -3654,14 +3540,14 @@ mod tests {
                     prefect of Dordogne, H\u{e9}l\u{e8}ne Marchetti, told a press conference.\n\n\
                     According to a 2024 report by the Agence de l\u{2019}eau Adour-Garonne, summer \
                     flows could fall by 20%.\n\nIrrigators say they are blamed for the drought.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Dordogne pr\u{e9}fecture",
                 "H\u{e9}l\u{e8}ne Marchetti",
                 "Agence de l\u{2019}eau Adour-Garonne",
-                "Irrigators"
-            ])
+                "Irrigators",
+            ],
         );
     }
 
@@ -3670,10 +3556,7 @@ mod tests {
         let text = "Title\n\n\u{201c}How am I supposed to pay rent?\u{201d} Kazhal Omar told \
                     Rudaw.\n\n\u{201c}Where did the money go?\u{201d} Rosa Villamor asked her \
                     colleagues.\n\n\u{201c}Stop!\u{201d} John Smith shouted.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Kazhal Omar", "Rosa Villamor", "John Smith"])
-        );
+        assert_speakers(text, &["Kazhal Omar", "Rosa Villamor", "John Smith"]);
     }
 
     #[test]
@@ -3682,13 +3565,13 @@ mod tests {
                     teacher from Sulaimani's Bakrajo district, told Rudaw.\n\nSabah Kadhim \
                     al-Tamimi, a spokesperson for the ministry, said the money was ready. \"We \
                     are ready,\" Tamimi said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Kazhal Omar",
                 "Sabah Kadhim al-Tamimi",
-                "Sabah Kadhim al-Tamimi"
-            ])
+                "Sabah Kadhim al-Tamimi",
+            ],
         );
     }
 
@@ -3699,9 +3582,9 @@ mod tests {
                     March 3, that it will reduce the maximum draft.\n\nThe government has \
                     since said it will freeze new projects. Several deputies asked how it \
                     planned to pay salaries.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Spain", "Panama Canal Authority", "Panama", "deputies"])
+        assert_speakers(
+            text,
+            &["Spain", "Panama Canal Authority", "Panama", "deputies"],
         );
     }
 
@@ -3710,7 +3593,7 @@ mod tests {
         let text = "Title\n\nHoteliers, meanwhile, are keen to stress that the tourism sector \
                     has done its part.\n\nThe minister was quick to point out that the budget \
                     had grown.\n\nThe plan is expected to say that nothing changes.\n";
-        assert_eq!(speakers_of(text), named(&["Hoteliers", "minister"]));
+        assert_speakers(text, &["Hoteliers", "minister"]);
     }
 
     #[test]
@@ -3776,13 +3659,13 @@ mod tests {
         let text = "Title\n\nAid will come, State Secretary of the Ministry of Agriculture \
                     Zoltán Fekete-Balogh said. \"This is the third year,\" the state secretary \
                     said.\n\nThe ministry also said that forms were simpler.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Zoltán Fekete-Balogh",
                 "Zoltán Fekete-Balogh",
-                "Ministry of Agriculture"
-            ])
+                "Ministry of Agriculture",
+            ],
         );
     }
 
@@ -3791,13 +3674,13 @@ mod tests {
         let text = "Title\n\nThe Ministry of Water said it was dry. Bishkek has agreed to \
                     increase releases, the ministry's press service said.\n\nDauren \
                     Myrzakhmetov believes the problem lies not only in the low water.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Ministry of Water",
                 "Ministry of Water",
-                "Dauren Myrzakhmetov"
-            ])
+                "Dauren Myrzakhmetov",
+            ],
         );
     }
 
@@ -3824,15 +3707,15 @@ mod tests {
                     Scientific Center of Zoology and Hydroecology of the National Academy of \
                     Sciences Lilit Hakobyan welcomed the decision, but noted that raising the \
                     water level alone will not help.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Sanja Perković",
                 "avocado grower",
                 "avocado grower",
                 "Ignacio Valdés",
-                "Lilit Hakobyan"
-            ])
+                "Lilit Hakobyan",
+            ],
         );
     }
 
@@ -3842,10 +3725,7 @@ mod tests {
                     board of directors, Henrique Barradas Lemos, said the unit had contacted \
                     doctors.\n\nMarta Quintela, a health economist, believes the problem goes \
                     well beyond Portimão.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Henrique Barradas Lemos", "Marta Quintela"])
-        );
+        assert_speakers(text, &["Henrique Barradas Lemos", "Marta Quintela"]);
     }
 
     #[test]
@@ -3869,16 +3749,16 @@ mod tests {
                     from it,\" the Chief said.\n\nDr Tedros Ghebreyesus, Director-General of the \
                     World Health Organization (WHO), said cases rose. The WHO said vaccines \
                     work.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Isaac Kobina Arthur",
                 "Isaac Kobina Arthur",
                 "Kwaku Agyeman II",
                 "Kwaku Agyeman II",
                 "Tedros Ghebreyesus",
-                "World Health Organization"
-            ])
+                "World Health Organization",
+            ],
         );
     }
 
@@ -3888,10 +3768,7 @@ mod tests {
                     participants at the forum\n\nPhoto credit: Emmanuel Dadzie/GNA\n\nMr Isaac \
                     Kobina Arthur, the Municipal Chief Executive (MCE), said the Assembly would \
                     act. The MCE noted that suspects were repeat offenders.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Isaac Kobina Arthur", "Isaac Kobina Arthur"])
-        );
+        assert_speakers(text, &["Isaac Kobina Arthur", "Isaac Kobina Arthur"]);
     }
 
     #[test]
@@ -3899,10 +3776,7 @@ mod tests {
         let text = "Title\n\nTAO spokesperson Fan Jiewen dismissed the allegations as \
                     \"political manipulation\". Fan said Taiwan was hyping an accident.\n\n\
                     Arsenal fan John Smith said it was great.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Fan Jiewen", "Fan Jiewen", "John Smith"])
-        );
+        assert_speakers(text, &["Fan Jiewen", "Fan Jiewen", "John Smith"]);
     }
 
     #[test]
@@ -3954,10 +3828,7 @@ mod tests {
         let text = "Title\n\nVice Minister Jorge Cardenas said the plan was funded.\n\nLikewise, \
                     the official indicated the ministry will sign agreements with 40 \
                     cooperatives.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Jorge Cardenas", "Jorge Cardenas"])
-        );
+        assert_speakers(text, &["Jorge Cardenas", "Jorge Cardenas"]);
     }
 
     #[test]
@@ -3978,20 +3849,14 @@ mod tests {
         let text = "Title\n\nKenyan transporters, however, say the charge contravenes the EAC \
                     Common Market Protocol.\n\nTrade Cabinet Secretary Daniel Chepkwony said on \
                     Sunday Nairobi had formally lodged a complaint.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Kenyan transporters", "Daniel Chepkwony"])
-        );
+        assert_speakers(text, &["Kenyan transporters", "Daniel Chepkwony"]);
     }
 
     #[test]
     fn dona_and_a_given_name_after_the_full_name() {
         let text = "Title\n\n\u{201c}I lost the fridge,\u{201d} said Marlene Souza, 58.\n\nDona \
                     Marlene, as she is known, said she had heard about the plan on the radio.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Marlene Souza", "Marlene Souza"])
-        );
+        assert_speakers(text, &["Marlene Souza", "Marlene Souza"]);
     }
 
     #[test]
@@ -4011,14 +3876,14 @@ mod tests {
                     Onkemetse Dintwa said she was desperate.\n\nDr Marketa Vesela told Radio \
                     Prague International that yields fell. Speaking to Radio Prague \
                     International, she said growers should prepare.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Tangi Mateariki",
                 "Onkemetse Dintwa",
                 "Marketa Vesela",
-                "Marketa Vesela"
-            ])
+                "Marketa Vesela",
+            ],
         );
     }
 
@@ -4026,7 +3891,7 @@ mod tests {
     fn a_long_group_phrase_after_a_quotation_keeps_its_article() {
         let text = "Title\n\n\u{201c}We are looking into it,\u{201d} the Akita prefectural police \
                     said.\n";
-        assert_eq!(speakers_of(text), named(&["Akita prefectural police"]));
+        assert_speakers(text, &["Akita prefectural police"]);
     }
 
     #[test]
@@ -4038,14 +3903,14 @@ mod tests {
                     figures, saying many parcels were handed out at offices.\n\nAn exporter, \
                     who asked not to be named, said prices fell.\n\n\u{201c}Durian cannot \
                     wait,\u{201d} the exporter said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&[
+        assert_speakers(
+            text,
+            &[
                 "Erastus Hembinda",
                 "regional council official",
                 "exporter",
-                "exporter"
-            ])
+                "exporter",
+            ],
         );
     }
 
@@ -4075,7 +3940,7 @@ mod tests {
             "Title\n\nIn a statement, the party\u{2019}s spokesperson on labour, Cheryl-Ann \
                     Small, charged that the administration had starved the board.\n\nThe \
                     company charged customers more than it should have, the regulator said.\n";
-        assert_eq!(speakers_of(text), named(&["Cheryl-Ann Small", "regulator"]));
+        assert_speakers(text, &["Cheryl-Ann Small", "regulator"]);
     }
 
     #[test]
@@ -4084,9 +3949,9 @@ mod tests {
                     cuts would continue.\n\nResidents of several districts, including \
                     Al-Samer, Al-Marwah and Al-Naseem, complained that water had entered \
                     homes.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Costa Rican Institute of Aqueducts and Sewers", "Residents"])
+        assert_speakers(
+            text,
+            &["Costa Rican Institute of Aqueducts and Sewers", "Residents"],
         );
     }
 
@@ -4123,10 +3988,7 @@ mod tests {
         let text = "Title\n\nDirector of the Agricultural Risk Management Fund Basem Tarawneh \
                     said the fund had money.\n\n\u{201c}No farmer is left behind,\u{201d} \
                     Tarawneh said.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Basem Tarawneh", "Basem Tarawneh"])
-        );
+        assert_speakers(text, &["Basem Tarawneh", "Basem Tarawneh"]);
     }
 
     #[test]
@@ -4134,10 +3996,7 @@ mod tests {
         let text = "Title\n\nSocial Democratic MP Juha Pietikainen (SDP), a member of the \
                     committee, said the cuts were wrong.\n\nThe Office of the Prime Minister \
                     (OPM) said the cuts were needed.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Juha Pietikainen", "Office of the Prime Minister"])
-        );
+        assert_speakers(text, &["Juha Pietikainen", "Office of the Prime Minister"]);
     }
 
     #[test]
@@ -4145,9 +4004,9 @@ mod tests {
         let text = "Title\n\nCymoedd Coaches confirmed on Wednesday that the service would end. \
                     In a statement, the Ferndale-based company said passenger numbers had \
                     fallen.\n\nThe Welsh Government said it had given councils more money.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Cymoedd Coaches", "Cymoedd Coaches", "Welsh Government"])
+        assert_speakers(
+            text,
+            &["Cymoedd Coaches", "Cymoedd Coaches", "Welsh Government"],
         );
     }
 
@@ -4171,14 +4030,14 @@ mod tests {
         let text = "Title\n\nThe woman, surnamed Wong, died on Monday.\n\nA colleague of \
                     Wong\u{2019}s, who asked not to be named, told HKFP that supervisors had \
                     warned workers.\n";
-        assert_eq!(speakers_of(text), named(&["colleague"]));
+        assert_speakers(text, &["colleague"]);
     }
 
     #[test]
     fn a_holders_arabic_name_of_four_words_after_the_body() {
         let text = "Title\n\nHead of the Railway Authority Eng. Tarek Abdel Salam Mansour said \
                     the authority had absorbed higher costs.\n";
-        assert_eq!(speakers_of(text), named(&["Tarek Abdel Salam Mansour"]));
+        assert_speakers(text, &["Tarek Abdel Salam Mansour"]);
     }
 
     #[test]
@@ -4203,27 +4062,21 @@ mod tests {
         let text = "Title\n\nSupervisor Helen Okafor-Reyes said the work would begin this \
                     summer.\n\nA supervisor at the plant, who asked not to be named, told The \
                     Tennessean that managers were informed of the move.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Helen Okafor-Reyes", "supervisor at the plant"])
-        );
+        assert_speakers(text, &["Helen Okafor-Reyes", "supervisor at the plant"]);
     }
 
     #[test]
     fn a_post_listing_its_fields_before_the_holders_name() {
         let text = "Title\n\nMinister of Economic Inclusion, Small Business, Employment and \
                     Skills Hicham Belghiti said the program was a model.\n";
-        assert_eq!(speakers_of(text), named(&["Hicham Belghiti"]));
+        assert_speakers(text, &["Hicham Belghiti"]);
     }
 
     #[test]
     fn a_state_agencys_division_of_its_field() {
         let text = "Title\n\nInsurers have cut back, according to the Colorado Division of \
                     Insurance.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Colorado Division of Insurance"])
-        );
+        assert_speakers(text, &["Colorado Division of Insurance"]);
         assert_eq!(quoted_speakers(text)[0].role, Role::Official);
     }
 
@@ -4233,9 +4086,9 @@ mod tests {
                     met the Mayor of La Linea, Jose Antonio Vazquez, on Friday, said both sides \
                     wanted traffic moving.\n\nDr Claire Montegriffo, author of the study \
                     \u{201c}Open Gates? The Frontier\u{201d}, said the delays were bad.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["Stephen Buhagiar", "Stephen Buhagiar", "Claire Montegriffo"])
+        assert_speakers(
+            text,
+            &["Stephen Buhagiar", "Stephen Buhagiar", "Claire Montegriffo"],
         );
     }
 
@@ -4269,9 +4122,6 @@ mod tests {
     fn according_to_figures_from_a_source() {
         let text = "Title\n\nOman exported 3,000 tonnes of kingfish, according to figures from \
                     the National Centre for Statistics and Information.\n";
-        assert_eq!(
-            speakers_of(text),
-            named(&["National Centre for Statistics and Information"])
-        );
+        assert_speakers(text, &["National Centre for Statistics and Information"]);
     }
 }
